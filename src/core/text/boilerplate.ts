@@ -1,0 +1,78 @@
+/**
+ * Page furniture detection by general rules: text with no words, common interface phrases,
+ * lines repeated within the article, and short label-like lines. Never by strings from any article.
+ */
+
+// Interface phrases that news pages wrap around an article (share bars, players, credits, prompts).
+const UI_PHRASE =
+  /^(?:send (?:in|by|via) e-?mail|share(?: this| on| via|:|$)|follow (?:us|topics|@)|click (?:here|the|to)|tap (?:here|to)|subscribe\b|sign up\b|log ?in\b|read more\b|more on this story|advertisement\b|sponsored\b|listen:|watch:|related:|see also:|image (?:copyright|caption|source)|photo(?:graph)?:|credit:|copyright\b|©|posted (?:on|at|by)\b|published\b|last updated\b|updated\b|getty images|skip (?:to|ad)|cookie|newsletter|download (?:the|our) app|comments?\b)/i;
+// A credit glued to the end of a caption: "...yesterday.Credit: Name, AP".
+const TRAILING_CREDIT = /(?:credit|photo|image|picture)s?\s*:\s*[^.!?]{0,60}$/i;
+const LETTER = /\p{L}/u;
+const FINAL_PUNCT = /[.!?:;,"'”’)\]]$/u;
+const FUNCTION_WORDS = new Set(
+  'a an the of in on at to for from by with and or but as is are was were be has have had not its their his her this that these those into after before over under than'.split(
+    ' ',
+  ),
+);
+
+/** Normalises a line for repetition checks. */
+export function lineKey(line: string): string {
+  return line.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function words(line: string): string[] {
+  return line.split(/\s+/).filter((w) => LETTER.test(w));
+}
+
+/** True when the line is one phrase typed twice in a row ("Share thisShare this"). */
+function isDoubled(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 6 || t.length % 2 !== 0) return false;
+  const half = t.length / 2;
+  return t.slice(0, half) === t.slice(half);
+}
+
+/** True for a run of capitalised words with no function word, like a section menu. */
+function isLabelRun(line: string): boolean {
+  const ws = words(line);
+  if (ws.length < 4 || FINAL_PUNCT.test(line.trim())) return false;
+  return ws.every((w) => /^[\p{Lu}\d]/u.test(w) && !FUNCTION_WORDS.has(w.toLowerCase()));
+}
+
+/** True for a line that reads as page furniture on its own. */
+export function isFurnitureLine(line: string, repeated: boolean): boolean {
+  const t = line.trim();
+  if (t === '') return true;
+  if (!LETTER.test(t)) return true;
+  if (UI_PHRASE.test(t) || isDoubled(t)) return true;
+  if (TRAILING_CREDIT.test(t) && repeated) return true;
+  if (repeated) return true;
+  return isLabelRun(t);
+}
+
+/** A short caption or label: few words and no closing punctuation. */
+export function isShortLabel(text: string): boolean {
+  const t = text.trim();
+  return !t.includes('\n') && words(t).length <= 6 && !FINAL_PUNCT.test(t);
+}
+
+/**
+ * Marks each block as furniture when every line in it is furniture.
+ * `blocks` are paragraph texts; repetition is counted across the whole article,
+ * comparing lines with any trailing credit removed so a caption and its credited twin match.
+ */
+export function detectBoilerplate(blocks: readonly string[]): boolean[] {
+  const counts = new Map<string, number>();
+  const keyOf = (line: string) => lineKey(line.replace(TRAILING_CREDIT, ''));
+  for (const block of blocks) {
+    for (const line of block.split('\n')) {
+      const k = keyOf(line);
+      if (k.length > 0) counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+  }
+  return blocks.map((block) => {
+    const lines = block.split('\n').filter((l) => l.trim() !== '');
+    return lines.every((l) => isFurnitureLine(l, (counts.get(keyOf(l)) ?? 0) > 1));
+  });
+}
