@@ -1,0 +1,18 @@
+/** Options for a word-level diff. */
+export interface DiffOptions {
+  ignoreCase?: boolean;
+  /** Punctuation and quote style (straight vs curly) are not differences. */
+  ignorePunctuation?: boolean;
+  ignoreWhitespace?: boolean;
+}
+
+/** One span of a diff: equal in both, only in a (delete) or only in b (insert). */
+export interface DiffSpan {
+  op: 'equal' | 'delete' | 'insert';
+  /** [aStart, aEnd) in text a; empty for an insert. */
+  aStart: number;
+  aEnd: number;
+  /** [bStart, bEnd) in text b; empty for a delete. */
+  bStart: number;
+  bEnd: number;
+}
