@@ -1,0 +1,174 @@
+import type { Article } from '../text/types.ts';
+import { termFamilies } from './families.ts';
+import { LIGHT_WORDS } from './lexicon.ts';
+import { stem } from './stem.ts';
+import { tokenize } from './tokenize.ts';
+
+/** Every sentence of every article as sorted term ids and word-pair ids, with term weights. */
+export interface Corpus {
+  /** Per sentence: article index, paragraph index, sentence index within the paragraph. */
+  article: Int32Array;
+  para: Int32Array;
+  sent: Int32Array;
+  /** 1 when the sentence's paragraph is boilerplate. */
+  boiler: Uint8Array;
+  /** CSR: terms of sentence s are termIds[termStart[s] .. termStart[s+1]), sorted, unique. */
+  termStart: Int32Array;
+  termIds: Int32Array;
+  /** CSR: consecutive content-term pairs of sentence s, sorted, unique. */
+  pairStart: Int32Array;
+  pairIds: Float64Array;
+  /** Sum of term weights per sentence. */
+  mass: Float64Array;
+  /** Weight per term id. */
+  weight: Float64Array;
+  /** Number of sentences that contain each term id. */
+  sentenceFreq: Int32Array;
+  /** First sentence of each paragraph: paraStart[article][paragraph]; the last entry closes it. */
+  paraStart: Int32Array[];
+  termCount: number;
+}
+
+const PAIR_BASE = 2 ** 26;
+const LIGHT_FACTOR = 0.3;
+const APPROX_FACTOR = 0.5;
+const NUMBER_FACTOR = 1.2;
+const LIGHT = new Set([...LIGHT_WORDS].map((w) => stem(w)));
+
+function sortedUnique(values: number[]): number[] {
+  values.sort((x, y) => x - y);
+  let w = 0;
+  for (let r = 0; r < values.length; r++) {
+    if (r === 0 || values[r] !== values[w - 1]) values[w++] = values[r] as number;
+  }
+  values.length = w;
+  return values;
+}
+
+/** Tokenises all sentences and weighs terms by inverse paragraph frequency. */
+export function buildCorpus(articles: readonly Article[]): Corpus {
+  const vocab: string[] = [];
+  const ids = new Map<string, number>();
+  const names: number[] = [];
+  const cache = new Map<string, string>();
+  const sentTerms: number[][] = [];
+  const meta: number[] = [];
+  const boilerFlags: number[] = [];
+  const paraStart: Int32Array[] = [];
+
+  const idOf = (t: string): number => {
+    let id = ids.get(t);
+    if (id === undefined) {
+      id = vocab.length;
+      ids.set(t, id);
+      vocab.push(t);
+    }
+    return id;
+  };
+
+  articles.forEach((article, a) => {
+    const starts = new Int32Array(article.paragraphs.length + 1);
+    article.paragraphs.forEach((p, pi) => {
+      starts[pi] = sentTerms.length;
+      p.sentences.forEach((s, si) => {
+        const { terms, names: nm } = tokenize(s.text, cache);
+        sentTerms.push(terms.map(idOf));
+        for (const t of nm) names.push(idOf(t));
+        meta.push(a, pi, si);
+        boilerFlags.push(p.boilerplate ? 1 : 0);
+      });
+    });
+    starts[article.paragraphs.length] = sentTerms.length;
+    paraStart.push(starts);
+  });
+
+  // Number terms in sorted order so that every sum runs the same way whatever the article order.
+  const sorted = vocab.map((_, k) => k).sort((x, y) => ((vocab[x] as string) < (vocab[y] as string) ? -1 : 1));
+  const rank = new Int32Array(vocab.length);
+  sorted.forEach((id, r) => (rank[id] = r));
+  const sortedVocab = sorted.map((id) => vocab[id] as string);
+  for (const terms of sentTerms) for (let k = 0; k < terms.length; k++) terms[k] = rank[terms[k] as number] as number;
+  const isName = new Uint8Array(vocab.length);
+  for (const id of names) isName[rank[id] as number] = 1;
+  const { family, count } = termFamilies(sortedVocab, isName);
+  const familyWord: string[] = new Array<string>(count).fill('');
+  for (let id = sortedVocab.length - 1; id >= 0; id--) familyWord[family[id] as number] = sortedVocab[id] as string;
+
+  const n = sentTerms.length;
+  const termStart = new Int32Array(n + 1);
+  const pairStart = new Int32Array(n + 1);
+  const termLists: number[][] = [];
+  const pairLists: number[][] = [];
+  let termTotal = 0;
+  let pairTotal = 0;
+  for (let s = 0; s < n; s++) {
+    const seq = (sentTerms[s] as number[]).map((id) => family[id] as number);
+    const pairs: number[] = [];
+    for (let k = 1; k < seq.length; k++) pairs.push((seq[k - 1] as number) * PAIR_BASE + (seq[k] as number));
+    const terms = sortedUnique(seq);
+    termLists.push(terms);
+    pairLists.push(sortedUnique(pairs));
+    termStart[s] = termTotal;
+    pairStart[s] = pairTotal;
+    termTotal += terms.length;
+    pairTotal += (pairLists[s] as number[]).length;
+  }
+  termStart[n] = termTotal;
+  pairStart[n] = pairTotal;
+  const termIds = new Int32Array(termTotal);
+  const pairIds = new Float64Array(pairTotal);
+  for (let s = 0; s < n; s++) {
+    termIds.set(termLists[s] as number[], termStart[s] as number);
+    pairIds.set(pairLists[s] as number[], pairStart[s] as number);
+  }
+
+  // Inverse paragraph frequency over content paragraphs of all articles.
+  const sentenceFreq = new Int32Array(count);
+  const paraFreq = new Int32Array(count);
+  const lastPara = new Int32Array(count).fill(-1);
+  let paragraphs = 0;
+  for (let s = 0; s < n; s++) {
+    const first = s === 0 || meta[3 * s + 1] !== meta[3 * s - 2] || meta[3 * s] !== meta[3 * s - 3];
+    if (first) paragraphs++;
+    for (let k = termStart[s] as number; k < (termStart[s + 1] as number); k++) {
+      const t = termIds[k] as number;
+      sentenceFreq[t] = (sentenceFreq[t] as number) + 1;
+      if (lastPara[t] !== paragraphs) {
+        lastPara[t] = paragraphs;
+        paraFreq[t] = (paraFreq[t] as number) + 1;
+      }
+    }
+  }
+  // Weights are scaled so that a term found in just two paragraphs (the rarest that can be shared) is 1.
+  const weight = new Float64Array(count);
+  const rarest = Math.log((paragraphs + 1) / 2.5);
+  for (let t = 0; t < count; t++) {
+    const word = familyWord[t] as string;
+    let w = rarest > 0 ? Math.log((paragraphs + 1) / ((paraFreq[t] as number) + 0.5)) / rarest : 0;
+    w = w < 0 ? 0 : w > 1 ? 1 : w;
+    const c = word.charCodeAt(0);
+    if (c === 126) w *= APPROX_FACTOR;
+    else if (c >= 48 && c <= 57) w *= NUMBER_FACTOR;
+    else if (LIGHT.has(word)) w *= LIGHT_FACTOR;
+    weight[t] = w;
+  }
+  const mass = new Float64Array(n);
+  for (let s = 0; s < n; s++) {
+    let m = 0;
+    for (let k = termStart[s] as number; k < (termStart[s + 1] as number); k++) m += weight[termIds[k] as number] as number;
+    mass[s] = m;
+  }
+
+  const article = new Int32Array(n);
+  const para = new Int32Array(n);
+  const sent = new Int32Array(n);
+  for (let s = 0; s < n; s++) {
+    article[s] = meta[3 * s] as number;
+    para[s] = meta[3 * s + 1] as number;
+    sent[s] = meta[3 * s + 2] as number;
+  }
+  return {
+    article, para, sent, boiler: Uint8Array.from(boilerFlags), termStart, termIds, pairStart, pairIds,
+    mass, weight, sentenceFreq, paraStart, termCount: count,
+  };
+}

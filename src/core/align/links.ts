@@ -1,0 +1,85 @@
+import type { Article } from '../text/types.ts';
+import type { Corpus } from './corpus.ts';
+import type { SentenceMatch } from './sentence-match.ts';
+import { textKey } from './tokenize.ts';
+import type { Link, LinkKind, SentencePair } from './types.ts';
+
+// Sentences at least this alike (weighted Dice) count as the same sentence, lightly edited.
+const EDITED_DICE = 0.6;
+// Share of each paragraph's weight that its matched sentences must cover for a whole-paragraph kind.
+const WHOLE_COVER = 0.8;
+
+interface Group {
+  s0: number;
+  t0: number;
+  pairs: SentenceMatch[];
+}
+
+function paragraphMass(c: Corpus, article: number, para: number): number {
+  const starts = c.paraStart[article] as Int32Array;
+  let m = 0;
+  for (let s = starts[para] as number; s < (starts[para + 1] as number); s++) m += c.mass[s] as number;
+  return m;
+}
+
+/** Share of a paragraph's weight carried by the given sentences (global ids, counted once). */
+function coveredShare(c: Corpus, sentences: Set<number>, total: number): number {
+  if (total <= 0) return 1;
+  let m = 0;
+  for (const s of sentences) m += c.mass[s] as number;
+  return m / total;
+}
+
+function kindOf(c: Corpus, g: Group, a: Article, b: Article): LinkKind {
+  const pa = a.paragraphs[c.para[g.s0] as number];
+  const pb = b.paragraphs[c.para[g.t0] as number];
+  if (pa && pb && textKey(pa.text) === textKey(pb.text)) return 'identical';
+  const massA = paragraphMass(c, c.article[g.s0] as number, c.para[g.s0] as number);
+  const massB = paragraphMass(c, c.article[g.t0] as number, c.para[g.t0] as number);
+  const close = g.pairs.filter((m) => m.dice >= EDITED_DICE);
+  const closeA = coveredShare(c, new Set(close.map((m) => m.s)), massA);
+  const closeB = coveredShare(c, new Set(close.map((m) => m.t)), massB);
+  if (closeA >= WHOLE_COVER && closeB >= WHOLE_COVER) return 'edited';
+  const allA = coveredShare(c, new Set(g.pairs.map((m) => m.s)), massA);
+  const allB = coveredShare(c, new Set(g.pairs.map((m) => m.t)), massB);
+  if (allA >= WHOLE_COVER && allB >= WHOLE_COVER) return 'paraphrase';
+  return 'partial';
+}
+
+/** Groups sentence matches by paragraph pair into links; `a` is the article given first. */
+export function paragraphLinks(c: Corpus, articles: readonly Article[], matches: readonly SentenceMatch[]): Link[] {
+  const groups = new Map<string, Group>();
+  for (const m of matches) {
+    const key = `${c.article[m.s]}:${c.para[m.s]}:${c.article[m.t]}:${c.para[m.t]}`;
+    let g = groups.get(key);
+    if (g === undefined) {
+      g = { s0: m.s, t0: m.t, pairs: [] };
+      groups.set(key, g);
+    }
+    g.pairs.push(m);
+  }
+  const links: Link[] = [];
+  for (const g of groups.values()) {
+    const a = articles[c.article[g.s0] as number] as Article;
+    const b = articles[c.article[g.t0] as number] as Article;
+    const pairs: SentencePair[] = g.pairs
+      .map((m) => ({ i: c.sent[m.s] as number, j: c.sent[m.t] as number, score: round(m.score) }))
+      .sort((x, y) => x.i - y.i || x.j - y.j);
+    const best = pairs.reduce((acc, p) => Math.max(acc, p.score), 0);
+    const kind = kindOf(c, g, a, b);
+    links.push({
+      a: a.id,
+      i: c.para[g.s0] as number,
+      b: b.id,
+      j: c.para[g.t0] as number,
+      score: kind === 'identical' ? 1 : best,
+      kind,
+      pairs,
+    });
+  }
+  return links;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,138 @@
+import {
+  EXPANSIONS,
+  MAGNITUDES,
+  NUMBER_WORDS,
+  PHRASES,
+  STOPWORDS,
+  SYNONYM_GROUPS,
+} from './lexicon.ts';
+import { stem } from './stem.ts';
+
+/** The content terms of a sentence, in reading order, and the terms written as names. */
+export interface Terms {
+  terms: string[];
+  /** Terms whose surface form was capitalised inside the sentence (likely names). */
+  names: string[];
+}
+
+// Letters and digits, joined by an inner apostrophe, dot or digit-group comma ("Nato's", "U.S", "1,000").
+const WORD = /[\p{L}\p{N}]+(?:(?:['’.]|,(?=\d{3}))[\p{L}\p{N}]+)*/gu;
+const MARKS = /\p{M}+/gu;
+const DIGIT_GROUPS = /^\d{1,3}(?:,\d{3})+$/;
+const YEAR_MIN = 1900;
+const YEAR_MAX = 2100;
+
+const SYNONYMS: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const group of SYNONYM_GROUPS) {
+    const head = stem(group[0] as string);
+    for (const w of group) {
+      const s = stem(w);
+      if (!map.has(s)) map.set(s, head);
+    }
+  }
+  return map;
+})();
+
+/** Folds accents and typographic quotes so "Tajikistan’s" and "Tajikistan's" read alike. */
+export function foldText(text: string): string {
+  return text.normalize('NFKD').replace(MARKS, '');
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** A rounded stand-in for a large number that is not a year: 1,037 and 1,000 both give "~1000". */
+function approx(n: number): string | null {
+  if (!Number.isFinite(n) || n < 100 || (n >= YEAR_MIN && n <= YEAR_MAX && Number.isInteger(n))) {
+    return null;
+  }
+  const p = 10 ** Math.floor(Math.log10(n));
+  return `~${Math.round(n / p) * p}`;
+}
+
+/** Turns one surface word into zero or more terms (numbers normalised, stemmed, synonyms folded). */
+function termOf(raw: string): string {
+  const s = stem(raw);
+  return SYNONYMS.get(s) ?? s;
+}
+
+/** Splits a sentence into content terms: lowercased, stemmed, numbers and synonyms folded. */
+export function tokenize(text: string, cache?: Map<string, string>): Terms {
+  const terms: string[] = [];
+  const names: string[] = [];
+  let prev = '';
+  let prevTerm = -1;
+  let first = true;
+  let lastNumber = -1;
+  for (const m of foldText(text).matchAll(WORD)) {
+    let w = m[0];
+    // Possessives and inner apostrophes: "Nato's" -> "Nato", "don't" -> "dont".
+    if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
+    if (w.includes("'") || w.includes('’')) w = w.replace(/['’]/g, '');
+    if (DIGIT_GROUPS.test(w)) w = w.replace(/,/g, '');
+    else if (w.includes(',')) w = w.replace(/,/g, '');
+    if (w.includes('.') && !isDigit(w.charCodeAt(0))) w = w.replace(/\./g, '');
+    if (w.length === 0) continue;
+    const capital = w[0] !== w[0]?.toLowerCase();
+    const lower = w === 'US' ? 'usa' : w.toLowerCase();
+    const wasFirst = first;
+    first = false;
+
+    const phrase = PHRASES.get(`${prev} ${lower}`);
+    const prevIndex = prevTerm;
+    prev = lower;
+    prevTerm = -1;
+    if (phrase !== undefined) {
+      if (prevIndex >= 0) terms[prevIndex] = phrase;
+      else terms.push(phrase);
+      prevTerm = terms.length - 1;
+      continue;
+    }
+    const magnitude = MAGNITUDES.get(lower);
+    if (magnitude !== undefined && lastNumber === terms.length - 1 && lastNumber >= 0) {
+      const n = Number(terms[lastNumber]) * magnitude;
+      terms[lastNumber] = String(n);
+      continue;
+    }
+    const numberWord = NUMBER_WORDS.get(lower);
+    const c0 = lower.charCodeAt(0);
+    if (numberWord !== undefined || isDigit(c0)) {
+      const num = numberWord ?? lower;
+      terms.push(num);
+      lastNumber = terms.length - 1;
+      continue;
+    }
+    if (STOPWORDS.has(lower)) continue;
+    const expansion = EXPANSIONS.get(lower);
+    if (expansion !== undefined) {
+      terms.push(...expansion);
+      continue;
+    }
+    let t = cache?.get(lower);
+    if (t === undefined) {
+      t = termOf(lower);
+      cache?.set(lower, t);
+    }
+    terms.push(t);
+    prevTerm = terms.length - 1;
+    if (capital && !wasFirst) names.push(t);
+  }
+  // Rounded stand-ins for large numbers, added after the exact ones.
+  const extra: string[] = [];
+  for (const t of terms) {
+    if (isDigit(t.charCodeAt(0))) {
+      const a = approx(Number(t));
+      if (a !== null && a !== t) extra.push(a);
+    }
+  }
+  return { terms: extra.length > 0 ? terms.concat(extra) : terms, names };
+}
+
+/** Lowercased words of a text with punctuation and quote style ignored: equal keys mean identical text. */
+export function textKey(text: string): string {
+  const out: string[] = [];
+  for (const m of foldText(text).toLowerCase().matchAll(WORD)) out.push(m[0].replace(/['’.,]/g, ''));
+  return out.join(' ');
+}
