@@ -6,6 +6,10 @@
 // Interface phrases that news pages wrap around an article (share bars, players, credits, prompts).
 const UI_PHRASE =
   /^(?:send (?:in|by|via) e-?mail|share(?: this| on| via|:|$)|follow (?:us|topics|@)|click (?:here|the|to)|tap (?:here|to)|subscribe\b|sign up\b|log ?in\b|read more\b|more on this story|advertisement\b|sponsored\b|listen:|watch:|related:|see also:|image (?:copyright|caption|source)|photo(?:graph)?:|credit:|copyright\b|©|posted (?:on|at|by)\b|published\b|last updated\b|updated\b|getty images|skip (?:to|ad)|cookie|newsletter|download (?:the|our) app|comments?\b)/i;
+// Of those, the words that can also open a sentence of the story ("Updated figures show ...").
+const PROSE_OPENER =
+  /^(?:advertisement|sponsored|copyright|posted|published|last updated|updated|comments?)\b/i;
+const PROSE_MIN_WORDS = 10;
 // A credit glued to the end of a caption: "...yesterday.Credit: Name, AP".
 const TRAILING_CREDIT = /(?:credit|photo|image|picture)s?\s*:\s*[^.!?]{0,60}$/i;
 const LETTER = /\p{L}/u;
@@ -23,6 +27,13 @@ export function lineKey(line: string): string {
 
 function words(line: string): string[] {
   return line.split(/\s+/).filter((w) => LETTER.test(w));
+}
+
+/** True for an interface phrase, unless it opens a full sentence of prose. */
+function isInterfacePhrase(line: string): boolean {
+  if (!UI_PHRASE.test(line)) return false;
+  const sentence = words(line).length >= PROSE_MIN_WORDS && /[.!?]["'”’)]*$/u.test(line);
+  return !(sentence && PROSE_OPENER.test(line));
 }
 
 /** True when the line is one phrase typed twice in a row ("Share thisShare this"). */
@@ -45,7 +56,7 @@ export function isFurnitureLine(line: string, repeated: boolean): boolean {
   const t = line.trim();
   if (t === '') return true;
   if (!LETTER.test(t)) return true;
-  if (UI_PHRASE.test(t) || isDoubled(t)) return true;
+  if (isInterfacePhrase(t) || isDoubled(t)) return true;
   if (TRAILING_CREDIT.test(t) && repeated) return true;
   if (repeated) return true;
   return isLabelRun(t);

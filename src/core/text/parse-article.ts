@@ -47,7 +47,7 @@ function fallbackTitle(s: string): string {
   const t = s.replace(/\s+/g, ' ').trim();
   if (t.length <= 120) return t;
   const cut = t.slice(0, 117);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 60)).replace(/[\s,;:]+$/, "")}…`;
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 60)).replace(/[\s,;:]+$/, '')}…`;
 }
 
 /** Parses plain text into an article: paragraphs, sentences, boilerplate flags, title and date. */
@@ -57,15 +57,20 @@ export function parseArticle(id: string, text: string): Article {
   const markerEnd = marker ? marker[0].length : 0;
   const blocks = splitBlocks(text);
   const furniture = detectBoilerplate(blocks.map((b) => text.slice(b.start, b.end)));
+  // The date marker is metadata: sentences start after it.
+  const contentStarts = blocks.map((b) => Math.max(b.start, Math.min(markerEnd, b.end)));
 
-  // The first block that is not furniture is the headline candidate.
-  const headIndex = furniture.findIndex((f) => !f);
+  // The first block that is not furniture, nor only the date marker, is the headline candidate.
+  const headIndex = furniture.findIndex(
+    (f, i) => !f && text.slice(contentStarts[i], blocks[i]?.end).trim() !== '',
+  );
   const paragraphs: Paragraph[] = blocks.map((b, index) => {
-    // The date marker is metadata: sentences start after it.
-    const contentStart = Math.max(b.start, Math.min(markerEnd, b.end));
+    const contentStart = contentStarts[index] ?? b.start;
     const body = text.slice(contentStart, b.end);
     const boilerplate =
-      (furniture[index] ?? false) || (index !== headIndex && headIndex >= 0 && isShortLabel(body));
+      (furniture[index] ?? false) ||
+      body.trim() === '' ||
+      (index !== headIndex && headIndex >= 0 && isShortLabel(body));
     return {
       index,
       start: b.start,
