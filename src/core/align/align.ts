@@ -52,7 +52,8 @@ export function alignArticles(articles: readonly Article[], options: AlignOption
   const base = options.base !== undefined && ids.has(options.base) ? options.base : (articles[0]?.id ?? '');
   const corpus = buildCorpus(articles);
   const candidates = findCandidates(corpus, articles.length);
-  const matches = matchSentences(corpus, candidates.s, candidates.t, candidates.count, labelSentences(corpus, articles));
+  const label = labelSentences(corpus, articles);
+  const matches = matchSentences(corpus, candidates.s, candidates.t, candidates.count, label, articles.length);
   const links = sortLinks(paragraphLinks(corpus, articles, matches), articles);
   return { base, links, rows: buildRows(articles, links, base) };
 }

@@ -5,7 +5,9 @@ import { textKey } from './tokenize.ts';
 import type { Link, LinkKind, SentencePair } from './types.ts';
 
 // Sentences at least this alike (weighted Dice) count as the same sentence, lightly edited.
-const EDITED_DICE = 0.6;
+const EDITED_DICE = 0.5;
+// A reworded paragraph still shares this much (weighted Dice) in its best sentence pair.
+const PARAPHRASE_DICE = 0.35;
 // Share of each paragraph's weight that its matched sentences must cover for a whole-paragraph kind.
 const WHOLE_COVER = 0.8;
 
@@ -42,7 +44,8 @@ function kindOf(c: Corpus, g: Group, a: Article, b: Article): LinkKind {
   if (closeA >= WHOLE_COVER && closeB >= WHOLE_COVER) return 'edited';
   const allA = coveredShare(c, new Set(g.pairs.map((m) => m.s)), massA);
   const allB = coveredShare(c, new Set(g.pairs.map((m) => m.t)), massB);
-  if (allA >= WHOLE_COVER && allB >= WHOLE_COVER) return 'paraphrase';
+  const bestDice = g.pairs.reduce((acc, m) => Math.max(acc, m.dice), 0);
+  if (allA >= WHOLE_COVER && allB >= WHOLE_COVER && bestDice >= PARAPHRASE_DICE) return 'paraphrase';
   return 'partial';
 }
 

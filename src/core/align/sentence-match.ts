@@ -14,46 +14,111 @@ export interface SentenceMatch {
 export const SENTENCE_RULES = {
   /** Sentences this alike (weighted Dice) are the same sentence, edited or reworded. */
   sameDice: 0.45,
-  /** Share of the smaller sentence's weight that must be found in the other for a partial match. */
+  /** Share of the smaller sentence's weight found in the other (scaled by evidence) for a match. */
   cover: 0.4,
-  /** Shared weight at which containment counts in full (less is scaled down). */
-  fullEvidence: 2.5,
-  /** Shared content terms needed for a containment match (one fewer when a word pair is shared too). */
+  /** A sentence's best partner in another article needs only this much, if clearly the best. */
+  bestCover: 0.34,
+  /** How far the best partner must lead the runner-up to count as clearly the best. */
+  bestMargin: 0.15,
+  /** Shared weight at which coverage counts in full (less is scaled down). */
+  fullEvidence: 2.2,
+  /** Each shared consecutive term pair adds this much evidence of copying. */
+  pairBonus: 0.25,
+  /** Shared content terms needed for a coverage match (one fewer when a word pair is shared too). */
   minTerms: 4,
   /** Label-like sentences (no closing punctuation, few words) need this Dice to match anything. */
   labelDice: 0.8,
   labelWords: 5,
 };
 
-/** Strength in [0, 1] of the evidence that two sentences carry the same content (0 when not enough). */
-export function matchScore(e: Evidence, massS: number, massT: number): { score: number; dice: number } {
-  const r = SENTENCE_RULES;
-  const dice = massS + massT > 0 ? (2 * e.shared) / (massS + massT) : 0;
-  const cover = Math.max(e.coverS, e.coverT) * Math.min(1, e.shared / r.fullEvidence);
-  const enoughTerms = e.terms >= r.minTerms || (e.terms >= r.minTerms - 1 && e.bigrams > 0);
-  let score = 0;
-  if (dice >= r.sameDice && e.terms >= 2) score = dice;
-  if (enoughTerms && cover >= r.cover) score = Math.max(score, cover);
-  return { score: Math.min(1, score), dice };
+interface Scored {
+  dice: number;
+  /** Coverage of the smaller sentence, scaled by the amount of evidence. */
+  cover: number;
+  enoughTerms: boolean;
 }
 
-/** Scores every candidate pair and keeps those that match; `label[s]` marks heading-like sentences. */
+function scoreEvidence(e: Evidence, massS: number, massT: number): Scored {
+  const r = SENTENCE_RULES;
+  const dice = massS + massT > 0 ? (2 * e.shared) / (massS + massT) : 0;
+  const strength = e.shared + r.pairBonus * e.bigrams;
+  const cover = Math.max(e.coverS, e.coverT) * Math.min(1, strength / r.fullEvidence);
+  const enoughTerms = e.terms >= r.minTerms || (e.terms >= r.minTerms - 1 && e.bigrams > 0);
+  return { dice, cover, enoughTerms };
+}
+
+/** The match score of one pair before the best-partner pass (0 when it does not match outright). */
+function directScore(x: Scored, terms: number): number {
+  const r = SENTENCE_RULES;
+  let score = 0;
+  if (x.dice >= r.sameDice && terms >= 2) score = x.dice;
+  if (x.enoughTerms && x.cover >= r.cover) score = Math.max(score, x.cover);
+  return Math.min(1, score);
+}
+
+/**
+ * Scores every candidate pair. A pair matches when the sentences are alike as wholes, or when most of
+ * the smaller one is found in the other; failing that, a pair still matches when one sentence is the
+ * other's clear best partner in that article (NewsEdits keeps a sentence's best partner the same way).
+ * `label[s]` marks heading-like sentences, which only match near-copies.
+ */
 export function matchSentences(
   c: Corpus,
   cs: Int32Array,
   ct: Int32Array,
   count: number,
   label: Uint8Array,
+  articleCount: number,
 ): SentenceMatch[] {
+  const r = SENTENCE_RULES;
+  const n = c.article.length;
+  // Best and runner-up coverage per (sentence, other article).
+  const best = new Float32Array(n * articleCount);
+  const second = new Float32Array(n * articleCount);
+  const bestPartner = new Int32Array(n * articleCount).fill(-1);
+  const offer = (s: number, t: number, v: number): void => {
+    const k = s * articleCount + (c.article[t] as number);
+    if (v > (best[k] as number)) {
+      second[k] = best[k] as number;
+      best[k] = v;
+      bestPartner[k] = t;
+    } else if (v > (second[k] as number)) second[k] = v;
+  };
+
   const out: SentenceMatch[] = [];
+  const pending: number[] = [];
+  const pendingCover: number[] = [];
+  const pendingDice: number[] = [];
   for (let k = 0; k < count; k++) {
     const s = cs[k] as number;
     const t = ct[k] as number;
     const e = evidence(c, s, t);
-    const { score, dice } = matchScore(e, c.mass[s] as number, c.mass[t] as number);
-    if (score <= 0) continue;
-    if ((label[s] === 1 || label[t] === 1 || c.boiler[s] === 1) && dice < SENTENCE_RULES.labelDice) continue;
-    out.push({ s, t, score, dice });
+    const x = scoreEvidence(e, c.mass[s] as number, c.mass[t] as number);
+    const special = label[s] === 1 || label[t] === 1 || c.boiler[s] === 1;
+    if (special) {
+      if (x.dice >= r.labelDice) out.push({ s, t, score: Math.min(1, x.dice), dice: x.dice });
+      continue;
+    }
+    offer(s, t, x.cover);
+    offer(t, s, x.cover);
+    const score = directScore(x, e.terms);
+    if (score > 0) out.push({ s, t, score, dice: x.dice });
+    else if (x.enoughTerms && e.terms >= r.minTerms && x.cover >= r.bestCover) {
+      pending.push(k);
+      pendingCover.push(x.cover);
+      pendingDice.push(x.dice);
+    }
   }
+  const clearBest = (s: number, t: number): boolean => {
+    const k = s * articleCount + (c.article[t] as number);
+    return bestPartner[k] === t && (best[k] as number) - (second[k] as number) >= r.bestMargin;
+  };
+  pending.forEach((k, p) => {
+    const s = cs[k] as number;
+    const t = ct[k] as number;
+    if (clearBest(s, t) || clearBest(t, s)) {
+      out.push({ s, t, score: pendingCover[p] as number, dice: pendingDice[p] as number });
+    }
+  });
   return out;
 }
