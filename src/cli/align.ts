@@ -1,0 +1,110 @@
+import { alignArticles } from '../core/align/index.ts';
+import type { Article } from '../core/text/index.ts';
+import { formatAlignment } from './format-text.ts';
+import { ArticleFileError, readArticles } from './read-articles.ts';
+
+const USAGE = `Usage: npm run --silent align -- [--format json|text] [--base ID] FILE...
+
+Aligns plain-text UTF-8 news articles about one story: links paragraphs that carry the same
+reported content (however reordered, merged, split, edited or paraphrased) and groups them
+into rows that follow a base article.
+
+Options:
+  --format json|text  JSON for programs (default) or a readable alignment table
+  --base ID           article whose order the rows follow (a file base name; default: the first)
+  -h, --help          show this help
+
+Each FILE's id is its base name, e.g. 000_2f6f28a286e9c795.txt.
+`;
+
+interface Args {
+  files: string[];
+  format: 'json' | 'text';
+  base?: string;
+  help: boolean;
+}
+
+class UsageError extends Error {}
+
+function parseArgs(argv: readonly string[]): Args {
+  const args: Args = { files: [], format: 'json', help: false };
+  for (let k = 0; k < argv.length; k++) {
+    const a = argv[k] as string;
+    const value = (): string => {
+      const v = argv[++k];
+      if (v === undefined) throw new UsageError(`${a} needs a value`);
+      return v;
+    };
+    if (a === '-h' || a === '--help') args.help = true;
+    else if (a === '--format' || a.startsWith('--format=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : value();
+      if (v !== 'json' && v !== 'text') throw new UsageError(`--format must be json or text, not "${v}"`);
+      args.format = v;
+    } else if (a === '--base' || a.startsWith('--base=')) args.base = a.includes('=') ? a.slice(a.indexOf('=') + 1) : value();
+    else if (a === '--') args.files.push(...argv.slice(k + 1)), (k = argv.length);
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+    else args.files.push(a);
+  }
+  return args;
+}
+
+/** The JSON document the CLI prints. */
+export function alignmentJson(articles: readonly Article[], base?: string): unknown {
+  const alignment = alignArticles(articles, base === undefined ? {} : { base });
+  return {
+    base: alignment.base,
+    articles: articles.map((a) => ({
+      id: a.id,
+      title: a.title,
+      date: a.date,
+      paragraphs: a.paragraphs.map((p) => ({
+        index: p.index,
+        text: p.text,
+        boilerplate: p.boilerplate,
+        sentences: p.sentences.map((s) => ({ start: s.start, end: s.end, text: s.text })),
+      })),
+    })),
+    links: alignment.links.map((l) => ({ a: l.a, i: l.i, b: l.b, j: l.j, score: l.score, kind: l.kind, pairs: l.pairs })),
+    rows: alignment.rows,
+    discrepancies: [],
+  };
+}
+
+function main(argv: readonly string[]): number {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    process.stderr.write(`align: ${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (args.files.length === 0) {
+    process.stderr.write(`align: no input files\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    const articles = readArticles(args.files);
+    if (args.base !== undefined && !articles.some((a) => a.id === args.base)) {
+      throw new ArticleFileError(`--base ${args.base}: no such article (ids: ${articles.map((a) => a.id).join(', ')})`);
+    }
+    if (args.format === 'text') {
+      const alignment = alignArticles(articles, args.base === undefined ? {} : { base: args.base });
+      process.stdout.write(formatAlignment(articles, alignment));
+    } else {
+      process.stdout.write(`${JSON.stringify(alignmentJson(articles, args.base))}\n`);
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof ArticleFileError) {
+      process.stderr.write(`align: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,71 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { alignArticles, type Link } from '../core/align/index.ts';
+import { pairKey, scoreLinks, type LinkScore, type ReferenceLink } from '../core/eval/index.ts';
+import type { Article } from '../core/text/index.ts';
+import { readArticles } from './read-articles.ts';
+
+const USAGE = `Usage: npm run --silent eval -- [--json] [--seeds DIR] [--reference FILE]
+
+Aligns the seed articles and scores the links against the hand-made reference
+(precision, recall and F1 per article pair and overall; optional 'weak' links excluded).
+Two runs: all seeds aligned together (as the app does) and each reference pair aligned alone.
+`;
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+interface Reference {
+  description?: string;
+  articles: Record<string, unknown>;
+  links: ReferenceLink[];
+}
+
+function run(articles: readonly Article[], reference: Reference, pairwise: boolean): { pairs: LinkScore[]; overall: LinkScore } {
+  const pairs = [...new Set(reference.links.map((l) => pairKey(l.a, l.b)))].sort();
+  let links: Link[];
+  if (pairwise) {
+    links = pairs.flatMap((p) => {
+      const [a, b] = p.split('|');
+      return alignArticles(articles.filter((x) => x.id === a || x.id === b)).links;
+    });
+  } else links = alignArticles(articles).links;
+  return scoreLinks(reference.links, links, pairs);
+}
+
+function table(title: string, result: { pairs: LinkScore[]; overall: LinkScore }): string {
+  const line = (s: LinkScore) =>
+    `  ${s.pair.padEnd(52)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (tp ${s.truePositives}, fp ${s.falsePositives}, fn ${s.falseNegatives}, optional ${s.optionalHits})`;
+  return [title, ...result.pairs.map(line), line(result.overall)].join('\n');
+}
+
+function main(argv: readonly string[]): number {
+  if (argv.includes('-h') || argv.includes('--help')) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const option = (name: string, fallback: string) => {
+    const k = argv.indexOf(name);
+    return k >= 0 && argv[k + 1] !== undefined ? (argv[k + 1] as string) : fallback;
+  };
+  const seedsDir = option('--seeds', `${root}seeds`);
+  const referencePath = option('--reference', `${root}tests/fixtures/eval/seed-alignment-dev.json`);
+  const reference = JSON.parse(readFileSync(referencePath, 'utf8')) as Reference;
+  const files = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+  const articles = readArticles(files.map((f) => `${seedsDir}/${f}`));
+  const missing = Object.keys(reference.articles).filter((id) => !articles.some((a) => a.id === id));
+  if (missing.length > 0) {
+    process.stderr.write(`eval: reference articles not found in ${seedsDir}: ${missing.join(', ')}\n`);
+    return 1;
+  }
+  const together = run(articles, reference, false);
+  const alone = run(articles, reference, true);
+  const report = { reference: referencePath.replace(root, ''), together, pairwise: alone };
+  if (!argv.includes('--json')) {
+    process.stdout.write(`${table(`All ${articles.length} seeds aligned together:`, together)}\n\n`);
+    process.stdout.write(`${table('Each pair aligned alone:', alone)}\n\n`);
+  }
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
