@@ -41,7 +41,10 @@ function parseArgs(argv: readonly string[]): Args {
       if (v !== 'json' && v !== 'text') throw new UsageError(`--format must be json or text, not "${v}"`);
       args.format = v;
     } else if (a === '--base' || a.startsWith('--base=')) args.base = a.includes('=') ? a.slice(a.indexOf('=') + 1) : value();
-    else if (a === '--') args.files.push(...argv.slice(k + 1)), (k = argv.length);
+    else if (a === '--') {
+      args.files.push(...argv.slice(k + 1));
+      break;
+    }
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
     else args.files.push(a);
   }
