@@ -1,0 +1,199 @@
+import { ANONYMOUS, CUES, STOP, TITLES, WEEKDAYS } from './lexicon.ts';
+import type { AttributionFact, Span } from './types.ts';
+import { isCapitalised, words } from './words.ts';
+import type { Word } from './words.ts';
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'this',
+  'that',
+  'these',
+  'those',
+  'our',
+  'to',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'are',
+  'is',
+]);
+const AUX = new Set([
+  'has',
+  'have',
+  'had',
+  'also',
+  'later',
+  'earlier',
+  'previously',
+  'again',
+  'will',
+  'would',
+  'reportedly',
+  'once',
+  'then',
+  'repeatedly',
+]);
+// A subject ends (going backwards) at these words.
+const CLAUSE = new Set([
+  'that',
+  'and',
+  'but',
+  'or',
+  'which',
+  'because',
+  'after',
+  'when',
+  'while',
+  'if',
+  'as',
+  'where',
+  'than',
+  'so',
+]);
+const RELAY_VERBS = new Set([
+  'reported',
+  'carried',
+  'published',
+  'broadcast',
+  'relayed',
+  'quoted',
+  'cited',
+]);
+const ANONYMITY =
+  /\b(?:on condition of anonymity|declined to be (?:named|identified)|not authori[sz]ed to)\b/i;
+const BREAK = /[,;:.!?()"“”‘—–]|\s-\s|’\s/;
+
+const span = (text: string, s: number, e: number): Span => ({
+  start: s,
+  end: e,
+  text: text.slice(s, e),
+});
+
+/** A noun phrase after word n: optional determiner, then a run of capitalised words or one noun. */
+function phraseAfter(ws: Word[], n: number, max = 8): [number, number] | null {
+  let k = n;
+  const first = ws[k];
+  if (!first || BREAK.test(first.before)) return null;
+  if (DETERMINERS.has(first.lower) && first.lower !== 'to') k++;
+  const head = ws[k];
+  if (!head || BREAK.test(head.before)) return null;
+  if (!isCapitalised(head.text)) return STOP.has(head.lower) ? null : [n, k];
+  let last = k;
+  while (last - n < max) {
+    const nx = ws[last + 1];
+    if (!nx || BREAK.test(nx.before) || STOP.has(nx.lower) || WEEKDAYS.includes(nx.lower)) break;
+    last++;
+  }
+  return [n, last];
+}
+
+/** The subject before a cue at word c: back over the clause, up to eight words. */
+function subjectBefore(ws: Word[], c: number): [number, number] | null {
+  let first = c;
+  while (first > 0 && c - first < 8) {
+    const w = ws[first - 1] as Word;
+    if (BREAK.test((ws[first] as Word).before) || CLAUSE.has(w.lower)) break;
+    first--;
+  }
+  // Leading connectives ("But", "However") and trailing auxiliaries are not the source.
+  while (
+    first < c &&
+    ['but', 'however', 'and', 'so', 'yet', 'meanwhile'].includes(ws[first]?.lower ?? '')
+  )
+    first++;
+  let last = c - 1;
+  while (last >= first && AUX.has(ws[last]?.lower ?? '')) last--;
+  return last >= first ? [first, last] : null;
+}
+
+function classify(ws: Word[], first: number, last: number): ['named' | 'anonymous', boolean] {
+  const src = ws.slice(first, last + 1);
+  if (src.length === 1 && PRONOUNS.has(src[0]?.lower ?? '')) return ['named', true];
+  const anonymous = src.some((w) => ANONYMOUS.has(w.lower));
+  // A capitalised word that is not the first word, a title, or an adjective ("Afghan official") names someone.
+  const named = src.some((w, k) => {
+    if (
+      (k === 0 && !isCapitalised(src[1]?.text ?? '')) ||
+      !isCapitalised(w.text) ||
+      TITLES.has(w.lower)
+    )
+      return false;
+    const nx = src[k + 1];
+    return !(nx && /^\p{Ll}/u.test(nx.text));
+  });
+  return [anonymous && !named ? 'anonymous' : 'named', false];
+}
+
+/** Finds attributions (source + cue, and a relay such as "told Reuters") in a text. */
+export function extractAttributions(text: string): AttributionFact[] {
+  const ws = words(text);
+  const out: AttributionFact[] = [];
+  const anonymity = ANONYMITY.test(text);
+  for (let c = 0; c < ws.length; c++) {
+    const w = ws[c] as Word;
+    const prev = ws[c - 1];
+    let src: [number, number] | null = null;
+    let cueEnd = c;
+    if (w.lower === 'according' && ws[c + 1]?.lower === 'to') {
+      cueEnd = c + 1;
+      src = phraseAfter(ws, c + 2, 10);
+      // "according to a statement by X": the source is X.
+      const nx = src ? ws[src[1] + 1]?.lower : undefined;
+      if (src && (nx === 'by' || nx === 'from')) src = phraseAfter(ws, src[1] + 2, 10) ?? src;
+    } else if (w.lower === 'reportedly') {
+      src = [c, c];
+    } else if (CUES.has(w.text) && !(prev && DETERMINERS.has(prev.lower))) {
+      if (ws[c + 1]?.lower === 'to' && w.lower.startsWith('t')) continue; // "told to leave"
+      // Inverted: ", says Lyse Doucet, the BBC's ...".
+      const inv = BREAK.test(w.before) ? phraseAfter(ws, c + 1, 5) : null;
+      const ends =
+        inv && (ws[inv[1] + 1] === undefined || BREAK.test(ws[inv[1] + 1]?.before ?? ''));
+      src = ends ? inv : subjectBefore(ws, c);
+    }
+    if (!src) continue;
+    const [sf, sl] = src;
+    const [found, pronoun] =
+      w.lower === 'reportedly' ? (['anonymous', false] as const) : classify(ws, sf, sl);
+    const type = anonymity && !pronoun ? 'anonymous' : found;
+    // The relay: "told Reuters", "reported by the news agency X".
+    let relay: Span | null = null;
+    let end = Math.max(cueEnd, sl);
+    const look = w.lower === 'told' || w.lower === 'tells' || w.lower === 'tell' ? c + 1 : -1;
+    const r = look > 0 ? phraseAfter(ws, look, 4) : null;
+    if (r) {
+      relay = span(text, (ws[r[0]] as Word).start, (ws[r[1]] as Word).end);
+      end = Math.max(end, r[1]);
+    }
+    for (let k = cueEnd + 1; k < Math.min(ws.length, cueEnd + 8) && !relay; k++) {
+      if (BREAK.test((ws[k] as Word).before)) break;
+      if (RELAY_VERBS.has(ws[k]?.lower ?? '') && ws[k + 1]?.lower === 'by') {
+        const rr = phraseAfter(ws, k + 2, 8);
+        let rl = rr ? rr[1] : k + 1;
+        while (ws[rl + 1] && !BREAK.test((ws[rl + 1] as Word).before) && rl - k < 10) rl++;
+        relay = span(text, (ws[k] as Word).start, (ws[rl] as Word).end);
+        end = Math.max(end, rl);
+      }
+    }
+    const start = Math.min((ws[sf] as Word).start, w.start);
+    out.push({
+      kind: 'attribution',
+      ...span(text, start, (ws[end] as Word).end),
+      source: span(text, (ws[sf] as Word).start, (ws[sl] as Word).end),
+      cue: text.slice(w.start, (ws[cueEnd] as Word).end).toLowerCase(),
+      sourceType: type,
+      pronoun,
+      relay,
+    });
+    c = Math.max(c, end);
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+import { MONTH_ABBR, MONTHS, WEEKDAYS } from './lexicon.ts';
+import { isYear } from './numbers.ts';
+import type { DateFact } from './types.ts';
+import { bare, words } from './words.ts';
+import type { Word } from './words.ts';
+
+const RELATIVE_UNITS = new Set(['week', 'weekend', 'month', 'year', 'night', 'morning', 'evening']);
+const RELATIVE_WORDS = new Set(['yesterday', 'today', 'tonight', 'tomorrow']);
+const LEAD = new Set(['on', 'early', 'late', 'last', 'this', 'next', 'by', 'in', 'since', 'until']);
+const DAY_PART = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+function monthOf(w: Word | undefined): number | null {
+  if (!w || !/^\p{Lu}/u.test(w.text)) return null;
+  const i = MONTHS.indexOf(w.lower);
+  return i >= 0 ? i + 1 : (MONTH_ABBR[w.lower] ?? null);
+}
+
+function dayOf(w: Word | undefined): number | null {
+  if (!w) return null;
+  const m = /^(\d{1,2})(st|nd|rd|th)?$/.exec(w.lower);
+  const d = m ? Number(m[1]) : NaN;
+  return d >= 1 && d <= 31 ? d : null;
+}
+
+/** Finds dates, weekdays, years and relative days; offsets into text. */
+export function extractDates(text: string): DateFact[] {
+  const ws = words(text);
+  const out: DateFact[] = [];
+  const push = (
+    first: number,
+    last: number,
+    f: Omit<DateFact, 'kind' | 'start' | 'end' | 'text'>,
+  ) => {
+    // Keep a leading preposition or "last"/"early" so the span reads naturally.
+    while (first > 0 && LEAD.has(ws[first - 1]?.lower ?? '') && ws[first]?.before === ' ') first--;
+    const start = ws[first]?.start ?? 0;
+    const end = ws[last]?.end ?? start;
+    out.push({ kind: 'date', start, end, text: text.slice(start, end), ...f });
+  };
+  const none = { weekday: null, month: null, day: null, year: null, relative: null };
+  for (let n = 0; n < ws.length; n++) {
+    const w = ws[n] as Word;
+    const wd = WEEKDAYS.indexOf(bare(w.text));
+    if (wd >= 0 && /^\p{Lu}/u.test(w.text)) {
+      const last = DAY_PART.has(ws[n + 1]?.lower ?? '') ? n + 1 : n;
+      push(n, last, { ...none, weekday: wd });
+      n = last;
+      continue;
+    }
+    const month = monthOf(w);
+    if (month !== null) {
+      let first = n;
+      let last = n;
+      let day = dayOf(ws[n + 1]);
+      if (day !== null) last = n + 1;
+      else if ((day = dayOf(ws[n - 1])) !== null) first = n - 1;
+      let year: number | null = null;
+      if (isYear(ws, last + 1)) year = Number(ws[++last]?.text);
+      push(first, last, { ...none, month, day, year });
+      n = last;
+      continue;
+    }
+    if (/^\d{4}$/.test(w.text) && isYear(ws, n)) {
+      push(n, n, { ...none, year: Number(w.text) });
+      continue;
+    }
+    if (RELATIVE_WORDS.has(w.lower)) {
+      push(n, n, { ...none, relative: w.lower });
+      continue;
+    }
+    const unit = ws[n + 1];
+    if (
+      (w.lower === 'last' || w.lower === 'this' || w.lower === 'next') &&
+      unit &&
+      RELATIVE_UNITS.has(unit.lower)
+    ) {
+      out.push({
+        kind: 'date',
+        start: w.start,
+        end: unit.end,
+        text: text.slice(w.start, unit.end),
+        ...none,
+        relative: `${w.lower} ${unit.lower}`,
+      });
+      n++;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,24 @@
+import { extractAttributions } from './attribution.ts';
+import { extractDates } from './dates.ts';
+import { extractNames } from './names.ts';
+import { extractNumbers } from './numbers.ts';
+import { extractQuotes } from './quotes.ts';
+import type { Fact } from './types.ts';
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+
+/** All checkable facts of a text (a sentence or a paragraph), in text order; offsets into text. */
+export function extractFacts(text: string): Fact[] {
+  const dates = extractDates(text);
+  // A day of the month belongs to its date, not to the numbers.
+  const numbers = extractNumbers(text).filter((n) => !dates.some((d) => overlaps(d, n)));
+  const facts: Fact[] = [
+    ...numbers,
+    ...dates,
+    ...extractNames(text),
+    ...extractQuotes(text),
+    ...extractAttributions(text),
+  ];
+  return facts.sort((a, b) => a.start - b.start || b.end - a.end || a.kind.localeCompare(b.kind));
+}

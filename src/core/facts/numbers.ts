@@ -1,0 +1,184 @@
+import {
+  FRACTIONS,
+  HEDGES,
+  MULTIPLIERS,
+  NUMBER_WORDS,
+  ORDINALS,
+  STOP,
+  UNITS,
+  VAGUE,
+} from './lexicon.ts';
+import type { Hedge, NumberFact } from './types.ts';
+import { stem, words } from './words.ts';
+import type { Word } from './words.ts';
+
+const NUMERAL = /^\d+(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
+const BIG = Number.MAX_VALUE;
+
+interface Core {
+  first: number;
+  last: number;
+  value: number;
+  unit: string;
+  vague?: readonly [number, number];
+}
+
+const joined = (w: Word | undefined) => w !== undefined && w.before === '-';
+
+function numeral(w: Word | undefined): number | null {
+  if (!w || !NUMERAL.test(w.text)) return null;
+  return Number(w.text.replace(/,/g, ''));
+}
+
+function wordValue(ws: Word[], n: number): [number, number] | null {
+  const w = ws[n];
+  if (!w) return null;
+  let v = numeral(w) ?? NUMBER_WORDS[w.lower];
+  if (v === undefined || v === null) return null;
+  let last = n;
+  // "twenty-five"
+  const unit = ws[n + 1];
+  if (v >= 20 && v < 100 && joined(unit) && unit && (NUMBER_WORDS[unit.lower] ?? 10) < 10) {
+    v += NUMBER_WORDS[unit.lower] ?? 0;
+    last++;
+  }
+  for (
+    let m = MULTIPLIERS[ws[last + 1]?.lower ?? ''];
+    m !== undefined;
+    m = MULTIPLIERS[ws[last + 1]?.lower ?? '']
+  ) {
+    v *= m;
+    last++;
+  }
+  return [v, last];
+}
+
+/** The number expression starting at word n, if any. */
+function core(ws: Word[], n: number): Core | null {
+  const w = ws[n];
+  if (!w) return null;
+  const next = ws[n + 1];
+  const fraction = FRACTIONS[next?.lower ?? ''];
+  // "a third", "one-third", "two-thirds"
+  if (
+    fraction !== undefined &&
+    (w.lower === 'a' || w.lower === 'an' || NUMBER_WORDS[w.lower] !== undefined)
+  ) {
+    const count = w.lower === 'a' || w.lower === 'an' ? 1 : (NUMBER_WORDS[w.lower] ?? 1);
+    return { first: n, last: n + 1, value: count * fraction, unit: 'fraction' };
+  }
+  if (w.lower === 'half' && ws[n - 1]?.lower !== 'a')
+    return { first: n, last: n, value: 0.5, unit: 'fraction' };
+  if (
+    (w.lower === 'a' || w.lower === 'an') &&
+    next &&
+    (next.lower === 'dozen' || MULTIPLIERS[next.lower])
+  ) {
+    const r = wordValue(ws, n + 1);
+    if (r) return { first: n, last: r[1], value: next.lower === 'dozen' ? 12 : r[0], unit: '' };
+  }
+  if (w.lower === 'tens' && ws[n + 1]?.lower === 'of' && ws[n + 2]?.lower === 'thousands')
+    return { first: n, last: n + 2, value: 10000, unit: '', vague: [10000, 99999] };
+  const vague = VAGUE[w.lower];
+  if (vague) {
+    if (w.lower === 'hundreds' && ws[n + 1]?.lower === 'of' && ws[n + 2]?.lower === 'thousands')
+      return { first: n, last: n + 2, value: 1e5, unit: '', vague: [1e5, 999999] };
+    return { first: n, last: n, value: vague[0], unit: '', vague };
+  }
+  const ord =
+    ORDINALS[w.lower] ?? (/^\d+(st|nd|rd|th)$/.test(w.lower) ? parseInt(w.lower, 10) : undefined);
+  if (ord !== undefined && ws[n - 1]?.lower !== 'a')
+    return { first: n, last: n, value: ord, unit: 'ordinal' };
+  // "one" alone is usually a pronoun or article ("one of those").
+  if (w.lower === 'one' && !MULTIPLIERS[next?.lower ?? '']) return null;
+  const r = wordValue(ws, n);
+  if (!r) return null;
+  // "9/11", "24/7", times: not counts.
+  if (/[/:]$/.test(w.before) || ws[r[1] + 1]?.before === '/') return null;
+  return { first: n, last: r[1], value: r[0], unit: '' };
+}
+
+/** Whether a four-digit numeral is a calendar year rather than a count. */
+export function isYear(ws: Word[], n: number): boolean {
+  const w = ws[n];
+  if (!w || !/^(1[89]|20)\d\d$/.test(w.text)) return false;
+  const next = ws[n + 1];
+  return !(next && next.before === ' ' && /s$/.test(next.lower) && !STOP.has(next.lower));
+}
+
+function hedgeBefore(ws: Word[], first: number): [Hedge | null, string, number] {
+  for (const [phrase, hedge] of HEDGES) {
+    const parts = phrase.split(' ');
+    const start = first - parts.length;
+    if (start < 0) continue;
+    const ok = parts.every(
+      (p, k) => ws[start + k]?.lower === p && (k === 0 || ws[start + k]?.before === ' '),
+    );
+    if (ok && ws[first]?.before === ' ') return [hedge, phrase, start];
+  }
+  return [null, '', first];
+}
+
+function interval(value: number, hedge: Hedge, phrase: string): [number, number] {
+  if (hedge === 'above') return [phrase === 'at least' ? value : value * (1 + 1e-9), BIG];
+  if (hedge === 'around') return [value * 0.8, value * 1.2];
+  if (hedge === 'below') {
+    if (['nearly', 'almost', 'close to', 'just under'].includes(phrase))
+      return [value * 0.8, value * (1 - 1e-9)];
+    return [0, ['up to', 'at most', 'as many as'].includes(phrase) ? value : value * (1 - 1e-9)];
+  }
+  return [value, value];
+}
+
+/** Finds numbers with their hedge, unit and counted noun; offsets into text. */
+export function extractNumbers(text: string): NumberFact[] {
+  const ws = words(text);
+  const out: NumberFact[] = [];
+  for (let n = 0; n < ws.length; n++) {
+    if (isYear(ws, n)) continue;
+    const c = core(ws, n);
+    if (!c) continue;
+    let last = c.last;
+    let { unit, value } = c;
+    // Unit: "20-year", "three days", "10 per cent", "15%".
+    const u = ws[last + 1];
+    const afterText = text.slice(ws[last]?.end ?? 0, (ws[last]?.end ?? 0) + 1);
+    if (afterText === '%') unit = 'percent';
+    else if (u && u.lower === 'per' && ws[last + 2]?.lower === 'cent')
+      [unit, last] = ['percent', last + 2];
+    else if (u && c.unit === '') {
+      const conv = UNITS[stem(u.text)];
+      if (conv) [unit, value, last] = [conv[0], value * conv[1], last + 1];
+    }
+    if (/[$£€]\s*$/.test(ws[c.first]?.before ?? '')) unit = 'money';
+    const [h, phrase, hs] = c.vague ? ['vague' as Hedge, '', c.first] : hedgeBefore(ws, c.first);
+    const hedge: Hedge = h ?? 'exact';
+    const [low, high] = c.vague ? [c.vague[0], c.vague[1]] : interval(value, hedge, phrase);
+    // What it counts: the content words that follow ("of" after a vague number or fraction is skipped).
+    const noun: string[] = [];
+    let k = last + 1;
+    if (ws[k]?.lower === 'of') k++;
+    for (; k < ws.length && noun.length < 3; k++) {
+      const x = ws[k];
+      if (!x || !/^[\s-]*$/.test(x.before) || STOP.has(x.lower)) break;
+      noun.push(stem(x.text));
+    }
+    const start = ws[hs]?.start ?? 0;
+    const end = ws[last]?.end ?? start;
+    out.push({
+      kind: 'number',
+      start,
+      end,
+      text: text.slice(start, end),
+      value,
+      low,
+      high,
+      hedge,
+      hedgeText: phrase,
+      unit,
+      noun,
+    });
+    n = last;
+  }
+  return out;
+}

@@ -1,0 +1,87 @@
+import { tokenize } from '../diff/tokens.ts';
+import { STOP } from './lexicon.ts';
+
+/** A word of a text with its offsets and a lower-case form. */
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** Index among the word tokens. */
+  n: number;
+  /** The characters between the previous word and this one (punctuation and spaces). */
+  before: string;
+}
+
+/** The words of a text (hyphenated parts are separate words; "before" keeps the hyphen). */
+export function words(text: string): Word[] {
+  const out: Word[] = [];
+  let gapStart = 0;
+  for (const t of tokenize(text)) {
+    if (t.kind !== 'word') continue;
+    out.push({
+      start: t.start,
+      end: t.end,
+      text: t.text,
+      lower: t.text.toLowerCase(),
+      n: out.length,
+      before: text.slice(gapStart, t.start),
+    });
+    gapStart = t.end;
+  }
+  return out;
+}
+
+/** Strips a possessive and normalises curly apostrophes: "Tajikistan’s" -> "tajikistan". */
+export function bare(word: string): string {
+  return word.toLowerCase().replace(/’/g, "'").replace(/'s?$/, '');
+}
+
+// British and American spellings compare equal: colour/color, organise/organize, centre/center.
+const SPELLING: ReadonlyArray<readonly [RegExp, string]> = [
+  [/our(s?)$/, 'or$1'],
+  [/our(ed|ing|ite|able)$/, 'or$1'],
+  [/is(e|ed|es|ing|ation)$/, 'iz$1'],
+  [/ys(e|ed|es|ing)$/, 'yz$1'],
+  [/tre(s?)$/, 'ter$1'],
+  [/ence$/, 'ense'],
+  [/ll(ed|ing)$/, 'l$1'],
+  [/ogue$/, 'og'],
+  [/ae/g, 'e'],
+];
+
+/** A crude stem for overlap: lower case, no possessive, no plural, one spelling for British/American. */
+export function stem(word: string): string {
+  let w = bare(word).replace(/,/g, '');
+  for (const [re, to] of SPELLING) w = w.replace(re, to);
+  if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us'))
+    return w.slice(0, -1);
+  return w;
+}
+
+/** The content-word stems of a text (function words dropped). */
+export function contentStems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of words(text))
+    if (!STOP.has(w.lower) && !STOP.has(bare(w.text))) out.add(stem(w.text));
+  return out;
+}
+
+/** Dice overlap of two stem sets in [0, 1]. */
+export function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size + b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+/** Whether a word starts with a capital letter. */
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** Whether a word is all capitals and at least two letters ("NATO", "KABUL"). */
+export function isAllCaps(word: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(word);
+}
