@@ -1,0 +1,94 @@
+import { discrepancy } from './discrepancy.ts';
+import type { Draft } from './discrepancy.ts';
+import type { Pairing } from './pairing.ts';
+import type { DateFact, NumberFact } from './types.ts';
+
+const shared = (x: string[], y: string[]) => x.filter((w) => y.includes(w)).length;
+const same = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x));
+const isNumber = (f: { kind: string }): f is NumberFact => f.kind === 'number';
+const isDate = (f: { kind: string }): f is DateFact => f.kind === 'date';
+
+/** Below this sentence overlap, two numbers must share a counted noun to be compared. */
+const UNIT_ONLY_OVERLAP = 0.35;
+
+/** Numbers that count the same thing in two paired sentences, best matches first, each used once. */
+function matchNumbers(p: Pairing): Array<[NumberFact, NumberFact]> {
+  const xs = p.a.facts.filter(isNumber);
+  const ys = p.b.facts.filter(isNumber);
+  const cands: Array<[number, NumberFact, NumberFact]> = [];
+  for (const x of xs) {
+    for (const y of ys) {
+      if (x.unit !== y.unit) continue;
+      const nouns = shared(x.noun, y.noun);
+      const alone =
+        xs.filter((v) => v.unit === x.unit).length === 1 &&
+        ys.filter((v) => v.unit === y.unit).length === 1;
+      // A plain count or an ordinal needs a shared noun, unless it is the only one of its kind on both sides.
+      const measured = x.unit !== '' && x.unit !== 'ordinal' && p.overlap >= UNIT_ONLY_OVERLAP;
+      if (nouns === 0 && !alone && !measured) continue;
+      cands.push([
+        nouns * 4 + (same(x.value, y.value) ? 2 : 0) + (x.high >= y.low && y.high >= x.low ? 1 : 0),
+        x,
+        y,
+      ]);
+    }
+  }
+  cands.sort((u, v) => v[0] - u[0] || u[1].start - v[1].start || u[2].start - v[2].start);
+  const used = new Set<NumberFact>();
+  const out: Array<[NumberFact, NumberFact]> = [];
+  for (const [, x, y] of cands) {
+    if (used.has(x) || used.has(y)) continue;
+    used.add(x);
+    used.add(y);
+    out.push([x, y]);
+  }
+  return out;
+}
+
+/** Numbers that disagree: different values whose ranges do not meet, or the same value hedged differently. */
+export function compareNumbers(p: Pairing, aText: string, bText: string): Draft[] {
+  const out: Draft[] = [];
+  for (const [x, y] of matchNumbers(p)) {
+    const r = [x.start, x.end, y.start, y.end] as const;
+    if (same(x.value, y.value) && x.hedge === y.hedge) continue;
+    if (same(x.value, y.value) || (x.high >= y.low && y.high >= x.low)) {
+      // Compatible ranges: only a changed hedge on the same figure is worth a look.
+      if (same(x.value, y.value) && x.hedge !== 'vague' && y.hedge !== 'vague')
+        out.push(
+          discrepancy(
+            'number',
+            aText,
+            bText,
+            r,
+            'low',
+            'The figure is hedged differently: {a} vs {b}.',
+          ),
+        );
+      continue;
+    }
+    out.push(discrepancy('number', aText, bText, r, 'high', 'The figures disagree: {a} vs {b}.'));
+  }
+  return out;
+}
+
+const FIELDS = ['weekday', 'month', 'day', 'year', 'relative'] as const;
+
+/** Dates that disagree in paired sentences: a field both give (weekday, month, day, year) differs. */
+export function compareDates(p: Pairing, aText: string, bText: string): Draft[] {
+  const xs = p.a.facts.filter(isDate);
+  const ys = p.b.facts.filter(isDate);
+  for (const field of FIELDS) {
+    const xv = xs.filter((d) => d[field] !== null);
+    const yv = ys.filter((d) => d[field] !== null);
+    if (xv.length === 0 || yv.length === 0) continue;
+    // Only when no value is shared: a sentence may name several days.
+    if (xv.some((d) => yv.some((e) => d[field] === e[field]))) continue;
+    if (field === 'day' && !xv.some((d) => yv.some((e) => d.month === e.month))) continue;
+    if (field === 'relative' && (xs.length > xv.length || ys.length > yv.length)) continue;
+    const x = xv[0] as DateFact;
+    const y = yv[0] as DateFact;
+    const r = [x.start, x.end, y.start, y.end] as const;
+    return [discrepancy('date', aText, bText, r, 'high', 'The date differs: {a} vs {b}.')];
+  }
+  return [];
+}

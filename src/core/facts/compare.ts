@@ -1,0 +1,49 @@
+import type { SentencePair } from '../align/types.ts';
+import { compareDates, compareNumbers } from './compare-numbers.ts';
+import { compareNameSets, compareSpellings } from './compare-names.ts';
+import { compareAttribution, compareMeaning, compareQuotes } from './compare-sourcing.ts';
+import { dedupe, finish, swapSides } from './discrepancy.ts';
+import type { Draft } from './discrepancy.ts';
+import { pairSentences, viewParagraph } from './pairing.ts';
+import type { ParagraphInput } from './pairing.ts';
+import type { Discrepancy } from './types.ts';
+
+function compareOrdered(
+  a: ParagraphInput,
+  b: ParagraphInput,
+  pairs?: readonly SentencePair[],
+): Draft[] {
+  const va = viewParagraph(a);
+  const vb = viewParagraph(b);
+  const out: Draft[] = [...compareSpellings(va, vb), ...compareQuotes(va, vb)];
+  for (const p of pairSentences(va, vb, pairs)) {
+    out.push(
+      ...compareNumbers(p, va.text, vb.text),
+      ...compareDates(p, va.text, vb.text),
+      ...compareAttribution(p, va.text, vb.text),
+      ...compareNameSets(p, va, vb),
+      ...compareMeaning(p, va.text, vb.text),
+    );
+  }
+  return dedupe(out);
+}
+
+const textOf = (p: ParagraphInput) => (typeof p === 'string' ? p : p.text);
+
+/**
+ * Checkable facts on which two linked paragraphs disagree. Takes parsed Paragraphs (or plain text) and,
+ * optionally, the alignment's sentence pairs (i indexes a's sentences, j b's); offsets are into each paragraph's text.
+ */
+export function findDiscrepancies(
+  a: ParagraphInput,
+  b: ParagraphInput,
+  pairs?: readonly SentencePair[],
+): Discrepancy[] {
+  // Work in one canonical order so (a, b) and (b, a) give the same answer with sides swapped.
+  const flipped = pairs?.map((p) => ({ i: p.j, j: p.i, score: p.score }));
+  const drafts =
+    textOf(a) <= textOf(b)
+      ? compareOrdered(a, b, pairs)
+      : compareOrdered(b, a, flipped).map(swapSides);
+  return drafts.sort((x, y) => x.aStart - y.aStart || x.bStart - y.bStart).map(finish);
+}

@@ -1,0 +1,105 @@
+import type { SentencePair } from '../align/types.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { extractFacts } from './extract.ts';
+import type { Fact } from './types.ts';
+import { contentStems, dice, words } from './words.ts';
+
+/** A paragraph as findDiscrepancies takes it: a parsed Paragraph (article offsets) or plain text. */
+export type ParagraphInput =
+  | string
+  | { text: string; start: number; sentences: ReadonlyArray<{ start: number; end: number }> };
+
+/** One sentence of a paragraph with its facts; offsets are into the paragraph text. */
+export interface SentenceView {
+  start: number;
+  end: number;
+  text: string;
+  facts: Fact[];
+  stems: Set<string>;
+  /** No closing punctuation and short, or Title Case: a headline, which drops attribution by convention. */
+  headline: boolean;
+}
+
+/** A paragraph prepared for comparison. */
+export interface ParagraphView {
+  text: string;
+  sentences: SentenceView[];
+  facts: Fact[];
+}
+
+/** Two sentences to compare, with their content-word overlap. */
+export interface Pairing {
+  a: SentenceView;
+  b: SentenceView;
+  overlap: number;
+}
+
+function isHeadline(text: string): boolean {
+  const t = text.trim();
+  const n = words(t).length;
+  return n > 0 && n <= 20 && !/[.!?…]["'”’)]*$/.test(t);
+}
+
+/** Splits a paragraph into sentences and extracts its facts (names use the whole paragraph as context). */
+export function viewParagraph(p: ParagraphInput): ParagraphView {
+  const text = typeof p === 'string' ? p : p.text;
+  const ranges =
+    typeof p === 'string'
+      ? splitSentences(text).map(([s, e]) => ({ start: s, end: e }))
+      : p.sentences.map((s) => ({ start: s.start - p.start, end: s.end - p.start }));
+  const facts = extractFacts(text);
+  const sentences = ranges
+    .filter((r) => r.start >= 0 && r.end <= text.length && r.start < r.end)
+    .map((r) => {
+      const t = text.slice(r.start, r.end);
+      return {
+        start: r.start,
+        end: r.end,
+        text: t,
+        facts: facts.filter((f) => f.start >= r.start && f.end <= r.end),
+        stems: contentStems(t),
+        headline: isHeadline(t),
+      };
+    });
+  return { text, sentences, facts };
+}
+
+/** Sentence pairs to compare: the alignment's pairs if given, else each sentence's best overlap partner. */
+export function pairSentences(
+  a: ParagraphView,
+  b: ParagraphView,
+  given?: readonly SentencePair[],
+): Pairing[] {
+  const out: Pairing[] = [];
+  const seen = new Set<string>();
+  const add = (i: number, j: number) => {
+    const sa = a.sentences[i];
+    const sb = b.sentences[j];
+    if (!sa || !sb || seen.has(`${i}:${j}`)) return;
+    seen.add(`${i}:${j}`);
+    out.push({ a: sa, b: sb, overlap: dice(sa.stems, sb.stems) });
+  };
+  if (given && given.length > 0) {
+    for (const p of given) add(p.i, p.j);
+    return out;
+  }
+  // Linked paragraphs of one sentence each carry the same content by definition of the link.
+  if (a.sentences.length === 1 && b.sentences.length === 1) add(0, 0);
+  const best = (xs: SentenceView[], ys: SentenceView[], flip: boolean) =>
+    xs.forEach((x, i) => {
+      let top = -1;
+      let score = MIN_OVERLAP;
+      ys.forEach((y, j) => {
+        const d = dice(x.stems, y.stems);
+        if (d >= score) [top, score] = [j, d + 1e-12];
+      });
+      if (top >= 0 && flip) add(top, i);
+      else if (top >= 0) add(i, top);
+    });
+  best(a.sentences, b.sentences, false);
+  best(b.sentences, a.sentences, true);
+  return out.sort((x, y) => x.a.start - y.a.start || x.b.start - y.b.start);
+}
+
+/** Sentences sharing less than this share of content words are not paired by overlap alone. */
+export const MIN_OVERLAP = 0.2;
