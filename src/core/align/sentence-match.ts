@@ -15,7 +15,7 @@ export const SENTENCE_RULES = {
   /** Sentences this alike (weighted Dice) are the same sentence, edited or reworded. */
   sameDice: 0.45,
   /** Share of the smaller sentence's weight found in the other (scaled by evidence) for a match. */
-  cover: 0.4,
+  cover: 0.42,
   /** A sentence's best partner in another article needs only this much, if clearly the best. */
   bestCover: 0.34,
   /** How far the best partner must lead the runner-up to count as clearly the best. */

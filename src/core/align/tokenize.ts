@@ -21,6 +21,7 @@ const MARKS = /\p{M}+/gu;
 const DIGIT_GROUPS = /^\d{1,3}(?:,\d{3})+$/;
 const YEAR_MIN = 1900;
 const YEAR_MAX = 2100;
+const DERIVED = ['al', 'ly', 'ment', 'ation', 'ion', 'ness', 'ity'];
 
 const SYNONYMS: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
@@ -55,7 +56,16 @@ function approx(n: number): string | null {
 /** Turns one surface word into zero or more terms (numbers normalised, stemmed, synonyms folded). */
 function termOf(raw: string): string {
   const s = stem(raw);
-  return SYNONYMS.get(s) ?? s;
+  const direct = SYNONYMS.get(s);
+  if (direct !== undefined) return direct;
+  // A derived form of a synonym ("withdrawal", "rapidly") joins its base word's group.
+  for (const suffix of DERIVED) {
+    if (s.length - suffix.length >= 4 && s.endsWith(suffix)) {
+      const base = SYNONYMS.get(stem(s.slice(0, -suffix.length)));
+      if (base !== undefined) return base;
+    }
+  }
+  return s;
 }
 
 /** Splits a sentence into content terms: lowercased, stemmed, numbers and synonyms folded. */
