@@ -4,6 +4,8 @@ export interface DiffOptions {
   /** Punctuation and quote style (straight vs curly) are not differences. */
   ignorePunctuation?: boolean;
   ignoreWhitespace?: boolean;
+  /** Merge small equalities into the changes around them for reading (default true); false keeps the minimal diff. */
+  semantic?: boolean;
 }
 
 /** One span of a diff: equal in both, only in a (delete) or only in b (insert). */

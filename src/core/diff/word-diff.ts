@@ -106,7 +106,7 @@ export function wordDiff(a: string, b: string, options: DiffOptions = {}): DiffS
   const [ca, cb] = encode(sa, sb);
   // No timeout: the same inputs always give the same diff.
   const diffs = diffMain(ca, cb, { diffTimeout: 0 }, false);
-  diffCleanupSemantic(diffs);
+  if (options.semantic !== false) diffCleanupSemantic(diffs);
   return spansFromDiff(diffs, sa, sb, a.length, b.length);
 }
 
