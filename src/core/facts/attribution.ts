@@ -59,6 +59,7 @@ const CLAUSE = new Set([
   'than',
   'so',
 ]);
+const CONNECTIVES = new Set(['but', 'however', 'and', 'so', 'yet', 'meanwhile']);
 const RELAY_VERBS = new Set([
   'reported',
   'carried',
@@ -96,20 +97,25 @@ function phraseAfter(ws: Word[], n: number, max = 8): [number, number] | null {
   return [n, last];
 }
 
-/** The subject before a cue at word c: back over the clause, up to eight words. */
-function subjectBefore(ws: Word[], c: number): [number, number] | null {
-  let first = c;
-  while (first > 0 && c - first < 8) {
-    const w = ws[first - 1] as Word;
-    if (BREAK.test((ws[first] as Word).before) || CLAUSE.has(w.lower)) break;
+/** Where the clause holding words [.., end] starts, going back at most eight words. */
+function clauseStart(ws: Word[], end: number): number {
+  let first = end;
+  while (first > 0 && end - first < 8) {
+    if (BREAK.test((ws[first] as Word).before) || CLAUSE.has((ws[first - 1] as Word).lower)) break;
     first--;
   }
+  return first;
+}
+
+/** The subject before a cue at word c, skipping an appositive ("X, a lawmaker from Y, said"). */
+function subjectBefore(ws: Word[], c: number): [number, number] | null {
+  let first = clauseStart(ws, c);
+  if (first === c && c > 0 && /,/.test((ws[c] as Word).before)) {
+    const ap = clauseStart(ws, c - 1);
+    first = ap > 0 && /,/.test((ws[ap] as Word).before) ? clauseStart(ws, ap - 1) : ap;
+  }
   // Leading connectives ("But", "However") and trailing auxiliaries are not the source.
-  while (
-    first < c &&
-    ['but', 'however', 'and', 'so', 'yet', 'meanwhile'].includes(ws[first]?.lower ?? '')
-  )
-    first++;
+  while (first < c && CONNECTIVES.has(ws[first]?.lower ?? '')) first++;
   let last = c - 1;
   while (last >= first && AUX.has(ws[last]?.lower ?? '')) last--;
   return last >= first ? [first, last] : null;

@@ -1,79 +1,14 @@
 import { discrepancy, q } from './discrepancy.ts';
 import type { Draft } from './discrepancy.ts';
 import { nameKey } from './names.ts';
+import { closeSpelling, editDistance, isName, present, vocabulary } from './name-match.ts';
 import type { Pairing, ParagraphView } from './pairing.ts';
-import { changedRuns, widen } from './runs.ts';
 import type { NameFact } from './types.ts';
+import { changedRuns, widen } from './runs.ts';
 import { words } from './words.ts';
 
-const isName = (f: { kind: string }): f is NameFact => f.kind === 'name';
 // "KABUL, Afghanistan:" or "LONDON (Reuters) -" at the start of a paragraph is a dateline, not content.
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]+(?:,\s*[\p{L} .'-]+)?\s*(?:\([^)]*\))?\s*[:—–-]\s/u;
-
-/** Damerau-Levenshtein distance (adjacent swaps count one). */
-export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [
-    i,
-    ...Array<number>(b.length).fill(0),
-  ]);
-  for (let j = 1; j <= b.length; j++) (d[0] as number[])[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    const row = d[i] as number[];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(
-        (d[i - 1] as number[])[j]! + 1,
-        row[j - 1]! + 1,
-        (d[i - 1] as number[])[j - 1]! + cost,
-      );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        v = Math.min(v, (d[i - 2] as number[])[j - 2]! + 1);
-      row[j] = v;
-    }
-  }
-  return (d[a.length] as number[])[b.length]!;
-}
-
-/** Two spellings of one name: close by edit distance, neither a prefix of the other ("Tajik"/"Tajikistan"). */
-export function closeSpelling(a: string, b: string): boolean {
-  if (a === b || a.length < 4 || b.length < 4 || a.startsWith(b) || b.startsWith(a)) return false;
-  const d = editDistance(a, b);
-  return d <= Math.floor(0.3 * Math.max(a.length, b.length));
-}
-
-/** The keys of a paragraph's words and names, for "is this name anywhere over there?". */
-function vocabulary(p: ParagraphView): Set<string> {
-  const keys = new Set(words(p.text).map((w) => nameKey(w.text)));
-  for (const n of p.facts.filter(isName)) {
-    keys.add(n.key);
-    for (const part of n.text.split(/\s+/)) keys.add(nameKey(part));
-    // "United States" also answers to "US".
-    const initials = n.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-    if (initials.length > 1)
-      keys.add(
-        initials
-          .map((w) => w[0])
-          .join('')
-          .toLowerCase(),
-      );
-  }
-  return keys;
-}
-
-function present(n: NameFact, vocab: Set<string>, other: string[]): boolean {
-  const parts = n.text.split(/\s+/).map(nameKey);
-  if (vocab.has(n.key) || parts.every((p) => vocab.has(p))) return true;
-  // A demonym or possessive form of a name that is there ("Tajik" / "Tajikistan").
-  return parts.every(
-    (p) =>
-      vocab.has(p) ||
-      other.some(
-        (o) =>
-          (o.length >= 4 && p.length >= 4 && (o.startsWith(p) || p.startsWith(o))) ||
-          closeSpelling(p, o),
-      ),
-  );
-}
 
 /** Name words spelled differently in two linked paragraphs ("Badakhshan" / "Badakshan"). */
 export function compareSpellings(a: ParagraphView, b: ParagraphView): Draft[] {
@@ -116,7 +51,7 @@ export function compareSpellings(a: ParagraphView, b: ParagraphView): Draft[] {
 }
 
 /** Share of content words two sentences must share before a dropped name counts as an omission. */
-export const OMISSION_OVERLAP = 0.4;
+export const OMISSION_OVERLAP = 0.5;
 /** A dropped name is an omission only when the other side put at most this many words in its place. */
 const MAX_REPLACEMENT_WORDS = 4;
 
@@ -128,53 +63,62 @@ export function compareNameSets(p: Pairing, a: ParagraphView, b: ParagraphView):
   const missing = (s: Pairing['a'], self: ParagraphView, other: ParagraphView) => {
     const vocab = vocabulary(other);
     const ow = otherWords(other);
+    // Names inside a relay ("reported by the agency X") are sourcing: compareAttribution covers them.
+    const relays = s.facts.flatMap((f) => (f.kind === 'attribution' && f.relay ? [f.relay] : []));
+    const inRelay = (n: NameFact) => relays.some((r) => r.start <= n.start && n.end <= r.end);
     return s.facts
       .filter(isName)
-      .filter((n) => n.role !== 'group' && n.start >= skip(self) && !present(n, vocab, ow));
+      .filter((n) => n.role !== 'group' && n.start >= skip(self) && !inRelay(n))
+      .filter((n) => !present(n, vocab, ow));
   };
   const onlyA = missing(p.a, a, b);
   const onlyB = missing(p.b, b, a);
   const out: Draft[] = [];
+  const namesIn = (v: Pairing['a'], s: number, e: number) =>
+    v.facts.filter(isName).filter((n) => n.role !== 'group' && n.start < e && s < n.end);
   for (const run of changedRuns(p)) {
     const inA = onlyA.filter((n) => n.start < run.aEnd && run.aStart < n.end);
     const inB = onlyB.filter((n) => n.start < run.bEnd && run.bStart < n.end);
     if (inA.length + inB.length === 0) continue;
-    const [as, ae] = widen(a.text, run.aStart, run.aEnd, p.a.start, p.a.end);
-    const [bs, be] = widen(b.text, run.bStart, run.bEnd, p.b.start, p.b.end);
-    const x = inA[0];
-    const y = inB[0];
-    // A name dropped, not a passage rewritten: the other side of the change is at most a few words.
-    const short = (t: string) => words(t).length <= MAX_REPLACEMENT_WORDS;
-    if (
-      !(x && y) &&
-      !short(x ? b.text.slice(run.bStart, run.bEnd) : a.text.slice(run.aStart, run.aEnd))
-    )
+    // A dropped name, not a rewritten passage: the other side of the change is a few words at most.
+    const otherText =
+      inA.length > 0 ? b.text.slice(run.bStart, run.bEnd) : a.text.slice(run.aStart, run.aEnd);
+    if (words(otherText).length > MAX_REPLACEMENT_WORDS && !(inA.length > 0 && inB.length > 0))
       continue;
-    if (x && y) {
+    // Another name in its place is a swap ("A and B provinces" -> "A and C").
+    const x = inA[0] ?? namesIn(p.a, run.aStart, run.aEnd)[0];
+    const y = inB[0] ?? namesIn(p.b, run.bStart, run.bEnd)[0];
+    const related =
+      x && y && x.key !== y.key && (x.role === y.role || x.role === 'place' || y.role === 'place');
+    if (x && y && (related || (inA.length > 0 && inB.length > 0))) {
       const place = x.role === 'place' || y.role === 'place';
+      const kind = place ? 'place' : 'name';
+      const r = [x.start, x.end, y.start, y.end] as const;
       out.push(
         discrepancy(
-          place ? 'place' : 'name',
+          kind,
           a.text,
           b.text,
-          [x.start, x.end, y.start, y.end],
-          'high',
+          r,
+          place ? 'high' : 'medium',
           `${place ? 'A place' : 'A name'} is swapped: {a} vs {b}.`,
         ),
       );
-    } else {
-      const names = [...inA, ...inB].map((n) => q(n.text)).join(', ');
-      out.push(
-        discrepancy(
-          'omission',
-          a.text,
-          b.text,
-          [as, ae, bs, be],
-          'medium',
-          `Only one version names ${names}.`,
-        ),
-      );
+      continue;
     }
+    const [as, ae] = widen(a.text, run.aStart, run.aEnd, p.a.start, p.a.end);
+    const [bs, be] = widen(b.text, run.bStart, run.bEnd, p.b.start, p.b.end);
+    const names = [...inA, ...inB].map((n) => q(n.text)).join(', ');
+    out.push(
+      discrepancy(
+        'omission',
+        a.text,
+        b.text,
+        [as, ae, bs, be],
+        'medium',
+        `Only one version names ${names}.`,
+      ),
+    );
   }
   return out;
 }

@@ -8,7 +8,9 @@ const same = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Mat
 const isNumber = (f: { kind: string }): f is NumberFact => f.kind === 'number';
 const isDate = (f: { kind: string }): f is DateFact => f.kind === 'date';
 
-/** Below this sentence overlap, two numbers must share a counted noun to be compared. */
+/** Without a shared counted noun, numbers are compared only in sentences sharing this much content. */
+const ALONE_OVERLAP = 0.25;
+/** Measures (years, days, per cent) without a shared noun need closer sentences when several are present. */
 const UNIT_ONLY_OVERLAP = 0.35;
 
 /** Numbers that count the same thing in two paired sentences, best matches first, each used once. */
@@ -23,9 +25,9 @@ function matchNumbers(p: Pairing): Array<[NumberFact, NumberFact]> {
       const alone =
         xs.filter((v) => v.unit === x.unit).length === 1 &&
         ys.filter((v) => v.unit === y.unit).length === 1;
-      // A plain count or an ordinal needs a shared noun, unless it is the only one of its kind on both sides.
+      // Without a shared noun: the only number of its kind on both sides, or a measure in close sentences.
       const measured = x.unit !== '' && x.unit !== 'ordinal' && p.overlap >= UNIT_ONLY_OVERLAP;
-      if (nouns === 0 && !alone && !measured) continue;
+      if (nouns === 0 && !(alone && p.overlap >= ALONE_OVERLAP) && !measured) continue;
       cands.push([
         nouns * 4 + (same(x.value, y.value) ? 2 : 0) + (x.high >= y.low && y.high >= x.low ? 1 : 0),
         x,

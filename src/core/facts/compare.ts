@@ -1,7 +1,9 @@
 import type { SentencePair } from '../align/types.ts';
 import { compareDates, compareNumbers } from './compare-numbers.ts';
 import { compareNameSets, compareSpellings } from './compare-names.ts';
-import { compareAttribution, compareMeaning, compareQuotes } from './compare-sourcing.ts';
+import { compareMeaning } from './compare-meaning.ts';
+import { compareQuotes } from './compare-quotes.ts';
+import { compareAttribution } from './compare-sourcing.ts';
 import { dedupe, finish, swapSides } from './discrepancy.ts';
 import type { Draft } from './discrepancy.ts';
 import { pairSentences, viewParagraph } from './pairing.ts';

@@ -5,7 +5,7 @@ const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 /** Hedges before a number, longest first, with what they do to the value. */
 // prettier-ignore
 export const HEDGES: ReadonlyArray<readonly [string, 'above' | 'below' | 'around']> = [
-  ['more than', 'above'], ['greater than', 'above'], ['upwards of', 'above'],
+  ['over the age of', 'above'], ['under the age of', 'below'], ['more than', 'above'], ['greater than', 'above'], ['upwards of', 'above'],
   ['in excess of', 'above'], ['at least', 'above'], ['just over', 'above'], ['over', 'above'],
   ['above', 'above'], ['beyond', 'above'], ['fewer than', 'below'], ['less than', 'below'],
   ['just under', 'below'], ['at most', 'below'], ['up to', 'below'], ['as many as', 'below'],
@@ -93,7 +93,7 @@ export const ANONYMOUS =
 
 /** Titles and roles that introduce or mark a person. */
 export const TITLES =
-  set(`president vice prime minister secretary chancellor premier king queen prince
+  set(`special deputy acting former foreign president vice prime minister secretary chancellor premier king queen prince
   general gen colonel col lieutenant major captain commander admiral sergeant mr mrs ms dr prof sir lord
   lady senator sen governor gov mayor judge justice envoy ambassador spokesman spokeswoman spokesperson
   chief director chairman chairwoman pope bishop imam sheikh lawmaker mp parliamentarian leader

@@ -103,7 +103,7 @@ export function isYear(ws: Word[], n: number): boolean {
   const w = ws[n];
   if (!w || !/^(1[89]|20)\d\d$/.test(w.text)) return false;
   const next = ws[n + 1];
-  return !(next && next.before === ' ' && /s$/.test(next.lower) && !STOP.has(next.lower));
+  return !(next && next.before === ' ' && /^\p{Ll}.*s$/u.test(next.text) && !STOP.has(next.lower));
 }
 
 function hedgeBefore(ws: Word[], first: number): [Hedge | null, string, number] {
@@ -161,7 +161,7 @@ export function extractNumbers(text: string): NumberFact[] {
     for (; k < ws.length && noun.length < 3; k++) {
       const x = ws[k];
       if (!x || !/^[\s-]*$/.test(x.before) || STOP.has(x.lower)) break;
-      noun.push(stem(x.text));
+      if (/^\p{Ll}/u.test(x.text)) noun.push(stem(x.text));
     }
     const start = ws[hs]?.start ?? 0;
     const end = ws[last]?.end ?? start;

@@ -1,5 +1,7 @@
 import { wordDiff } from '../diff/word-diff.ts';
+import { STOP } from './lexicon.ts';
 import type { Pairing } from './pairing.ts';
+import { words } from './words.ts';
 
 /** A stretch where two paired sentences differ; offsets into the paragraph texts. */
 export interface Run {
@@ -15,11 +17,13 @@ export function changedRuns(p: Pairing): Run[] {
     ignoreCase: true,
     ignorePunctuation: true,
     ignoreWhitespace: true,
+    semantic: false,
   });
   const runs: Run[] = [];
   let open: Run | null = null;
   for (const s of spans) {
-    if (s.op === 'equal') {
+    // Only a shared content word anchors two runs apart; shared "the" or "and" does not.
+    if (s.op === 'equal' && (open === null || anchors(p.a.text.slice(s.aStart, s.aEnd)))) {
       open = null;
       continue;
     }
@@ -30,10 +34,12 @@ export function changedRuns(p: Pairing): Run[] {
       bEnd: p.b.start + s.bEnd,
     };
     if (open) {
-      open.aEnd = Math.max(open.aEnd, r.aEnd);
-      open.bEnd = Math.max(open.bEnd, r.bEnd);
-      if (open.aStart === open.aEnd) open.aStart = r.aStart;
-      if (open.bStart === open.bEnd) open.bStart = r.bStart;
+      if (r.aEnd > r.aStart)
+        [open.aStart, open.aEnd] =
+          open.aEnd > open.aStart ? [open.aStart, r.aEnd] : [r.aStart, r.aEnd];
+      if (r.bEnd > r.bStart)
+        [open.bStart, open.bEnd] =
+          open.bEnd > open.bStart ? [open.bStart, r.bEnd] : [r.bStart, r.bEnd];
     } else {
       open = r;
       runs.push(open);
@@ -47,6 +53,8 @@ export function changedRuns(p: Pairing): Run[] {
       }) as Run,
   );
 }
+
+const anchors = (text: string) => words(text).some((w) => !STOP.has(w.lower));
 
 /** Trims spaces and punctuation off a range so it starts and ends on a word. */
 function trim(text: string, base: number, s: number, e: number, side: 'a' | 'b') {

@@ -1,0 +1,46 @@
+import { wordDiff } from '../diff/word-diff.ts';
+import { discrepancy } from './discrepancy.ts';
+import type { Draft } from './discrepancy.ts';
+import type { ParagraphView } from './pairing.ts';
+import { widen } from './runs.ts';
+import type { QuoteFact } from './types.ts';
+import { contentStems, dice, stem, words } from './words.ts';
+
+const isQuote = (f: { kind: string }): f is QuoteFact => f.kind === 'quote';
+const wordKeys = (t: string) =>
+  words(t)
+    .map((w) => stem(w.text))
+    .join(' ');
+
+/** Quotations sharing at least this share of content words are the same quotation. */
+const SAME_QUOTE = 0.5;
+
+/** Changed wording inside a direct quotation that both paragraphs carry (a shorter excerpt is no change). */
+export function compareQuotes(a: ParagraphView, b: ParagraphView): Draft[] {
+  const out: Draft[] = [];
+  const used = new Set<QuoteFact>();
+  for (const x of a.facts.filter(isQuote)) {
+    const sx = contentStems(x.inner.text);
+    let y: QuoteFact | undefined;
+    let best = SAME_QUOTE;
+    for (const c of b.facts.filter(isQuote)) {
+      const d = dice(sx, contentStems(c.inner.text));
+      if (!used.has(c) && d >= best) [y, best] = [c, d + 1e-12];
+    }
+    if (!y) continue;
+    used.add(y);
+    const [ka, kb] = [wordKeys(x.inner.text), wordKeys(y.inner.text)];
+    if (ka === kb || ka.includes(kb) || kb.includes(ka)) continue;
+    const opts = { ignoreCase: true, ignorePunctuation: true, ignoreWhitespace: true };
+    const changed = wordDiff(x.inner.text, y.inner.text, opts).filter((s) => s.op !== 'equal');
+    const f = changed[0];
+    const l = changed[changed.length - 1];
+    if (!f || !l) continue;
+    const [xi, yi] = [x.inner, y.inner];
+    const [as, ae] = widen(a.text, xi.start + f.aStart, xi.start + l.aEnd, xi.start, xi.end);
+    const [bs, be] = widen(b.text, yi.start + f.bStart, yi.start + l.bEnd, yi.start, yi.end);
+    const template = "The quotation's wording differs: {a} vs {b}.";
+    out.push(discrepancy('quote', a.text, b.text, [as, ae, bs, be], 'medium', template));
+  }
+  return out;
+}
