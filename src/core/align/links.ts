@@ -32,10 +32,26 @@ function coveredShare(c: Corpus, sentences: Set<number>, total: number): number 
   return m / total;
 }
 
-function kindOf(c: Corpus, g: Group, a: Article, b: Article): LinkKind {
-  const pa = a.paragraphs[c.para[g.s0] as number];
-  const pb = b.paragraphs[c.para[g.t0] as number];
-  if (pa && pb && textKey(pa.text) === textKey(pb.text)) return 'identical';
+/** The identity key of each paragraph's text, computed once per paragraph. */
+type KeyOf = (article: number, para: number) => string;
+
+function paragraphKeys(articles: readonly Article[]): KeyOf {
+  const keys = articles.map((a) => new Array<string | undefined>(a.paragraphs.length));
+  return (article, para) => {
+    const row = keys[article] as (string | undefined)[];
+    let k = row[para];
+    if (k === undefined) {
+      k = textKey(articles[article]?.paragraphs[para]?.text ?? '');
+      row[para] = k;
+    }
+    return k;
+  };
+}
+
+function kindOf(c: Corpus, g: Group, keyOf: KeyOf): LinkKind {
+  const ka = keyOf(c.article[g.s0] as number, c.para[g.s0] as number);
+  const kb = keyOf(c.article[g.t0] as number, c.para[g.t0] as number);
+  if (ka.length === kb.length && ka === kb) return 'identical';
   const massA = paragraphMass(c, c.article[g.s0] as number, c.para[g.s0] as number);
   const massB = paragraphMass(c, c.article[g.t0] as number, c.para[g.t0] as number);
   const close = g.pairs.filter((m) => m.dice >= EDITED_DICE);
@@ -62,6 +78,7 @@ export function paragraphLinks(c: Corpus, articles: readonly Article[], matches:
     g.pairs.push(m);
   }
   const links: Link[] = [];
+  const keyOf = paragraphKeys(articles);
   for (const g of groups.values()) {
     const a = articles[c.article[g.s0] as number] as Article;
     const b = articles[c.article[g.t0] as number] as Article;
@@ -69,7 +86,7 @@ export function paragraphLinks(c: Corpus, articles: readonly Article[], matches:
       .map((m) => ({ i: c.sent[m.s] as number, j: c.sent[m.t] as number, score: round(m.score) }))
       .sort((x, y) => x.i - y.i || x.j - y.j);
     const best = pairs.reduce((acc, p) => Math.max(acc, p.score), 0);
-    const kind = kindOf(c, g, a, b);
+    const kind = kindOf(c, g, keyOf);
     links.push({
       a: a.id,
       i: c.para[g.s0] as number,

@@ -37,7 +37,10 @@ const SYNONYMS: ReadonlyMap<string, string> = (() => {
 
 /** Folds accents and typographic quotes so "Tajikistan’s" and "Tajikistan's" read alike. */
 export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(MARKS, '');
+  // Plain ASCII has nothing to fold: skip the costly normalisation.
+  let ascii = true;
+  for (let k = 0; k < text.length && ascii; k++) ascii = text.charCodeAt(k) < 128;
+  return ascii ? text : text.normalize('NFKD').replace(MARKS, '');
 }
 
 function isDigit(c: number): boolean {

@@ -1,0 +1,108 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { alignArticles } from '../core/align/index.ts';
+import { parseArticle, type Article } from '../core/text/index.ts';
+import { syntheticCorpus, type CorpusSpec } from './synthetic-corpus.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const MB = 1024 * 1024;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+}
+
+function timeRuns(runs: number, warmup: number, f: () => unknown): number[] {
+  for (let k = 0; k < warmup; k++) f();
+  const times: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    const t0 = performance.now();
+    f();
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+function round(x: number, digits = 2): number {
+  const p = 10 ** digits;
+  return Math.round(x * p) / p;
+}
+
+/** Aligns one synthetic set several times: median time, links found and memory. */
+function benchCorpus(seedTexts: readonly string[], spec: CorpusSpec, runs: number) {
+  const texts = syntheticCorpus(seedTexts, spec);
+  const t0 = performance.now();
+  const articles: Article[] = texts.map((t, k) => parseArticle(`synthetic-${k}.txt`, t));
+  const parseMs = performance.now() - t0;
+  const paragraphs = articles.reduce((n, a) => n + a.paragraphs.length, 0);
+  const chars = texts.reduce((n, t) => n + t.length, 0);
+  const heapBefore = process.memoryUsage().heapUsed;
+  let links = 0;
+  let peakHeap = heapBefore;
+  const times = timeRuns(runs, 1, () => {
+    const result = alignArticles(articles);
+    links = result.links.length;
+    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+  });
+  const ms = median(times);
+  return {
+    articles: spec.articles,
+    paragraphsPerArticle: spec.paragraphs,
+    paragraphs,
+    characters: chars,
+    links,
+    parseMs: round(parseMs),
+    medianMs: round(ms),
+    runsMs: times.map((t) => round(t)),
+    msPer1kParagraphs: round((ms / paragraphs) * 1000),
+    heapAfterAlignMB: round((peakHeap - heapBefore) / MB),
+    processPeakRssMB: round(process.resourceUsage().maxRSS / 1024),
+  };
+}
+
+/** The Node part of the benchmark report (an object, so other runners can add their own parts). */
+export function nodeBenchReport(options: { runs?: number } = {}) {
+  const runs = options.runs ?? 5;
+  const seedDir = `${root}seeds`;
+  const files = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort();
+  const seedTexts = files.map((f) => readFileSync(`${seedDir}/${f}`, 'utf8'));
+  const seeds = seedTexts.map((t, k) => parseArticle(files[k] as string, t));
+  const seedTimes = timeRuns(30, 10, () => alignArticles(seeds));
+
+  const corpora = [
+    { articles: 10, paragraphs: 100, seed: 1 },
+    { articles: 20, paragraphs: 300, seed: 2 },
+    { articles: 50, paragraphs: 200, seed: 3 },
+  ].map((spec) => benchCorpus(seedTexts, spec, runs));
+
+  // Growth at a fixed number of articles: time against total text, fitted as time ~ size^k.
+  const series = [75, 150, 300, 600].map((p) => benchCorpus(seedTexts, { articles: 20, paragraphs: p, seed: 4 }, Math.max(3, runs - 2)));
+  const xs = series.map((s) => Math.log(s.characters));
+  const ys = series.map((s) => Math.log(s.medianMs));
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+  const slope =
+    xs.reduce((acc, x, k) => acc + (x - mx) * ((ys[k] as number) - my), 0) / xs.reduce((acc, x) => acc + (x - mx) ** 2, 0);
+
+  return {
+    node: process.version,
+    seeds: {
+      articles: seeds.length,
+      paragraphs: seeds.reduce((n, a) => n + a.paragraphs.length, 0),
+      medianMs: round(median(seedTimes), 3),
+      runs: seedTimes.length,
+      targetMs: 20,
+    },
+    synthetic: corpora,
+    growth: {
+      description: 'align time at 20 articles as paragraphs per article grow; exponent of time ~ characters^k (1 = linear)',
+      exponent: round(slope, 3),
+      points: series.map((s) => ({ paragraphs: s.paragraphs, characters: s.characters, medianMs: s.medianMs, msPer1kParagraphs: s.msPer1kParagraphs })),
+    },
+  };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  process.stdout.write(`${JSON.stringify({ generatedAt: new Date().toISOString(), ...nodeBenchReport() }, null, 2)}\n`);
+}
