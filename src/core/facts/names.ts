@@ -55,10 +55,7 @@ function sentenceStart(ws: Word[], n: number): boolean {
 /** Whether a sentence is written in Title Case (a headline), where capitals say nothing. */
 function titleCase(ws: Word[]): boolean {
   const content = ws.filter((w) => !STOP.has(w.lower) && /\p{L}/u.test(w.text));
-  return (
-    content.length >= 4 &&
-    content.filter((w) => isCapitalised(w.text)).length / content.length > 0.7
-  );
+  return content.length >= 4 && content.every((w) => isCapitalised(w.text));
 }
 
 const capWord = (w: Word) =>

@@ -161,6 +161,8 @@ export function extractNumbers(text: string): NumberFact[] {
     for (; k < ws.length && noun.length < 3; k++) {
       const x = ws[k];
       if (!x || !/^[\s-]*$/.test(x.before) || STOP.has(x.lower)) break;
+      // A past-tense verb after the noun ends the phrase ("1,200 nurses marched").
+      if (noun.length > 0 && /ed$/.test(x.lower)) break;
       if (/^\p{Ll}/u.test(x.text)) noun.push(stem(x.text));
     }
     const start = ws[hs]?.start ?? 0;

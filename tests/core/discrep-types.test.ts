@@ -1,0 +1,201 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findDiscrepancies } from '../../src/core/facts/index.ts';
+import type { Discrepancy } from '../../src/core/facts/index.ts';
+import { parseArticle } from '../../src/core/text/index.ts';
+
+const only = (a: string, b: string): Discrepancy => {
+  const ds = findDiscrepancies(a, b);
+  expect(ds.map((d) => d.type)).toHaveLength(1);
+  return ds[0] as Discrepancy;
+};
+
+describe('findDiscrepancies by type', () => {
+  it('reports a count hedged into a different range', () => {
+    const d = only(
+      'More than 2,000 nurses walked out of city hospitals on Tuesday, the union said.',
+      'Hundreds of nurses walked out of city hospitals on Tuesday, the union said.',
+    );
+    expect(d).toMatchObject({
+      type: 'number',
+      aSpan: 'More than 2,000',
+      bSpan: 'Hundreds',
+      severity: 'high',
+    });
+  });
+
+  it('compares a number with the one that counts the same thing', () => {
+    const ds = findDiscrepancies(
+      'The storm cut power to 40,000 homes for three days, the utility said.',
+      'The storm cut power to 40,000 homes for five days, the utility said.',
+    );
+    expect(ds.map((d) => [d.type, d.aSpan, d.bSpan])).toEqual([
+      ['number', 'three days', 'five days'],
+    ]);
+  });
+
+  it('reports the same figure hedged differently as low severity', () => {
+    const d = only('Turnout reached nearly 60 per cent.', 'Turnout reached about 60 per cent.');
+    expect(d).toMatchObject({ type: 'number', severity: 'low' });
+  });
+
+  it('reports a changed weekday', () => {
+    const d = only(
+      'The ferry sank on Thursday near the harbour mouth, the coastguard said.',
+      'The ferry sank on Friday near the harbour mouth, the coastguard said.',
+    );
+    expect(d).toMatchObject({ type: 'date', aSpan: 'on Thursday', bSpan: 'on Friday' });
+  });
+
+  it('reports a name spelled differently', () => {
+    const d = only(
+      'Talks were led by envoy Miroslav Kadyrenko in the port city.',
+      'Talks were led by envoy Miroslav Kadirenko in the port city.',
+    );
+    expect(d).toMatchObject({ type: 'name', aSpan: 'Kadyrenko', bSpan: 'Kadirenko' });
+  });
+
+  it('reports a place swapped for another', () => {
+    const d = only(
+      'Floods hit Morvane and Estrel provinces, which lie along the river, the agency said.',
+      'Floods hit Morvane and Quillon provinces, which lie along the river, the agency said.',
+    );
+    expect(d).toMatchObject({ type: 'place', aSpan: 'Estrel', bSpan: 'Quillon' });
+  });
+
+  it('reports changed wording inside a quotation', () => {
+    const d = only(
+      'The minister said: "We will rebuild every school before winter."',
+      'The minister said: “We will rebuild most schools before winter.”',
+    );
+    expect(d).toMatchObject({ type: 'quote', aSpan: 'every school', bSpan: 'most schools' });
+  });
+
+  it('reports an attribution dropped or its credit lost', () => {
+    const dropped = only(
+      'The plant will close in March with the loss of 300 jobs, company officials have said.',
+      'The plant will close in March with the loss of 300 jobs.',
+    );
+    expect(dropped).toMatchObject({ type: 'attribution', aSpan: 'company officials have said' });
+    const credit = only(
+      '"We had no warning," one worker told the Courier on Friday.',
+      '"We had no warning," one worker said on Friday.',
+    );
+    expect(credit).toMatchObject({ type: 'attribution', aSpan: 'one worker told the Courier' });
+  });
+
+  it('reports an item dropped from a list', () => {
+    const d = only(
+      'Delegations from Norland, Vessia and Ardmoor left the summit early on Sunday.',
+      'Delegations from Norland and Ardmoor left the summit early on Sunday.',
+    );
+    expect(d.type).toBe('omission');
+    expect(d.aSpan).toContain('Vessia');
+  });
+
+  it('reports a statement reversed by a negation', () => {
+    const d = only(
+      'The council approved the new tram line after a long debate on Monday.',
+      'The council has not approved the new tram line after a long debate on Monday.',
+    );
+    expect(d.type).toBe('meaning');
+    expect(d.bSpan).toContain('not');
+  });
+});
+
+describe('findDiscrepancies and style', () => {
+  it('ignores quote marks, spelling, capitals, per cent and common expansions', () => {
+    const a =
+      'The Nato summit backed the plan to modernise the harbour, which handles 40 per cent of US trade, officials said "today".';
+    const b =
+      'The NATO summit backed the plan to modernize the harbor, which handles 40 percent of United States trade, officials said “today”.';
+    expect(findDiscrepancies(a, b)).toEqual([]);
+  });
+
+  it('does not compare numbers that count different things', () => {
+    const a = 'Six districts fell as 900 police officers retreated, the governor said.';
+    const b =
+      'The governor said 900 police officers retreated after rebels took several districts.';
+    expect(findDiscrepancies(a, b).filter((d) => d.type === 'number')).toEqual([]);
+  });
+
+  it('takes parsed paragraphs and the alignment sentence pairs', () => {
+    const a = parseArticle(
+      'a',
+      'Intro line here.\n\nThe bridge opened on Monday. It cost 12 million euros.',
+    );
+    const b = parseArticle(
+      'b',
+      'Other intro.\n\nIt cost 15 million euros. The bridge opened on Monday.',
+    );
+    const pa = a.paragraphs[1];
+    const pb = b.paragraphs[1];
+    if (!pa || !pb) throw new Error('paragraphs');
+    const ds = findDiscrepancies(pa, pb, [{ i: 1, j: 0, score: 0.9 }]);
+    expect(ds.map((d) => [d.type, d.aSpan, d.bSpan])).toEqual([
+      ['number', '12 million euros', '15 million euros'],
+    ]);
+    expect(pa.text.slice(ds[0]?.aStart, ds[0]?.aEnd)).toBe('12 million euros');
+  });
+});
+
+const sentence = fc
+  .array(
+    fc.constantFrom(
+      'More than 1,000',
+      'hundreds of',
+      'nearly 40',
+      'workers',
+      'fled',
+      'on Monday',
+      'on Sunday',
+      'officials said',
+      'he told Reuters',
+      'Varnok',
+      'Varnock',
+      'and',
+      'Elbis',
+      'not',
+      '"we will stay"',
+      '“we will go”',
+      'in 2019',
+      'the',
+      'province of Dorr',
+      ',',
+      '.',
+      '🐀',
+      '\ud800',
+    ),
+    { maxLength: 14 },
+  )
+  .map((ws) => ws.join(' '));
+const paragraph = fc.array(sentence, { minLength: 1, maxLength: 3 }).map((ss) => ss.join('. '));
+
+describe('findDiscrepancies properties', () => {
+  it('never throws and gives exact spans of both texts', () => {
+    fc.assert(
+      fc.property(paragraph, paragraph, (a, b) => {
+        for (const d of findDiscrepancies(a, b)) {
+          expect(a.slice(d.aStart, d.aEnd)).toBe(d.aSpan);
+          expect(b.slice(d.bStart, d.bEnd)).toBe(d.bSpan);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reports the same discrepancies with sides swapped when a and b swap', () => {
+    const key = (d: Discrepancy) =>
+      `${d.type}|${d.aStart}-${d.aEnd}|${d.bStart}-${d.bEnd}|${d.severity}`;
+    const swapped = (d: Discrepancy) =>
+      `${d.type}|${d.bStart}-${d.bEnd}|${d.aStart}-${d.aEnd}|${d.severity}`;
+    fc.assert(
+      fc.property(paragraph, paragraph, (a, b) => {
+        const ab = findDiscrepancies(a, b).map(key).sort();
+        const ba = findDiscrepancies(b, a).map(swapped).sort();
+        expect(ba).toEqual(ab);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
