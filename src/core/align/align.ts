@@ -1,7 +1,7 @@
 import type { Article } from '../text/types.ts';
 import { findCandidates } from './candidates.ts';
 import { buildCorpus, type Corpus } from './corpus.ts';
-import { paragraphLinks } from './links.ts';
+import { identicalLinks, paragraphLinks } from './links.ts';
 import { buildRows } from './rows.ts';
 import { matchSentences, SENTENCE_RULES } from './sentence-match.ts';
 import type { Alignment, Link } from './types.ts';
@@ -54,6 +54,7 @@ export function alignArticles(articles: readonly Article[], options: AlignOption
   const candidates = findCandidates(corpus, articles.length);
   const label = labelSentences(corpus, articles);
   const matches = matchSentences(corpus, candidates.s, candidates.t, candidates.count, label, articles.length);
-  const links = sortLinks(paragraphLinks(corpus, articles, matches), articles);
+  const matched = paragraphLinks(corpus, articles, matches);
+  const links = sortLinks(matched.concat(identicalLinks(articles, matched)), articles);
   return { base, links, rows: buildRows(articles, links, base) };
 }

@@ -100,6 +100,42 @@ export function paragraphLinks(c: Corpus, articles: readonly Article[], matches:
   return links;
 }
 
+/**
+ * Links paragraphs whose text is the same word for word (case, punctuation and quote style aside) but
+ * that no sentence match linked, e.g. one-word paragraphs. Boilerplate meets only boilerplate.
+ */
+export function identicalLinks(articles: readonly Article[], existing: readonly Link[]): Link[] {
+  const done = new Set(existing.map((l) => `${l.a}\u0000${l.i}\u0000${l.b}\u0000${l.j}`));
+  const byKey = new Map<string, [number, number][]>();
+  articles.forEach((a, ai) =>
+    a.paragraphs.forEach((p, pi) => {
+      const key = textKey(p.text);
+      if (key === '') return;
+      const full = `${p.boilerplate ? 'b' : 'c'}${key}`;
+      const list = byKey.get(full);
+      if (list) list.push([ai, pi]);
+      else byKey.set(full, [[ai, pi]]);
+    }),
+  );
+  const out: Link[] = [];
+  for (const list of byKey.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const [ai, pi] = list[x] as [number, number];
+        const [bi, pj] = list[y] as [number, number];
+        if (ai === bi) continue;
+        const a = articles[ai] as Article;
+        const b = articles[bi] as Article;
+        if (done.has(`${a.id}\u0000${pi}\u0000${b.id}\u0000${pj}`)) continue;
+        const n = Math.min(a.paragraphs[pi]?.sentences.length ?? 0, b.paragraphs[pj]?.sentences.length ?? 0);
+        const pairs = Array.from({ length: n }, (_, k) => ({ i: k, j: k, score: 1 }));
+        out.push({ a: a.id, i: pi, b: b.id, j: pj, score: 1, kind: 'identical', pairs });
+      }
+    }
+  }
+  return out;
+}
+
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }

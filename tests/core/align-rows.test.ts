@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { alignArticles, buildRows, type Row } from '../../src/core/align/index.ts';
+import { parseArticle, type Article } from '../../src/core/text/index.ts';
+import { ORIGINAL, PARAPHRASE, REWRITE } from '../fixtures/align/harbour-fire.ts';
+
+const original = parseArticle('original.txt', ORIGINAL);
+const rewrite = parseArticle('rewrite.txt', REWRITE);
+const paraphrase = parseArticle('paraphrase.txt', PARAPHRASE);
+const articles = [original, rewrite, paraphrase];
+
+function rowOf(rows: readonly Row[], id: string, p: number): number {
+  return rows.findIndex((r) => r.cells[id]?.includes(p));
+}
+
+function expectEveryParagraphOnce(rows: readonly Row[], list: readonly Article[]): void {
+  for (const a of list) {
+    const shown = rows.flatMap((r) => r.cells[a.id] ?? []).sort((x, y) => x - y);
+    expect(shown).toEqual(a.paragraphs.map((p) => p.index));
+  }
+}
+
+describe('buildRows', () => {
+  const alignment = alignArticles(articles);
+
+  it('puts every paragraph of every article in exactly one row', () => {
+    expectEveryParagraphOnce(alignment.rows, articles);
+  });
+
+  it('follows the base article order, one base paragraph per row', () => {
+    const baseRows = original.paragraphs.map((p) => rowOf(alignment.rows, original.id, p.index));
+    expect(baseRows).toEqual([...baseRows].sort((x, y) => x - y));
+    expect(new Set(baseRows).size).toBe(original.paragraphs.length);
+  });
+
+  it('places linked paragraphs beside the content they share, however they were reordered', () => {
+    expect(rowOf(alignment.rows, rewrite.id, 1)).toBe(rowOf(alignment.rows, original.id, 5));
+    expect(rowOf(alignment.rows, paraphrase.id, 2)).toBe(rowOf(alignment.rows, original.id, 4));
+  });
+
+  it('shows both halves of a split paragraph in the row of the whole', () => {
+    const row = alignment.rows[rowOf(alignment.rows, original.id, 3)] as Row;
+    expect(row.cells[rewrite.id]).toEqual([3, 4]);
+  });
+
+  it('shows a merged paragraph once and refers to it from the row of its other part', () => {
+    const shown = rowOf(alignment.rows, rewrite.id, 2);
+    const other = [1, 2].map((p) => rowOf(alignment.rows, original.id, p)).find((r) => r !== shown) as number;
+    expect(alignment.rows[other]?.refs[rewrite.id]).toContain(2);
+  });
+
+  it('gives a unique paragraph its own row right after its predecessor', () => {
+    const unique = rowOf(alignment.rows, rewrite.id, 5);
+    expect(Object.keys(alignment.rows[unique]?.cells ?? {})).toEqual([rewrite.id]);
+    expect(unique).toBeGreaterThan(rowOf(alignment.rows, rewrite.id, 4));
+    expect(unique).toBeLessThan(rowOf(alignment.rows, rewrite.id, 6));
+  });
+
+  it('builds rows for another base from the same links without aligning again', () => {
+    const rows = buildRows(articles, alignment.links, rewrite.id);
+    expectEveryParagraphOnce(rows, articles);
+    const order = rewrite.paragraphs.map((p) => rowOf(rows, rewrite.id, p.index));
+    expect(order).toEqual([...order].sort((x, y) => x - y));
+  });
+
+  it('returns no rows for no articles', () => {
+    expect(buildRows([], [], 'x')).toEqual([]);
+  });
+});
