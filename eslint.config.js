@@ -15,7 +15,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -58,7 +61,10 @@ export default tseslint.config(
     files: ['src/features/**/*.{ts,tsx}'],
     rules: restrict([
       { group: ['**/app/**'], message: 'features/ never import the shell.' },
-      { group: ['../../features/*', '../*/**'], message: 'A feature never imports another feature.' },
+      {
+        regex: String.raw`^(\.\./(?!\.\.)[^/]+/|.*/features/)`,
+        message: 'A feature never imports another feature.',
+      },
     ]),
   },
 );

@@ -1,0 +1,103 @@
+import { newId } from './ids.ts';
+import type { ReviewActions, Slice, StoreState } from './state.ts';
+import type { Review } from './types.ts';
+
+/** Applies fn to the active review and stamps it as updated. */
+export function updateActive(state: StoreState, fn: (r: Review) => Review): Partial<StoreState> {
+  const current = state.reviews[state.activeReviewId];
+  if (!current) return {};
+  const next = { ...fn(current), updatedAt: Date.now() };
+  return { reviews: { ...state.reviews, [next.id]: next } };
+}
+
+/** Reviews: create, rename, duplicate, delete (undoable), switch, and per-review view settings. */
+export const createReviewsSlice: Slice<ReviewActions> = (set, get) => ({
+  setActiveReview: (id) => {
+    if (get().reviews[id]) set({ activeReviewId: id });
+  },
+  createReview: (name) => {
+    const now = Date.now();
+    const id = newId('review');
+    const review: Review = {
+      id,
+      name: name.trim() || 'Untitled review',
+      createdAt: now,
+      updatedAt: now,
+      articles: [],
+      claims: {},
+      view: { base: null, order: [], hidden: [], collapsed: [] },
+    };
+    set((s) => ({
+      reviews: { ...s.reviews, [id]: review },
+      reviewOrder: [...s.reviewOrder, id],
+      activeReviewId: id,
+    }));
+    return id;
+  },
+  renameReview: (id, name) =>
+    set((s) => {
+      const r = s.reviews[id];
+      const trimmed = name.trim();
+      if (!r || !trimmed) return {};
+      return { reviews: { ...s.reviews, [id]: { ...r, name: trimmed, updatedAt: Date.now() } } };
+    }),
+  duplicateReview: (id) => {
+    const source = get().reviews[id];
+    if (!source) return id;
+    const now = Date.now();
+    const copy: Review = {
+      ...structuredClone(source),
+      id: newId('review'),
+      name: `${source.name} (copy)`,
+      createdAt: now,
+      updatedAt: now,
+    };
+    set((s) => {
+      const order = [...s.reviewOrder];
+      order.splice(order.indexOf(id) + 1, 0, copy.id);
+      return { reviews: { ...s.reviews, [copy.id]: copy }, reviewOrder: order, activeReviewId: copy.id };
+    });
+    return copy.id;
+  },
+  deleteReview: (id) =>
+    set((s) => {
+      const review = s.reviews[id];
+      if (!review) return {};
+      const { [id]: _gone, ...rest } = s.reviews;
+      let order = s.reviewOrder.filter((r) => r !== id);
+      let reviews = rest;
+      // A workbench always has a review open: deleting the last one leaves an empty one.
+      if (order.length === 0) {
+        const now = Date.now();
+        const fresh: Review = {
+          id: newId('review'),
+          name: 'Untitled review',
+          createdAt: now,
+          updatedAt: now,
+          articles: [],
+          claims: {},
+          view: { base: null, order: [], hidden: [], collapsed: [] },
+        };
+        reviews = { [fresh.id]: fresh };
+        order = [fresh.id];
+      }
+      const position = s.reviewOrder.indexOf(id);
+      const activeReviewId =
+        s.activeReviewId === id ? (order[Math.min(position, order.length - 1)] ?? order[0]!) : s.activeReviewId;
+      return { reviews, reviewOrder: order, activeReviewId, lastDeleted: { review, position } };
+    }),
+  undoDeleteReview: () =>
+    set((s) => {
+      if (!s.lastDeleted) return {};
+      const { review, position } = s.lastDeleted;
+      const order = [...s.reviewOrder];
+      order.splice(Math.min(position, order.length), 0, review.id);
+      return {
+        reviews: { ...s.reviews, [review.id]: review },
+        reviewOrder: order,
+        activeReviewId: review.id,
+        lastDeleted: null,
+      };
+    }),
+  setView: (patch) => set((s) => updateActive(s, (r) => ({ ...r, view: { ...r.view, ...patch } }))),
+});

@@ -1,0 +1,138 @@
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import type { StorageFault } from './state.ts';
+
+/** Options for the fault-tolerant storage adapter. */
+export interface SafeStorageOptions<S> {
+  /** The version this build writes; a saved payload with a higher one is never overwritten. */
+  version: number;
+  /** Returns the Storage to use; may throw (SecurityError) when storage is blocked. */
+  getStorage: () => Storage;
+  onFault: (fault: StorageFault | null) => void;
+  /** Brings an older payload up to date and checks its shape; returns null when it is unusable. */
+  upgrade: (state: unknown, version: number) => S | null;
+}
+
+/** Key under which a payload that could not be used is kept. */
+export function backupKeyFor(name: string, now: number): string {
+  return `${name}:backup:${now}`;
+}
+
+function isQuotaError(e: unknown): boolean {
+  return (
+    e instanceof DOMException &&
+    (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22)
+  );
+}
+
+/**
+ * A persist storage that never loses data: unreadable or newer payloads are copied to a backup key
+ * (and a newer one is never overwritten), write failures keep the work in memory, and every fault
+ * is reported so the UI can explain it and offer a download.
+ */
+export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistStorage<S> & {
+  /** True while the saved payload must not be overwritten. */
+  readonly blocked: boolean;
+  unblock(): void;
+} {
+  let blocked = false;
+  let quotaFault = false;
+
+  const storage = (): Storage | null => {
+    try {
+      return options.getStorage();
+    } catch {
+      options.onFault({ kind: 'unavailable' });
+      return null;
+    }
+  };
+
+  const backup = (s: Storage, name: string, raw: string): string | null => {
+    const key = backupKeyFor(name, Date.now());
+    try {
+      s.setItem(key, raw);
+      return key;
+    } catch {
+      return null;
+    }
+  };
+
+  return {
+    get blocked() {
+      return blocked;
+    },
+    unblock() {
+      blocked = false;
+    },
+    getItem(name) {
+      const s = storage();
+      if (!s) return null;
+      let raw: string | null;
+      try {
+        raw = s.getItem(name);
+      } catch {
+        options.onFault({ kind: 'unavailable' });
+        return null;
+      }
+      if (raw === null) return null;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(raw);
+      } catch {
+        parsed = undefined;
+      }
+      const value = parsed as StorageValue<S> | undefined;
+      if (!value || typeof value !== 'object' || typeof value.state !== 'object' || value.state === null) {
+        const backupKey = backup(s, name, raw);
+        // Without a backup the original is the only copy: leave it untouched.
+        blocked = backupKey === null;
+        options.onFault({ kind: 'corrupt', backupKey });
+        return null;
+      }
+      const version = typeof value.version === 'number' ? value.version : 0;
+      if (version > options.version) {
+        blocked = true;
+        options.onFault({ kind: 'newer', version, backupKey: backup(s, name, raw) });
+        return null;
+      }
+      let state: S | null;
+      try {
+        state = options.upgrade(value.state, version);
+      } catch {
+        state = null;
+      }
+      if (state === null) {
+        const backupKey = backup(s, name, raw);
+        blocked = backupKey === null;
+        options.onFault({ kind: 'corrupt', backupKey });
+        return null;
+      }
+      return { state, version: options.version };
+    },
+    setItem(name, value) {
+      if (blocked) return;
+      const s = storage();
+      if (!s) return;
+      try {
+        s.setItem(name, JSON.stringify(value));
+        if (quotaFault) {
+          quotaFault = false;
+          options.onFault(null);
+        }
+      } catch (e) {
+        if (isQuotaError(e)) {
+          quotaFault = true;
+          options.onFault({ kind: 'quota' });
+        } else {
+          options.onFault({ kind: 'unavailable' });
+        }
+      }
+    },
+    removeItem(name) {
+      try {
+        storage()?.removeItem(name);
+      } catch {
+        // Nothing to lose: removal is best effort.
+      }
+    },
+  };
+}

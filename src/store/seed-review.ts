@@ -1,0 +1,50 @@
+import { parseArticle } from '../core/text/index.ts';
+import manifest from '../../seeds/manifest.json';
+import type { ArticleRecord, Review } from './types.ts';
+
+const texts = import.meta.glob<string>('../../seeds/*.txt', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+interface ManifestEntry {
+  file: string;
+  title: string;
+  outlet: string;
+  date: string | null;
+}
+
+/** The sample articles shipped in seeds/, with their manifest metadata. */
+export function seedArticles(): ArticleRecord[] {
+  const entries = manifest.articles as ManifestEntry[];
+  return Object.entries(texts)
+    .map(([path, text]) => {
+      const file = path.slice(path.lastIndexOf('/') + 1);
+      const meta = entries.find((e) => e.file === file);
+      const parsed = parseArticle(file, text);
+      return {
+        id: file,
+        text,
+        title: meta?.title ?? parsed.title,
+        outlet: meta?.outlet ?? 'unknown',
+        date: meta?.date ?? parsed.date,
+        url: '',
+        addedAt: 0,
+      };
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** The review the app opens on when nothing is saved. */
+export function seedReview(id: string, now: number): Review {
+  return {
+    id,
+    name: manifest.reviewName,
+    createdAt: now,
+    updatedAt: now,
+    articles: seedArticles(),
+    claims: {},
+    view: { base: null, order: [], hidden: [], collapsed: [] },
+  };
+}
