@@ -5,6 +5,7 @@ import { identicalLinks, paragraphLinks } from './links.ts';
 import { buildRows } from './rows.ts';
 import { matchSentences, SENTENCE_RULES } from './sentence-match.ts';
 import type { Alignment, Link } from './types.ts';
+import { pairWeights } from './weights.ts';
 
 /** Options for alignArticles. */
 export interface AlignOptions {
@@ -51,10 +52,11 @@ export function alignArticles(articles: readonly Article[], options: AlignOption
   }
   const base = options.base !== undefined && ids.has(options.base) ? options.base : (articles[0]?.id ?? '');
   const corpus = buildCorpus(articles);
+  const weights = pairWeights(corpus);
   const candidates = findCandidates(corpus, articles.length);
   const label = labelSentences(corpus, articles);
-  const matches = matchSentences(corpus, candidates.s, candidates.t, candidates.count, label, articles.length);
-  const matched = paragraphLinks(corpus, articles, matches);
+  const matches = matchSentences(weights, candidates.s, candidates.t, candidates.count, label, articles.length);
+  const matched = paragraphLinks(weights, articles, matches);
   const links = sortLinks(matched.concat(identicalLinks(articles, matched)), articles);
   return { base, links, rows: buildRows(articles, links, base) };
 }

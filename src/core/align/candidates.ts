@@ -22,7 +22,7 @@ export function findCandidates(c: Corpus, articleCount: number): Candidates {
   const start = new Int32Array(c.termCount + 1);
   for (let k = 0; k < c.termIds.length; k++) {
     const t = c.termIds[k] as number;
-    if ((c.sentenceFreq[t] as number) <= cap && (c.weight[t] as number) > 0) start[t + 1] = (start[t + 1] as number) + 1;
+    if ((c.sentenceFreq[t] as number) <= cap && (c.factor[t] as number) > 0) start[t + 1] = (start[t + 1] as number) + 1;
   }
   for (let t = 0; t < c.termCount; t++) start[t + 1] = (start[t + 1] as number) + (start[t] as number);
   const fill = start.slice(0, c.termCount);
@@ -30,7 +30,7 @@ export function findCandidates(c: Corpus, articleCount: number): Candidates {
   for (let s = 0; s < n; s++) {
     for (let k = c.termStart[s] as number; k < (c.termStart[s + 1] as number); k++) {
       const t = c.termIds[k] as number;
-      if ((c.sentenceFreq[t] as number) <= cap && (c.weight[t] as number) > 0) {
+      if ((c.sentenceFreq[t] as number) <= cap && (c.factor[t] as number) > 0) {
         postings[fill[t] as number] = s;
         fill[t] = (fill[t] as number) + 1;
       }
@@ -48,7 +48,7 @@ export function findCandidates(c: Corpus, articleCount: number): Candidates {
     touched.length = 0;
     for (let k = c.termStart[s] as number; k < (c.termStart[s + 1] as number); k++) {
       const term = c.termIds[k] as number;
-      if ((c.sentenceFreq[term] as number) > cap || (c.weight[term] as number) <= 0) continue;
+      if ((c.sentenceFreq[term] as number) > cap || (c.factor[term] as number) <= 0) continue;
       const end = start[term + 1] as number;
       // Postings are ascending: skip to the sentences after s.
       let p = start[term] as number;

@@ -18,12 +18,18 @@ export interface Corpus {
   /** CSR: consecutive content-term pairs of sentence s, sorted, unique. */
   pairStart: Int32Array;
   pairIds: Float64Array;
-  /** Sum of term weights per sentence. */
-  mass: Float64Array;
-  /** Weight per term id. */
-  weight: Float64Array;
-  /** Number of sentences that contain each term id. */
+  /** Weight factor per term id (numbers, rounded numbers and light words), before rarity. */
+  factor: Float64Array;
+  /** Number of sentences that contain each term id, over all articles. */
   sentenceFreq: Int32Array;
+  /** Paragraph frequency of term t within article a: df[a * termCount + t]. */
+  df: Uint16Array;
+  /** Sentence frequency of term t within article a: sf[a * termCount + t]. */
+  sf: Uint16Array;
+  /** Paragraphs (with at least one sentence) per article. */
+  paraCount: Int32Array;
+  /** Sentences per article. */
+  sentCount: Int32Array;
   /** First sentence of each paragraph: paraStart[article][paragraph]; the last entry closes it. */
   paraStart: Int32Array[];
   termCount: number;
@@ -45,7 +51,7 @@ function sortedUnique(values: number[]): number[] {
   return values;
 }
 
-/** Tokenises all sentences and weighs terms by inverse paragraph frequency. */
+/** Tokenises all sentences and counts term frequencies per article (weights come per article pair). */
 export function buildCorpus(articles: readonly Article[]): Corpus {
   const vocab: string[] = [];
   const ids = new Map<string, number>();
@@ -122,41 +128,39 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
     pairIds.set(pairLists[s] as number[], pairStart[s] as number);
   }
 
-  // Inverse paragraph frequency over content paragraphs of all articles.
+  // Frequencies per article, so that the weight of a term for two articles depends on those two alone.
+  const articleCount = articles.length;
   const sentenceFreq = new Int32Array(count);
-  const paraFreq = new Int32Array(count);
+  const df = new Uint16Array(articleCount * count);
+  const sf = new Uint16Array(articleCount * count);
+  const paraCount = new Int32Array(articleCount);
+  const sentCount = new Int32Array(articleCount);
   const lastPara = new Int32Array(count).fill(-1);
   let paragraphs = 0;
   for (let s = 0; s < n; s++) {
-    const first = s === 0 || meta[3 * s + 1] !== meta[3 * s - 2] || meta[3 * s] !== meta[3 * s - 3];
-    if (first) paragraphs++;
+    const a = meta[3 * s] as number;
+    const first = s === 0 || meta[3 * s + 1] !== meta[3 * s - 2] || a !== meta[3 * s - 3];
+    if (first) {
+      paragraphs++;
+      paraCount[a] = (paraCount[a] as number) + 1;
+    }
+    sentCount[a] = (sentCount[a] as number) + 1;
+    const row = a * count;
     for (let k = termStart[s] as number; k < (termStart[s + 1] as number); k++) {
       const t = termIds[k] as number;
       sentenceFreq[t] = (sentenceFreq[t] as number) + 1;
+      if (sf[row + t] !== 65535) sf[row + t] = (sf[row + t] as number) + 1;
       if (lastPara[t] !== paragraphs) {
         lastPara[t] = paragraphs;
-        paraFreq[t] = (paraFreq[t] as number) + 1;
+        if (df[row + t] !== 65535) df[row + t] = (df[row + t] as number) + 1;
       }
     }
   }
-  // Weights are scaled so that a term found in just two paragraphs (the rarest that can be shared) is 1.
-  const weight = new Float64Array(count);
-  const rarest = Math.log((paragraphs + 1) / 2.5);
+  const factor = new Float64Array(count);
   for (let t = 0; t < count; t++) {
     const word = familyWord[t] as string;
-    let w = rarest > 0 ? Math.log((paragraphs + 1) / ((paraFreq[t] as number) + 0.5)) / rarest : 0;
-    w = w < 0 ? 0 : w > 1 ? 1 : w;
     const c = word.charCodeAt(0);
-    if (c === 126) w *= APPROX_FACTOR;
-    else if (c >= 48 && c <= 57) w *= NUMBER_FACTOR;
-    else if (LIGHT.has(word)) w *= LIGHT_FACTOR;
-    weight[t] = w;
-  }
-  const mass = new Float64Array(n);
-  for (let s = 0; s < n; s++) {
-    let m = 0;
-    for (let k = termStart[s] as number; k < (termStart[s + 1] as number); k++) m += weight[termIds[k] as number] as number;
-    mass[s] = m;
+    factor[t] = c === 126 ? APPROX_FACTOR : c >= 48 && c <= 57 ? NUMBER_FACTOR : LIGHT.has(word) ? LIGHT_FACTOR : 1;
   }
 
   const article = new Int32Array(n);
@@ -169,6 +173,6 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
   }
   return {
     article, para, sent, boiler: Uint8Array.from(boilerFlags), termStart, termIds, pairStart, pairIds,
-    mass, weight, sentenceFreq, paraStart, termCount: count,
+    factor, sentenceFreq, df, sf, paraCount, sentCount, paraStart, termCount: count,
   };
 }

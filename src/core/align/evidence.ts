@@ -1,4 +1,4 @@
-import type { Corpus } from './corpus.ts';
+import { sentenceMass, termWeight, type Weights } from './weights.ts';
 
 /** What two sentences share: weighted terms (both ways) and word pairs. */
 export interface Evidence {
@@ -11,10 +11,16 @@ export interface Evidence {
   terms: number;
   /** Number of shared consecutive content-term pairs. */
   bigrams: number;
+  /** Summed weight of each sentence's terms (for this article pair). */
+  massS: number;
+  massT: number;
 }
 
 /** Compares sentence s with sentence t by merging their sorted term and pair lists. */
-export function evidence(c: Corpus, s: number, t: number): Evidence {
+export function evidence(wt: Weights, s: number, t: number): Evidence {
+  const c = wt.c;
+  const as = c.article[s] as number;
+  const at = c.article[t] as number;
   let shared = 0;
   let terms = 0;
   let i = c.termStart[s] as number;
@@ -25,7 +31,7 @@ export function evidence(c: Corpus, s: number, t: number): Evidence {
     const x = c.termIds[i] as number;
     const y = c.termIds[j] as number;
     if (x === y) {
-      const w = c.weight[x] as number;
+      const w = termWeight(wt, x, as, at);
       shared += w;
       if (w > 0) terms++;
       i++;
@@ -48,13 +54,15 @@ export function evidence(c: Corpus, s: number, t: number): Evidence {
     } else if (x < y) i++;
     else j++;
   }
-  const ms = c.mass[s] as number;
-  const mt = c.mass[t] as number;
+  const ms = sentenceMass(wt, s, at);
+  const mt = sentenceMass(wt, t, as);
   return {
     shared,
     coverS: ms > 0 ? shared / ms : 0,
     coverT: mt > 0 ? shared / mt : 0,
     terms,
     bigrams,
+    massS: ms,
+    massT: mt,
   };
 }

@@ -1,8 +1,8 @@
 import type { Article } from '../text/types.ts';
-import type { Corpus } from './corpus.ts';
 import type { SentenceMatch } from './sentence-match.ts';
 import { textKey } from './tokenize.ts';
 import type { Link, LinkKind, SentencePair } from './types.ts';
+import { sentenceMass, type Weights } from './weights.ts';
 
 // Sentences at least this alike (weighted Dice) count as the same sentence, lightly edited.
 const EDITED_DICE = 0.5;
@@ -17,18 +17,19 @@ interface Group {
   pairs: SentenceMatch[];
 }
 
-function paragraphMass(c: Corpus, article: number, para: number): number {
-  const starts = c.paraStart[article] as Int32Array;
+/** Weight of a paragraph when compared with article `other`. */
+function paragraphMass(w: Weights, article: number, para: number, other: number): number {
+  const starts = w.c.paraStart[article] as Int32Array;
   let m = 0;
-  for (let s = starts[para] as number; s < (starts[para + 1] as number); s++) m += c.mass[s] as number;
+  for (let s = starts[para] as number; s < (starts[para + 1] as number); s++) m += sentenceMass(w, s, other);
   return m;
 }
 
 /** Share of a paragraph's weight carried by the given sentences (global ids, counted once). */
-function coveredShare(c: Corpus, sentences: Set<number>, total: number): number {
+function coveredShare(w: Weights, sentences: Set<number>, other: number, total: number): number {
   if (total <= 0) return 1;
   let m = 0;
-  for (const s of sentences) m += c.mass[s] as number;
+  for (const s of sentences) m += sentenceMass(w, s, other);
   return m / total;
 }
 
@@ -48,25 +49,29 @@ function paragraphKeys(articles: readonly Article[]): KeyOf {
   };
 }
 
-function kindOf(c: Corpus, g: Group, keyOf: KeyOf): LinkKind {
-  const ka = keyOf(c.article[g.s0] as number, c.para[g.s0] as number);
-  const kb = keyOf(c.article[g.t0] as number, c.para[g.t0] as number);
+function kindOf(w: Weights, g: Group, keyOf: KeyOf): LinkKind {
+  const c = w.c;
+  const a = c.article[g.s0] as number;
+  const b = c.article[g.t0] as number;
+  const ka = keyOf(a, c.para[g.s0] as number);
+  const kb = keyOf(b, c.para[g.t0] as number);
   if (ka.length === kb.length && ka === kb) return 'identical';
-  const massA = paragraphMass(c, c.article[g.s0] as number, c.para[g.s0] as number);
-  const massB = paragraphMass(c, c.article[g.t0] as number, c.para[g.t0] as number);
+  const massA = paragraphMass(w, a, c.para[g.s0] as number, b);
+  const massB = paragraphMass(w, b, c.para[g.t0] as number, a);
   const close = g.pairs.filter((m) => m.dice >= EDITED_DICE);
-  const closeA = coveredShare(c, new Set(close.map((m) => m.s)), massA);
-  const closeB = coveredShare(c, new Set(close.map((m) => m.t)), massB);
+  const closeA = coveredShare(w, new Set(close.map((m) => m.s)), b, massA);
+  const closeB = coveredShare(w, new Set(close.map((m) => m.t)), a, massB);
   if (closeA >= WHOLE_COVER && closeB >= WHOLE_COVER) return 'edited';
-  const allA = coveredShare(c, new Set(g.pairs.map((m) => m.s)), massA);
-  const allB = coveredShare(c, new Set(g.pairs.map((m) => m.t)), massB);
+  const allA = coveredShare(w, new Set(g.pairs.map((m) => m.s)), b, massA);
+  const allB = coveredShare(w, new Set(g.pairs.map((m) => m.t)), a, massB);
   const bestDice = g.pairs.reduce((acc, m) => Math.max(acc, m.dice), 0);
   if (allA >= WHOLE_COVER && allB >= WHOLE_COVER && bestDice >= PARAPHRASE_DICE) return 'paraphrase';
   return 'partial';
 }
 
 /** Groups sentence matches by paragraph pair into links; `a` is the article given first. */
-export function paragraphLinks(c: Corpus, articles: readonly Article[], matches: readonly SentenceMatch[]): Link[] {
+export function paragraphLinks(w: Weights, articles: readonly Article[], matches: readonly SentenceMatch[]): Link[] {
+  const c = w.c;
   const groups = new Map<string, Group>();
   for (const m of matches) {
     const key = `${c.article[m.s]}:${c.para[m.s]}:${c.article[m.t]}:${c.para[m.t]}`;
@@ -86,7 +91,7 @@ export function paragraphLinks(c: Corpus, articles: readonly Article[], matches:
       .map((m) => ({ i: c.sent[m.s] as number, j: c.sent[m.t] as number, score: round(m.score) }))
       .sort((x, y) => x.i - y.i || x.j - y.j);
     const best = pairs.reduce((acc, p) => Math.max(acc, p.score), 0);
-    const kind = kindOf(c, g, keyOf);
+    const kind = kindOf(w, g, keyOf);
     links.push({
       a: a.id,
       i: c.para[g.s0] as number,

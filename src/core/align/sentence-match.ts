@@ -1,5 +1,5 @@
-import type { Corpus } from './corpus.ts';
 import { evidence, type Evidence } from './evidence.ts';
+import type { Weights } from './weights.ts';
 
 /** Two sentences judged to carry the same content, with the strength of that judgement. */
 export interface SentenceMatch {
@@ -63,7 +63,7 @@ function directScore(x: Scored, terms: number): number {
  * `label[s]` marks heading-like sentences, which only match near-copies.
  */
 export function matchSentences(
-  c: Corpus,
+  w: Weights,
   cs: Int32Array,
   ct: Int32Array,
   count: number,
@@ -71,6 +71,7 @@ export function matchSentences(
   articleCount: number,
 ): SentenceMatch[] {
   const r = SENTENCE_RULES;
+  const c = w.c;
   const n = c.article.length;
   // Best and runner-up coverage per (sentence, other article).
   const best = new Float32Array(n * articleCount);
@@ -92,8 +93,8 @@ export function matchSentences(
   for (let k = 0; k < count; k++) {
     const s = cs[k] as number;
     const t = ct[k] as number;
-    const e = evidence(c, s, t);
-    const x = scoreEvidence(e, c.mass[s] as number, c.mass[t] as number);
+    const e = evidence(w, s, t);
+    const x = scoreEvidence(e, e.massS, e.massT);
     const special = label[s] === 1 || label[t] === 1 || c.boiler[s] === 1;
     if (special) {
       if (x.dice >= r.labelDice) out.push({ s, t, score: Math.min(1, x.dice), dice: x.dice });
