@@ -1,21 +1,190 @@
-import { useAppStore } from '../../store/index.ts';
-import { ArticleColumn } from './article-column.tsx';
-import { useParsedArticles } from './use-parsed-articles.ts';
+import { useMemo, useState } from 'react';
+import { coverageMatrix, rowVariation } from '../../core/compare/overview.ts';
+import { useAppStore, type ArticleRecord, type ViewSettings } from '../../store/index.ts';
+import { AlignedGrid } from './aligned-grid.tsx';
+import { ColumnHeader } from './column-header.tsx';
+import { DiscrepancyPanel } from './discrepancy-panel.tsx';
+import { gridRows, LinkIndex } from './grid-model.ts';
+import { HeatMap, shortLabel } from './heat-map.tsx';
+import { Minimap } from './minimap.tsx';
+import { Toolbar, type LocalToggles } from './toolbar.tsx';
+import { useComparison } from './use-comparison.ts';
+import { moveColumn, orderedRecords } from './use-columns.ts';
 
-const NO_ARTICLES: never[] = [];
+const NO_ARTICLES: ArticleRecord[] = [];
+const NO_VIEW: ViewSettings = { base: null, order: [], hidden: [], collapsed: [] };
 
-/** The articles of the open review side by side. */
+/** The articles of the open review aligned row by row, with differences, overview and filters. */
 export function CompareView() {
   const records = useAppStore((s) => s.reviews[s.activeReviewId]?.articles ?? NO_ARTICLES);
-  const articles = useParsedArticles(records);
-  if (records.length === 0) {
-    return <p className="empty">This review has no articles yet.</p>;
+  const view = useAppStore((s) => s.reviews[s.activeReviewId]?.view ?? NO_VIEW);
+  const diff = useAppStore((s) => s.diff);
+  const setView = useAppStore((s) => s.setView);
+  const setDiff = useAppStore((s) => s.setDiff);
+  const [local, setLocal] = useState<LocalToggles>({ onlyDiscrepancies: false });
+  const [focus, setFocus] = useState<{ a: string; b: string } | null>(null);
+  const [jump, setJump] = useState<{ row: number; n: number } | null>(null);
+  const [showOverview, setShowOverview] = useState(true);
+
+  const ordered = useMemo(() => orderedRecords(records, view), [records, view]);
+  const base = ordered.find((r) => r.id === view.base)?.id ?? ordered[0]?.id ?? '';
+  const { comparison, working, error } = useComparison(records, base || null);
+
+  const visible = useMemo(() => {
+    if (focus) return [focus.a, focus.b].filter((id) => ordered.some((r) => r.id === id));
+    return ordered.filter((r) => !view.hidden.includes(r.id) || r.id === base).map((r) => r.id);
+  }, [focus, ordered, view.hidden, base]);
+
+  const derived = useMemo(() => {
+    if (!comparison) return null;
+    const byId = new Map(comparison.articles.map((a) => [a.id, a]));
+    const rows = gridRows(comparison, visible, base, { ...diff, ...local });
+    return {
+      byId,
+      rows,
+      links: new LinkIndex(comparison.alignment.links),
+      matrix: coverageMatrix(
+        ordered.map((r) => byId.get(r.id)).filter((a) => a !== undefined),
+        comparison.alignment.links,
+      ),
+      variation: rowVariation(comparison.alignment, visible),
+    };
+  }, [comparison, visible, base, diff, local, ordered]);
+
+  const diffOptions = useMemo(
+    () => ({ ignoreCase: diff.ignoreCase, ignorePunctuation: diff.ignorePunctuation }),
+    [diff.ignoreCase, diff.ignorePunctuation],
+  );
+  const columns = useMemo(
+    () =>
+      visible
+        .map((id) => ({ record: ordered.find((r) => r.id === id), article: derived?.byId.get(id) }))
+        .filter(
+          (c): c is { record: ArticleRecord; article: NonNullable<typeof c.article> } =>
+            !!c.record && !!c.article,
+        ),
+    [visible, ordered, derived],
+  );
+  const ctx = useMemo(
+    () => ({
+      columns: columns.map(({ record, article }) => ({
+        article,
+        label: shortLabel(ordered.indexOf(record)),
+        collapsed: view.collapsed.includes(record.id),
+      })),
+      base: derived?.byId.get(base),
+      links: derived?.links ?? new LinkIndex([]),
+      options: diffOptions,
+      mode: focus ? ('inline' as const) : ('marks' as const),
+    }),
+    [columns, view.collapsed, derived, base, diffOptions, focus],
+  );
+
+  if (records.length === 0) return <p className="empty">This review has no articles yet.</p>;
+  if (!comparison || !derived) {
+    return (
+      <p className="empty" role="status">
+        {error ? `Could not align the articles: ${error}` : 'Aligning the articles…'}
+      </p>
+    );
   }
+
+  const jumpTo = (row: number) => setJump((j) => ({ row, n: (j?.n ?? 0) + 1 }));
+  const template = columns
+    .map((c) => (view.collapsed.includes(c.record.id) ? '2.5rem' : 'minmax(0, 1fr)'))
+    .join(' ');
+
+  const header = (
+    <div role="rowgroup" className="grid-head">
+      <div role="row" className="grid-row head-row">
+        {columns.map(({ record, article }, k) => (
+          <ColumnHeader
+            key={record.id}
+            record={record}
+            label={shortLabel(ordered.indexOf(record))}
+            paragraphs={article.paragraphs.length}
+            isBase={record.id === base}
+            collapsed={view.collapsed.includes(record.id)}
+            first={k === 0}
+            last={k === columns.length - 1}
+            onMove={(delta) => setView({ order: moveColumn(ordered, record.id, delta) })}
+            onCollapse={() =>
+              setView({
+                collapsed: view.collapsed.includes(record.id)
+                  ? view.collapsed.filter((c) => c !== record.id)
+                  : [...view.collapsed, record.id],
+              })
+            }
+            onMakeBase={() => setView({ base: record.id })}
+          />
+        ))}
+      </div>
+    </div>
+  );
+
+  const panelItems = derived.rows.flatMap((r) => r.discrepancies.map((d) => ({ row: r.index, d })));
   return (
-    <div className="columns" style={{ gridTemplateColumns: `repeat(${records.length}, minmax(0, 1fr))` }}>
-      {records.map((r, k) => (
-        <ArticleColumn key={r.id} record={r} article={articles[k]!} />
-      ))}
+    <div className="compare" style={{ ['--cols' as string]: template }}>
+      <Toolbar
+        records={ordered}
+        base={base}
+        hidden={view.hidden}
+        diff={diff}
+        local={local}
+        focus={focus}
+        onBase={(id) => {
+          setView({ base: id });
+          if (focus) setFocus({ a: id, b: focus.b === id ? focus.a : focus.b });
+        }}
+        onDiff={setDiff}
+        onLocal={(p) => setLocal((l) => ({ ...l, ...p }))}
+        onHidden={(hidden) => setView({ hidden })}
+        onFocus={setFocus}
+      />
+      <div className="legend" aria-label="Legend">
+        <span>
+          <ins className="d-ins">inserted</ins> not in base
+        </span>
+        <span>
+          <mark className="d-chg">changed</mark> reworded from base
+        </span>
+        <span>
+          <del className="d-del">deleted</del> base words gone (focus mode)
+        </span>
+        <span>
+          <span className="flag flag-high">discrepancy</span> checkable fact differs
+        </span>
+        <span role="status">{working ? 'Updating alignment…' : `${derived.rows.length} rows`}</span>
+        <button
+          type="button"
+          className="toggle"
+          aria-pressed={showOverview}
+          onClick={() => setShowOverview((v) => !v)}
+        >
+          Overview
+        </button>
+      </div>
+      <div className="compare-body">
+        <AlignedGrid rows={derived.rows} header={header} jump={jump} ctx={ctx} />
+        <Minimap
+          variation={derived.variation}
+          shown={derived.rows.map((r) => r.index)}
+          onJump={jumpTo}
+        />
+        {showOverview && (
+          <aside className="sidebar" aria-label="Overview">
+            <HeatMap
+              records={ordered}
+              matrix={derived.matrix}
+              onPick={(a, b) => {
+                setView({ base: a });
+                setFocus({ a, b });
+              }}
+            />
+            <DiscrepancyPanel items={panelItems} records={ordered} onJump={jumpTo} />
+          </aside>
+        )}
+      </div>
     </div>
   );
 }

@@ -1,0 +1,3 @@
+export type { ArticleInput, Comparison, LinkDiscrepancy } from './compute.ts';
+export { computeComparison } from './compute.ts';
+export { coverageMatrix, rowVariation } from './overview.ts';

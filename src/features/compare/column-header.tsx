@@ -1,0 +1,77 @@
+import type { ArticleRecord } from '../../store/index.ts';
+
+interface Props {
+  record: ArticleRecord;
+  /** The short letter that stands for the article in gaps and the heat map. */
+  label: string;
+  paragraphs: number;
+  isBase: boolean;
+  collapsed: boolean;
+  first: boolean;
+  last: boolean;
+  onMove: (delta: -1 | 1) => void;
+  onCollapse: () => void;
+  onMakeBase: () => void;
+}
+
+/** A column's heading: the article's title and metadata, with column controls. */
+export function ColumnHeader(props: Props) {
+  const { record, isBase, collapsed } = props;
+  const title = record.title || record.id;
+  return (
+    <div
+      role="columnheader"
+      className={`col-head${collapsed ? ' collapsed' : ''}`}
+      data-testid="article-column"
+    >
+      {collapsed && <span className="col-letter">{props.label}</span>}
+      {!collapsed && (
+        <>
+          <h2 className="column-title" title={title}>
+            <span className="col-letter">{props.label}</span> {title}
+            {isBase && <span className="badge base-badge">base</span>}
+          </h2>
+          <p className="column-meta">
+            {record.outlet || 'unknown outlet'} · {record.date ?? 'undated'} · {props.paragraphs} ¶
+          </p>
+        </>
+      )}
+      <div className="col-tools">
+        <button
+          type="button"
+          onClick={() => props.onMove(-1)}
+          disabled={props.first}
+          aria-label={`Move ${title} left`}
+        >
+          ◀
+        </button>
+        <button
+          type="button"
+          onClick={() => props.onMove(1)}
+          disabled={props.last}
+          aria-label={`Move ${title} right`}
+        >
+          ▶
+        </button>
+        <button
+          type="button"
+          aria-pressed={collapsed}
+          onClick={props.onCollapse}
+          aria-label={`Collapse ${title}`}
+        >
+          {collapsed ? '⇥' : '⇤'}
+        </button>
+        {!collapsed && (
+          <button
+            type="button"
+            aria-pressed={isBase}
+            onClick={props.onMakeBase}
+            aria-label={`Use ${title} as base`}
+          >
+            Base
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

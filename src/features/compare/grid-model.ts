@@ -1,0 +1,96 @@
+import type { Link, Row } from '../../core/align/index.ts';
+import type { Comparison, LinkDiscrepancy } from '../../core/compare/index.ts';
+import type { Article } from '../../core/text/index.ts';
+import type { DiffSettings } from '../../store/index.ts';
+
+/** A row of the grid, with what the filters need to know about it. */
+export interface GridRow {
+  /** Position in the alignment's rows (stable id for keys and jumps). */
+  index: number;
+  row: Row;
+  /** Visible articles that have content in this row. */
+  present: string[];
+  /** Some visible paragraph in the row differs from its base counterpart or is missing. */
+  changed: boolean;
+  discrepancies: LinkDiscrepancy[];
+}
+
+/** Looks up links by paragraph. */
+export class LinkIndex {
+  private readonly byPara = new Map<string, Link[]>();
+
+  constructor(links: readonly Link[]) {
+    for (const l of links) {
+      this.add(`${l.a}#${l.i}`, l);
+      this.add(`${l.b}#${l.j}`, l);
+    }
+  }
+
+  private add(key: string, l: Link) {
+    const list = this.byPara.get(key);
+    if (list) list.push(l);
+    else this.byPara.set(key, [l]);
+  }
+
+  /** Links from paragraph i of article a to any paragraph of article b. */
+  between(a: string, i: number, b: string): Link[] {
+    return (this.byPara.get(`${a}#${i}`) ?? []).filter(
+      (l) => (l.a === a && l.i === i && l.b === b) || (l.b === a && l.j === i && l.a === b),
+    );
+  }
+}
+
+/** Computes the rows to show under the current filters. */
+export function gridRows(
+  comparison: Comparison,
+  visible: readonly string[],
+  base: string,
+  settings: DiffSettings & { onlyDiscrepancies: boolean },
+): GridRow[] {
+  const byId = new Map(comparison.articles.map((a) => [a.id, a]));
+  const links = new LinkIndex(comparison.alignment.links);
+  const byPara = new Map<string, LinkDiscrepancy[]>();
+  for (const d of comparison.discrepancies) {
+    const key = `${d.a}#${d.i}`;
+    byPara.set(key, [...(byPara.get(key) ?? []), d]);
+  }
+  const out: GridRow[] = [];
+  comparison.alignment.rows.forEach((row, index) => {
+    const present = visible.filter((id) => (row.cells[id]?.length ?? 0) > 0);
+    if (present.length === 0) return;
+    const paras = (id: string) => (row.cells[id] ?? []).map((i) => byId.get(id)?.paragraphs[i]);
+    const allBoilerplate = present.every((id) => paras(id).every((p) => p?.boilerplate));
+    if (settings.hideBoilerplate && allBoilerplate) return;
+    const unique = present.length === 1;
+    if (settings.onlyUnique && !unique) return;
+    const changed =
+      present.length < visible.length ||
+      present.some(
+        (id) =>
+          id !== base &&
+          (row.cells[id] ?? []).some((i) =>
+            links.between(id, i, base).every((l) => l.kind !== 'identical'),
+          ),
+      );
+    if (settings.onlyChanged && !changed) return;
+    const discrepancies = present.flatMap((id) =>
+      (row.cells[id] ?? []).flatMap((i) =>
+        (byPara.get(`${id}#${i}`) ?? []).filter(
+          (d) => visible.includes(d.b) && (row.cells[d.b]?.includes(d.j) ?? false),
+        ),
+      ),
+    );
+    if (settings.onlyDiscrepancies && discrepancies.length === 0) return;
+    out.push({ index, row, present, changed, discrepancies });
+  });
+  return out;
+}
+
+/** The text of an article's paragraphs in a row, joined as they read. */
+export function cellText(article: Article | undefined, indexes: readonly number[]): string {
+  if (!article) return '';
+  return indexes
+    .map((i) => article.paragraphs[i]?.text ?? '')
+    .filter(Boolean)
+    .join('\n\n');
+}

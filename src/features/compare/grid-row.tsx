@@ -1,0 +1,67 @@
+import { memo } from 'react';
+import type { DiffOptions } from '../../core/diff/index.ts';
+import type { Article } from '../../core/text/index.ts';
+import { GridCell } from './grid-cell.tsx';
+import { cellText, type GridRow, type LinkIndex } from './grid-model.ts';
+
+/** What every row needs to render, shared by all rows. */
+export interface RowContext {
+  columns: readonly { article: Article; label: string; collapsed: boolean }[];
+  base: Article | undefined;
+  links: LinkIndex;
+  options: DiffOptions;
+  mode: 'marks' | 'inline';
+}
+
+interface Props {
+  item: GridRow;
+  position: number;
+  active: boolean;
+  ctx: RowContext;
+  onFocusRow: (position: number) => void;
+}
+
+/** One alignment row: each visible article's paragraphs side by side. */
+export const GridRowView = memo(function GridRowView({
+  item,
+  position,
+  active,
+  ctx,
+  onFocusRow,
+}: Props) {
+  const { row } = item;
+  const baseText = ctx.base ? cellText(ctx.base, row.cells[ctx.base.id] ?? []) : '';
+  return (
+    <div
+      role="row"
+      className={`grid-row${item.discrepancies.length ? ' has-flags' : ''}`}
+      data-row={position}
+      tabIndex={active ? 0 : -1}
+      aria-label={`Row ${position + 1}${item.present.length === 1 ? ', only in one article' : ''}${item.discrepancies.length ? `, ${item.discrepancies.length} discrepancies` : ''}`}
+      onFocus={(e) => {
+        if (e.target === e.currentTarget) onFocusRow(position);
+      }}
+    >
+      {ctx.columns.map(({ article, label, collapsed }) => {
+        if (collapsed) return <div key={article.id} role="cell" className="cell collapsed" />;
+        const isBase = article.id === ctx.base?.id;
+        return (
+          <GridCell
+            key={article.id}
+            article={article}
+            label={label}
+            indexes={row.cells[article.id] ?? []}
+            refs={row.refs[article.id] ?? []}
+            base={ctx.base}
+            baseText={isBase || !baseText ? null : baseText}
+            links={ctx.links}
+            options={ctx.options}
+            mode={ctx.mode}
+            discrepancies={item.discrepancies}
+            unique={item.present.length === 1}
+          />
+        );
+      })}
+    </div>
+  );
+});

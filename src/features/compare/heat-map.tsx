@@ -1,0 +1,68 @@
+import type { ArticleRecord } from '../../store/index.ts';
+
+interface Props {
+  records: readonly ArticleRecord[];
+  matrix: number[][];
+  onPick: (a: string, b: string) => void;
+}
+
+/** Letters that stand for articles in compact displays. */
+export function shortLabel(k: number): string {
+  return String.fromCharCode(65 + (k % 26)) + (k >= 26 ? String(Math.floor(k / 26)) : '');
+}
+
+/** Article x article: the share of each row article's content found in each column article. */
+export function HeatMap({ records, matrix, onPick }: Props) {
+  return (
+    <table className="heat-map">
+      <caption>
+        Share of each article (row) found in another (column); pick a cell to compare the two
+      </caption>
+      <thead>
+        <tr>
+          <td />
+          {records.map((r, k) => (
+            <th key={r.id} scope="col" title={r.title}>
+              {shortLabel(k)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {records.map((r, x) => (
+          <tr key={r.id}>
+            <th scope="row" title={r.title}>
+              {shortLabel(x)}
+            </th>
+            {records.map((c, y) => {
+              const share = matrix[x]?.[y] ?? 0;
+              const pct = Math.round(share * 100);
+              return (
+                <td key={c.id}>
+                  {x === y ? (
+                    <span className="heat-self" aria-label="same article">
+                      —
+                    </span>
+                  ) : (
+                    <button
+                      type="button"
+                      className="heat-cell"
+                      style={{
+                        background: `rgba(31, 95, 191, ${0.08 + share * 0.8})`,
+                        color: share > 0.55 ? '#fff' : '#1d1d1f',
+                      }}
+                      aria-label={`${pct}% of ${r.title} is found in ${c.title}. Compare them.`}
+                      onClick={() => onPick(r.id, c.id)}
+                    >
+                      {pct}%
+                    </button>
+                  )}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,95 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/app/app.tsx';
+import { getAppStore, initialSavedState } from '../../src/store/index.ts';
+
+async function renderAligned() {
+  render(<App />);
+  await waitFor(
+    () => expect(screen.getByRole('table', { name: /aligned paragraphs/i })).toBeInTheDocument(),
+    {
+      timeout: 10_000,
+    },
+  );
+  return screen.getByRole('table', { name: /aligned paragraphs/i });
+}
+
+describe('Compare view', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    getAppStore().setState({ ...initialSavedState() });
+  });
+
+  it('aligns the seeds into rows with one column per article', async () => {
+    const table = await renderAligned();
+    expect(within(table).getAllByRole('columnheader')).toHaveLength(5);
+    const rows = within(table).getAllByRole('row');
+    // A header row plus many aligned rows, each with a cell per article.
+    expect(rows.length).toBeGreaterThan(20);
+    expect(within(rows[1]!).getAllByRole('cell')).toHaveLength(5);
+  });
+
+  it('shows a 5 x 5 heat map whose cells open the two-article focus', async () => {
+    const user = userEvent.setup();
+    await renderAligned();
+    const heat = screen.getByRole('table', { name: /share of each article/i });
+    const cells = within(heat).getAllByRole('button');
+    expect(cells).toHaveLength(20);
+    await user.click(cells[0]!);
+    expect(screen.getByRole('button', { name: /two-article focus/i })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(
+      within(screen.getByRole('table', { name: /aligned paragraphs/i })).getAllByRole(
+        'columnheader',
+      ),
+    ).toHaveLength(2);
+  });
+
+  it('highlights fewer changes when punctuation and case are ignored', async () => {
+    const user = userEvent.setup();
+    const table = await renderAligned();
+    const count = () => table.querySelectorAll('ins, mark').length;
+    const ignorePunct = screen.getByRole('button', { name: /ignore punctuation/i });
+    if (ignorePunct.getAttribute('aria-pressed') === 'true') await user.click(ignorePunct);
+    const strict = count();
+    await user.click(ignorePunct);
+    expect(ignorePunct).toHaveAttribute('aria-pressed', 'true');
+    await waitFor(() => expect(count()).toBeLessThan(strict));
+  });
+
+  it('hides rows without differences when asked', async () => {
+    const user = userEvent.setup();
+    const table = await renderAligned();
+    const before = within(table).getAllByRole('row').length;
+    await user.click(screen.getByRole('button', { name: /only unique/i }));
+    const after = within(table).getAllByRole('row').length;
+    expect(after).toBeLessThan(before);
+    for (const row of within(table).getAllByRole('row').slice(1)) {
+      expect(row).toHaveAccessibleName(/only in one article/i);
+    }
+  });
+
+  it('moves focus between rows with j and k', async () => {
+    const user = userEvent.setup();
+    const table = await renderAligned();
+    const rows = within(table).getAllByRole('row').slice(1);
+    rows[0]!.focus();
+    await user.keyboard('j');
+    await waitFor(() => expect(rows[1]).toHaveFocus());
+    await user.keyboard('j');
+    await waitFor(() => expect(rows[2]).toHaveFocus());
+    await user.keyboard('k');
+    await waitFor(() => expect(rows[1]).toHaveFocus());
+  });
+
+  it('makes another article the base from its column header', async () => {
+    const user = userEvent.setup();
+    await renderAligned();
+    const second = screen.getAllByRole('button', { name: /^use .* as base$/i })[1]!;
+    await user.click(second);
+    expect(second).toHaveAttribute('aria-pressed', 'true');
+  });
+});
