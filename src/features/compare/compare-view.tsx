@@ -77,7 +77,7 @@ export function CompareView() {
       options: diffOptions,
       mode: focus ? ('inline' as const) : ('marks' as const),
     }),
-    [columns, view.collapsed, derived, base, diffOptions, focus],
+    [columns, ordered, view.collapsed, derived, base, diffOptions, focus],
   );
 
   if (records.length === 0) return <p className="empty">This review has no articles yet.</p>;
