@@ -1,6 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { alignArticles } from '../core/align/index.ts';
 import type { Article } from '../core/text/index.ts';
 import { formatAlignment } from './format-text.ts';
+import { linkDiscrepancies } from './link-discrepancies.ts';
 import { ArticleFileError, readArticles } from './read-articles.ts';
 
 const USAGE = `Usage: npm run --silent align -- [--format json|text] [--base ID] FILE...
@@ -69,7 +71,17 @@ export function alignmentJson(articles: readonly Article[], base?: string): unkn
     })),
     links: alignment.links.map((l) => ({ a: l.a, i: l.i, b: l.b, j: l.j, score: l.score, kind: l.kind, pairs: l.pairs })),
     rows: alignment.rows,
-    discrepancies: [],
+    discrepancies: linkDiscrepancies(articles, alignment.links).map((d) => ({
+      a: d.a,
+      i: d.i,
+      b: d.b,
+      j: d.j,
+      type: d.type,
+      aSpan: d.aSpan,
+      bSpan: d.bSpan,
+      severity: d.severity,
+      explanation: d.explanation,
+    })),
   };
 }
 
@@ -110,4 +122,4 @@ function main(argv: readonly string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = main(process.argv.slice(2));

@@ -2,13 +2,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { alignArticles, type Link } from '../core/align/index.ts';
 import { pairKey, scoreLinks, type LinkScore, type ReferenceLink } from '../core/eval/index.ts';
+import { placeReference, scoreDiscrepancies, type DiscrepancyScore, type ReferenceDiscrepancy } from '../core/facts/index.ts';
 import type { Article } from '../core/text/index.ts';
+import { linkDiscrepancies } from './link-discrepancies.ts';
 import { readArticles } from './read-articles.ts';
 
 const USAGE = `Usage: npm run --silent eval -- [--json] [--seeds DIR] [--reference FILE]
 
 Aligns the seed articles and scores the links against the hand-made reference
-(precision, recall and F1 per article pair and overall; optional 'weak' links excluded).
+(precision, recall and F1 per article pair and overall; optional 'weak' links excluded),
+then the discrepancies found on those links (a report counts when it names the same
+paragraph pair and its span overlaps the reference span on either side).
 Two runs: all seeds aligned together (as the app does) and each reference pair aligned alone.
 `;
 
@@ -18,9 +22,16 @@ interface Reference {
   description?: string;
   articles: Record<string, unknown>;
   links: ReferenceLink[];
+  discrepancies?: ReferenceDiscrepancy[];
 }
 
-function run(articles: readonly Article[], reference: Reference, pairwise: boolean): { pairs: LinkScore[]; overall: LinkScore } {
+interface RunScore {
+  pairs: LinkScore[];
+  overall: LinkScore;
+  discrepancies: DiscrepancyScore;
+}
+
+function run(articles: readonly Article[], reference: Reference, pairwise: boolean): RunScore {
   const pairs = [...new Set(reference.links.map((l) => pairKey(l.a, l.b)))].sort();
   let links: Link[];
   if (pairwise) {
@@ -28,14 +39,20 @@ function run(articles: readonly Article[], reference: Reference, pairwise: boole
       const [a, b] = p.split('|');
       return alignArticles(articles.filter((x) => x.id === a || x.id === b)).links;
     });
-  } else links = alignArticles(articles).links;
-  return scoreLinks(reference.links, links, pairs);
+  } else links = alignArticles(articles).links.filter((l) => pairs.includes(pairKey(l.a, l.b)));
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const text = (id: string, i: number) => byId.get(id)?.paragraphs[i]?.text ?? '';
+  const expected = (reference.discrepancies ?? []).map((r) => placeReference(r, text));
+  const discrepancies = scoreDiscrepancies(linkDiscrepancies(articles, links), expected);
+  return { ...scoreLinks(reference.links, links, pairs), discrepancies };
 }
 
-function table(title: string, result: { pairs: LinkScore[]; overall: LinkScore }): string {
+function table(title: string, result: RunScore): string {
   const line = (s: LinkScore) =>
     `  ${s.pair.padEnd(52)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (tp ${s.truePositives}, fp ${s.falsePositives}, fn ${s.falseNegatives}, optional ${s.optionalHits})`;
-  return [title, ...result.pairs.map(line), line(result.overall)].join('\n');
+  const d = result.discrepancies;
+  const disc = `  discrepancies on these links${' '.repeat(24)} P ${d.precision.toFixed(3)}  R ${d.recall.toFixed(3)}  F1 ${d.f1.toFixed(3)}  (correct ${d.correct} of ${d.reported} reported, found ${d.found} of ${d.expected})`;
+  return [title, ...result.pairs.map(line), line(result.overall), disc].join('\n');
 }
 
 function main(argv: readonly string[]): number {

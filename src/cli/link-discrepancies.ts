@@ -1,0 +1,24 @@
+import type { Link } from '../core/align/index.ts';
+import { findDiscrepancies, type Discrepancy } from '../core/facts/index.ts';
+import type { Article } from '../core/text/index.ts';
+
+/** A discrepancy found on one link: paragraph i of article a against paragraph j of article b. */
+export interface LinkDiscrepancy extends Discrepancy {
+  a: string;
+  i: number;
+  b: string;
+  j: number;
+}
+
+/** Compares the facts of every pair of linked paragraphs, within the sentence pairs that justify each link. */
+export function linkDiscrepancies(articles: readonly Article[], links: readonly Link[]): LinkDiscrepancy[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const out: LinkDiscrepancy[] = [];
+  for (const l of links) {
+    const pa = byId.get(l.a)?.paragraphs[l.i];
+    const pb = byId.get(l.b)?.paragraphs[l.j];
+    if (pa === undefined || pb === undefined || pa.boilerplate || pb.boilerplate) continue;
+    for (const d of findDiscrepancies(pa, pb, l.pairs)) out.push({ a: l.a, i: l.i, b: l.b, j: l.j, ...d });
+  }
+  return out;
+}
