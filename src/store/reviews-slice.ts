@@ -1,4 +1,4 @@
-import { newId } from './ids.ts';
+import { emptyReview, stamp } from './saved.ts';
 import type { ReviewActions, Slice, StoreState } from './state.ts';
 import type { Review } from './types.ts';
 
@@ -6,7 +6,7 @@ import type { Review } from './types.ts';
 export function updateActive(state: StoreState, fn: (r: Review) => Review): Partial<StoreState> {
   const current = state.reviews[state.activeReviewId];
   if (!current) return {};
-  const next = { ...fn(current), updatedAt: Date.now() };
+  const next = { ...fn(current), updatedAt: stamp(current.updatedAt) };
   return { reviews: { ...state.reviews, [next.id]: next } };
 }
 
@@ -16,17 +16,8 @@ export const createReviewsSlice: Slice<ReviewActions> = (set, get) => ({
     if (get().reviews[id]) set({ activeReviewId: id });
   },
   createReview: (name) => {
-    const now = Date.now();
-    const id = newId('review');
-    const review: Review = {
-      id,
-      name: name.trim() || 'Untitled review',
-      createdAt: now,
-      updatedAt: now,
-      articles: [],
-      claims: {},
-      view: { base: null, order: [], hidden: [], collapsed: [] },
-    };
+    const review = emptyReview(name, Date.now());
+    const id = review.id;
     set((s) => ({
       reviews: { ...s.reviews, [id]: review },
       reviewOrder: [...s.reviewOrder, id],
@@ -47,7 +38,7 @@ export const createReviewsSlice: Slice<ReviewActions> = (set, get) => ({
     const now = Date.now();
     const copy: Review = {
       ...structuredClone(source),
-      id: newId('review'),
+      id: emptyReview('', now).id,
       name: `${source.name} (copy)`,
       createdAt: now,
       updatedAt: now,
@@ -55,7 +46,11 @@ export const createReviewsSlice: Slice<ReviewActions> = (set, get) => ({
     set((s) => {
       const order = [...s.reviewOrder];
       order.splice(order.indexOf(id) + 1, 0, copy.id);
-      return { reviews: { ...s.reviews, [copy.id]: copy }, reviewOrder: order, activeReviewId: copy.id };
+      return {
+        reviews: { ...s.reviews, [copy.id]: copy },
+        reviewOrder: order,
+        activeReviewId: copy.id,
+      };
     });
     return copy.id;
   },
@@ -68,32 +63,31 @@ export const createReviewsSlice: Slice<ReviewActions> = (set, get) => ({
       let reviews = rest;
       // A workbench always has a review open: deleting the last one leaves an empty one.
       if (order.length === 0) {
-        const now = Date.now();
-        const fresh: Review = {
-          id: newId('review'),
-          name: 'Untitled review',
-          createdAt: now,
-          updatedAt: now,
-          articles: [],
-          claims: {},
-          view: { base: null, order: [], hidden: [], collapsed: [] },
-        };
+        const fresh = emptyReview('', Date.now());
         reviews = { [fresh.id]: fresh };
         order = [fresh.id];
       }
       const position = s.reviewOrder.indexOf(id);
       const activeReviewId =
-        s.activeReviewId === id ? (order[Math.min(position, order.length - 1)] ?? order[0]!) : s.activeReviewId;
-      return { reviews, reviewOrder: order, activeReviewId, lastDeleted: { review, position } };
+        s.activeReviewId === id
+          ? (order[Math.min(position, order.length - 1)] ?? order[0]!)
+          : s.activeReviewId;
+      // The tombstone keeps another tab's copy from bringing the review back.
+      const deletedReviews = { ...s.deletedReviews, [id]: stamp(review.updatedAt) };
+      return { reviews, reviewOrder: order, activeReviewId, deletedReviews, lastDeleted: { review, position } };
     }),
   undoDeleteReview: () =>
     set((s) => {
       if (!s.lastDeleted) return {};
-      const { review, position } = s.lastDeleted;
+      const { position } = s.lastDeleted;
+      const { [s.lastDeleted.review.id]: deletedAt, ...deletedReviews } = s.deletedReviews;
+      // Stamped after the deletion, so the restored review outlives the tombstone in other tabs.
+      const review = { ...s.lastDeleted.review, updatedAt: stamp(deletedAt ?? s.lastDeleted.review.updatedAt) };
       const order = [...s.reviewOrder];
       order.splice(Math.min(position, order.length), 0, review.id);
       return {
         reviews: { ...s.reviews, [review.id]: review },
+        deletedReviews,
         reviewOrder: order,
         activeReviewId: review.id,
         lastDeleted: null,

@@ -24,6 +24,36 @@ function isQuotaError(e: unknown): boolean {
   );
 }
 
+/** What a raw saved string holds: usable state, a newer version than this build, or nothing usable. */
+export type ReadResult<S> = { kind: 'ok'; state: S } | { kind: 'newer'; version: number } | { kind: 'corrupt' };
+
+/** Parses a saved payload {state, version}, brings it up to date and checks its shape. */
+export function readPayload<S>(
+  raw: string,
+  version: number,
+  upgrade: (state: unknown, version: number) => S | null,
+): ReadResult<S> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return { kind: 'corrupt' };
+  }
+  const value = parsed as StorageValue<unknown> | null;
+  if (!value || typeof value !== 'object' || typeof value.state !== 'object' || value.state === null) {
+    return { kind: 'corrupt' };
+  }
+  const from = typeof value.version === 'number' ? value.version : 0;
+  if (from > version) return { kind: 'newer', version: from };
+  let state: S | null;
+  try {
+    state = upgrade(value.state, from);
+  } catch {
+    state = null;
+  }
+  return state === null ? { kind: 'corrupt' } : { kind: 'ok', state };
+}
+
 /**
  * A persist storage that never loses data: unreadable or newer payloads are copied to a backup key
  * (and a newer one is never overwritten), write failures keep the work in memory, and every fault
@@ -33,6 +63,8 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistSto
   /** True while the saved payload must not be overwritten. */
   readonly blocked: boolean;
   unblock(): void;
+  /** Stops all writes, e.g. once another tab has saved a newer version. */
+  block(): void;
 } {
   let blocked = false;
   let quotaFault = false;
@@ -63,6 +95,9 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistSto
     unblock() {
       blocked = false;
     },
+    block() {
+      blocked = true;
+    },
     getItem(name) {
       const s = storage();
       if (!s) return null;
@@ -74,39 +109,18 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistSto
         return null;
       }
       if (raw === null) return null;
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(raw);
-      } catch {
-        parsed = undefined;
-      }
-      const value = parsed as StorageValue<S> | undefined;
-      if (!value || typeof value !== 'object' || typeof value.state !== 'object' || value.state === null) {
-        const backupKey = backup(s, name, raw);
-        // Without a backup the original is the only copy: leave it untouched.
-        blocked = backupKey === null;
-        options.onFault({ kind: 'corrupt', backupKey });
-        return null;
-      }
-      const version = typeof value.version === 'number' ? value.version : 0;
-      if (version > options.version) {
+      const read = readPayload(raw, options.version, options.upgrade);
+      if (read.kind === 'ok') return { state: read.state, version: options.version };
+      const backupKey = backup(s, name, raw);
+      if (read.kind === 'newer') {
         blocked = true;
-        options.onFault({ kind: 'newer', version, backupKey: backup(s, name, raw) });
+        options.onFault({ kind: 'newer', version: read.version, backupKey });
         return null;
       }
-      let state: S | null;
-      try {
-        state = options.upgrade(value.state, version);
-      } catch {
-        state = null;
-      }
-      if (state === null) {
-        const backupKey = backup(s, name, raw);
-        blocked = backupKey === null;
-        options.onFault({ kind: 'corrupt', backupKey });
-        return null;
-      }
-      return { state, version: options.version };
+      // Without a backup the original is the only copy: leave it untouched.
+      blocked = backupKey === null;
+      options.onFault({ kind: 'corrupt', backupKey });
+      return null;
     },
     setItem(name, value) {
       if (blocked) return;

@@ -45,6 +45,7 @@ export const reviewSchema = v.object({
   updatedAt: time,
   articles: v.array(articleSchema),
   claims: v.record(v.string(), claimSchema),
+  removedArticles: v.record(v.string(), time),
   view: v.object({
     base: v.nullable(str(500)),
     order: v.array(str(500)),
@@ -58,6 +59,7 @@ export const savedStateSchema = v.object({
   reviews: v.record(v.string(), reviewSchema),
   reviewOrder: v.array(v.string()),
   activeReviewId: v.string(),
+  deletedReviews: v.record(v.string(), time),
   diff: v.object({
     ignoreCase: v.boolean(),
     ignorePunctuation: v.boolean(),
@@ -74,6 +76,7 @@ export function validateSavedState(data: unknown): SavedState | null {
   const s: SavedState = result.output;
   const ids = Object.keys(s.reviews);
   if (ids.length === 0 || !s.reviews[s.activeReviewId]) return null;
-  if (s.reviewOrder.length !== ids.length || !s.reviewOrder.every((id) => s.reviews[id])) return null;
+  if (s.reviewOrder.length !== ids.length || !s.reviewOrder.every((id) => s.reviews[id]))
+    return null;
   return s;
 }

@@ -22,13 +22,14 @@ export function seedArticles(): ArticleRecord[] {
     .map(([path, text]) => {
       const file = path.slice(path.lastIndexOf('/') + 1);
       const meta = entries.find((e) => e.file === file);
-      const parsed = parseArticle(file, text);
+      // Parse only when the manifest lacks the metadata: start-up stays light.
+      const parsed = meta ? null : parseArticle(file, text);
       return {
         id: file,
         text,
-        title: meta?.title ?? parsed.title,
+        title: meta?.title ?? parsed?.title ?? file,
         outlet: meta?.outlet ?? 'unknown',
-        date: meta?.date ?? parsed.date,
+        date: meta ? meta.date : (parsed?.date ?? null),
         url: '',
         addedAt: 0,
       };
@@ -45,6 +46,7 @@ export function seedReview(id: string, now: number): Review {
     updatedAt: now,
     articles: seedArticles(),
     claims: {},
+    removedArticles: {},
     view: { base: null, order: [], hidden: [], collapsed: [] },
   };
 }

@@ -1,5 +1,7 @@
-import type { StateCreator } from 'zustand';
-import type { SavedState } from './types.ts';
+import type { StateCreator, StoreApi } from 'zustand';
+import type { TemporalState } from 'zundo';
+import type { Tracked } from './history.ts';
+import type { ArticleRecord, ClaimStatus, SavedState } from './types.ts';
 
 /** What went wrong with the browser's storage, if anything. */
 export type StorageFault =
@@ -10,6 +12,7 @@ export type StorageFault =
 
 /** State that lives only in memory: never saved. */
 export interface SessionState {
+  /** Set when saving fails or the saved data could not be used; null when all is well. */
   fault: StorageFault | null;
   /** The last deleted review, kept so its deletion can be undone. */
   lastDeleted: { review: SavedState['reviews'][string]; position: number } | null;
@@ -19,7 +22,22 @@ export interface SessionState {
 export type StoreState = SavedState & SessionState & ReviewActions & ClaimActions & SettingsActions;
 
 /** A slice creator over the whole store. */
-export type Slice<T> = StateCreator<StoreState, [['zustand/persist', unknown]], [], T>;
+export type Slice<T> = StateCreator<
+  StoreState,
+  [['zustand/persist', unknown], ['temporal', StoreApi<TemporalState<Tracked>>]],
+  [],
+  T
+>;
+
+/** A span of an article's current text. */
+export interface TextSpan {
+  articleId: string;
+  start: number;
+  end: number;
+}
+
+/** How many claims of an article landed in each anchor state after its text changed. */
+export type ReanchorCounts = Record<'exact' | 'moved' | 'fuzzy' | 'orphaned', number>;
 
 /** Review and article actions. */
 export interface ReviewActions {
@@ -32,9 +50,39 @@ export interface ReviewActions {
   setView(patch: Partial<SavedState['reviews'][string]['view']>): void;
 }
 
-/** Claim actions (filled in by the claims slice). */
+/**
+ * Claim and article actions; all act on the active review. Marks, notes and evidence are undoable;
+ * changing an article's text (replace, add, remove) starts a fresh undo history, as older steps
+ * hold anchors into the old text.
+ */
 export interface ClaimActions {
-  dummyClaimAction?: never;
+  /** Marks a sentence (offsets from parseArticle); null clears it. Returns the claim id, or null if nothing was marked. */
+  markSentence(articleId: string, start: number, end: number, status: ClaimStatus | null): string | null;
+  /** Marks a span the reviewer selected as a new claim. Returns its id, or null for an empty span or unknown article. */
+  markSelection(articleId: string, start: number, end: number, status: ClaimStatus): string | null;
+  /** Sets or clears (null) a claim's status. */
+  setClaimStatus(id: string, status: ClaimStatus | null): void;
+  /** Sets a claim's note. */
+  setNote(id: string, note: string): void;
+  /** Sets a claim's evidence links; keeps the http(s) ones and returns the rejected entries. */
+  setEvidence(id: string, urls: string[]): string[];
+  /** Gives each target sentence the claim's status and evidence (and its note where the target has none); returns their ids. */
+  applyToCounterparts(id: string, targets: TextSpan[]): string[];
+  /** Replaces an article's text and re-anchors its claims; none is dropped (orphans keep their old anchor). */
+  replaceArticleText(articleId: string, text: string): ReanchorCounts;
+  /** Attaches a claim (typically an orphan) to text[start, end) of its article's current text. */
+  reattachClaim(id: string, start: number, end: number): void;
+  /**
+   * Removes an article from the review but keeps its claims, orphaned with their quotes, so no mark
+   * is lost: adding an article with the same id again re-anchors them. Returns how many were kept.
+   */
+  removeArticle(articleId: string): number;
+  /** Adds an article (or replaces the one with its id) and re-anchors that article's claims. */
+  addArticle(record: ArticleRecord): ReanchorCounts;
+  /** Undoes the last change to marks, notes or evidence (Ctrl+Z). */
+  undo(): void;
+  /** Redoes the last undone change (Ctrl+Shift+Z). */
+  redo(): void;
 }
 
 /** Display settings actions. */

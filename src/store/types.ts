@@ -1,18 +1,6 @@
-/** The reviewer's verdict on a claim; null means cleared. */
-export type ClaimStatus = 'verified' | 'disputed' | 'unsourced';
+import type { AnchorState, ClaimStatus, TextAnchor } from '../core/claims/index.ts';
 
-/** Where a claim's quote was last found in its article's text. */
-export type AnchorState = 'exact' | 'moved' | 'fuzzy' | 'orphaned';
-
-/** A quote with the text around it and a position hint: survives edits to the article. */
-export interface TextAnchor {
-  quote: string;
-  prefix: string;
-  suffix: string;
-  /** Offsets into the article text where the quote stood when last anchored. */
-  start: number;
-  end: number;
-}
+export type { AnchorState, ClaimStatus, TextAnchor } from '../core/claims/index.ts';
 
 /** A claim the reviewer has marked or annotated. */
 export interface Claim {
@@ -37,6 +25,7 @@ export interface ArticleRecord {
   outlet: string;
   date: string | null;
   url: string;
+  /** When this text was set (added or replaced): the newer text wins when two tabs merge. */
   addedAt: number;
 }
 
@@ -56,7 +45,10 @@ export interface Review {
   createdAt: number;
   updatedAt: number;
   articles: ArticleRecord[];
+  /** Claims by id. A cleared claim stays (status null) so clearing reaches other tabs. */
   claims: Record<string, Claim>;
+  /** Tombstones: article id to when it was removed, so another tab does not bring it back. */
+  removedArticles: Record<string, number>;
   view: ViewSettings;
 }
 
@@ -74,5 +66,7 @@ export interface SavedState {
   reviews: Record<string, Review>;
   reviewOrder: string[];
   activeReviewId: string;
+  /** Tombstones: review id to when it was deleted, so another tab does not bring it back. */
+  deletedReviews: Record<string, number>;
   diff: DiffSettings;
 }

@@ -1,0 +1,102 @@
+import { makeAnchor, reanchor, sentenceClaimId } from '../core/claims/index.ts';
+import { stamp } from './saved.ts';
+import type { ReanchorCounts } from './state.ts';
+import type { Claim, ClaimStatus, Review } from './types.ts';
+
+/** Most evidence links kept on one claim. */
+export const MAX_EVIDENCE = 50;
+
+/** The live claim anchored on exactly these offsets of an article's sentence, if any. */
+export function findSentenceClaim(review: Review, articleId: string, start: number, end: number): Claim | undefined {
+  const live = (c: Claim | undefined) =>
+    c !== undefined &&
+    c.articleId === articleId &&
+    c.origin === 'sentence' &&
+    c.anchorState !== 'orphaned' &&
+    c.anchor.start === start &&
+    c.anchor.end === end;
+  const byId = review.claims[sentenceClaimId(articleId, start, end)];
+  return live(byId) ? byId : Object.values(review.claims).find(live);
+}
+
+/**
+ * The id for a new sentence claim: the deterministic one, or, when a claim that moved or was
+ * orphaned still holds it, the first free numbered variant (never overwriting that claim).
+ */
+export function freeSentenceId(review: Review, articleId: string, start: number, end: number): string {
+  const base = sentenceClaimId(articleId, start, end);
+  let id = base;
+  for (let n = 2; review.claims[id]; n += 1) id = `${base}#${n}`;
+  return id;
+}
+
+/** A new claim on text[start, end) of an article. */
+export function newClaim(
+  id: string,
+  articleId: string,
+  text: string,
+  span: { start: number; end: number },
+  origin: Claim['origin'],
+  status: ClaimStatus | null,
+): Claim {
+  const now = stamp();
+  return {
+    id,
+    articleId,
+    anchor: makeAnchor(text, span.start, span.end),
+    anchorState: 'exact',
+    status,
+    note: '',
+    evidence: [],
+    origin,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** A claim with some fields changed and a fresh updatedAt. */
+export function edited(claim: Claim, patch: Partial<Omit<Claim, 'id' | 'createdAt' | 'updatedAt'>>): Claim {
+  return { ...claim, ...patch, updatedAt: stamp(claim.updatedAt) };
+}
+
+function isWebUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Splits evidence input into http(s) URLs to keep (trimmed, deduplicated) and entries to reject. */
+export function checkEvidence(urls: string[]): { kept: string[]; rejected: string[] } {
+  const kept: string[] = [];
+  const rejected: string[] = [];
+  for (const raw of urls) {
+    const url = raw.trim();
+    if (!url) continue;
+    if (!isWebUrl(url) || url.length > 2_000) rejected.push(raw);
+    else if (!kept.includes(url) && kept.length < MAX_EVIDENCE) kept.push(url);
+  }
+  return { kept, rejected };
+}
+
+/** Re-anchors every claim of an article against its new text; orphans keep their old anchor. */
+export function reanchorClaims(
+  claims: Record<string, Claim>,
+  articleId: string,
+  text: string,
+): { claims: Record<string, Claim>; counts: ReanchorCounts } {
+  const counts: ReanchorCounts = { exact: 0, moved: 0, fuzzy: 0, orphaned: 0 };
+  const out = { ...claims };
+  for (const claim of Object.values(claims)) {
+    if (claim.articleId !== articleId) continue;
+    const found = reanchor(claim.anchor, text);
+    counts[found.state] += 1;
+    const anchor = found.state === 'orphaned' ? claim.anchor : makeAnchor(text, found.start, found.end);
+    if (found.state !== claim.anchorState || anchor.start !== claim.anchor.start || anchor.quote !== claim.anchor.quote) {
+      out[claim.id] = edited(claim, { anchor, anchorState: found.state });
+    }
+  }
+  return { claims: out, counts };
+}

@@ -1,0 +1,29 @@
+import { claimProgress, type ClaimCounts } from '../core/claims/index.ts';
+import type { StoreState } from './state.ts';
+import type { Claim, Review } from './types.ts';
+
+export { counterparts, type Counterpart, type ClaimCounts } from '../core/claims/index.ts';
+
+/** The open review (always present in a valid state). */
+export function selectActiveReview(s: StoreState): Review | undefined {
+  return s.reviews[s.activeReviewId];
+}
+
+/** Claims of one article that carry a status, a note or evidence (cleared ones are hidden); wrap with useShallow. */
+export function claimsOfArticle(review: Review | undefined, articleId: string): Claim[] {
+  return Object.values(review?.claims ?? {}).filter(
+    (c) => c.articleId === articleId && (c.status !== null || c.note !== '' || c.evidence.length > 0),
+  );
+}
+
+/** Claims that lost their text (edited away or their article removed) and still carry work. */
+export function orphanedClaims(review: Review | undefined): Claim[] {
+  return Object.values(review?.claims ?? {}).filter(
+    (c) => c.anchorState === 'orphaned' && (c.status !== null || c.note !== '' || c.evidence.length > 0),
+  );
+}
+
+/** Per article id, counts of marked claims by status; memoise on review.claims. */
+export function reviewProgress(review: Review | undefined): Record<string, ClaimCounts> {
+  return claimProgress(Object.values(review?.claims ?? {}));
+}

@@ -1,0 +1,30 @@
+import { createCrosscheckStore, type CrosscheckStore } from '../../src/store/index.ts';
+import { FakeStorage } from './fake-storage.ts';
+
+/** The key the tests save under. */
+export const KEY = 'crosscheck:test';
+
+/** A hand-made article: three sentences in two paragraphs. */
+export const TEXT =
+  'Fire at the harbour warehouse on Tuesday. Forty people were evacuated before midnight.\n\nThe cause is not yet known, officials said.';
+
+/** Offsets of a quote in TEXT. */
+export const spanOf = (quote: string, text = TEXT) => {
+  const start = text.indexOf(quote);
+  return { start, end: start + quote.length };
+};
+
+/** A store on a fake storage, with an empty review holding article 'a' (TEXT) open. */
+export function storeWithArticle(storage = new FakeStorage()): { store: CrosscheckStore; storage: FakeStorage } {
+  const store = createCrosscheckStore({ getStorage: () => storage, key: KEY });
+  store.getState().createReview('Test review');
+  store.getState().addArticle({ id: 'a', text: TEXT, title: 'A', outlet: 'Wire', date: null, url: '', addedAt: 0 });
+  return { store, storage };
+}
+
+/** The open review. */
+export const activeReview = (store: CrosscheckStore) => store.getState().reviews[store.getState().activeReviewId]!;
+
+/** The saved payload's state, parsed. */
+export const saved = (storage: FakeStorage) =>
+  (JSON.parse(storage.data.get(KEY) ?? 'null') as { state: ReturnType<CrosscheckStore['getState']> } | null)?.state;
