@@ -20,6 +20,12 @@ export const SENTENCE_RULES = {
   bestCover: 0.34,
   /** How far the best partner must lead the runner-up to count as clearly the best. */
   bestMargin: 0.15,
+  /**
+   * Mutual best partners (each the other's best in its article) that share a consecutive word pair
+   * need only this cover and this lead: a reworded sentence keeps a phrase ("after 20 years").
+   */
+  mutualCover: 0.25,
+  mutualMargin: 0.05,
   /** Shared weight at which coverage counts in full (less is scaled down). */
   fullEvidence: 2.2,
   /** Each shared consecutive term pair adds this much evidence of copying. */
@@ -90,6 +96,8 @@ export function matchSentences(
   const pending: number[] = [];
   const pendingCover: number[] = [];
   const pendingDice: number[] = [];
+  // Per pending pair: bit 1 when it may be kept as a clear best partner, bit 2 as mutual best partners.
+  const pendingWays: number[] = [];
   for (let k = 0; k < count; k++) {
     const s = cs[k] as number;
     const t = ct[k] as number;
@@ -104,20 +112,27 @@ export function matchSentences(
     offer(t, s, x.cover);
     const score = directScore(x, e.terms);
     if (score > 0) out.push({ s, t, score, dice: x.dice });
-    else if (x.enoughTerms && e.terms >= r.minTerms && x.cover >= r.bestCover) {
+    else if (x.enoughTerms && x.cover >= r.mutualCover) {
+      const ways = (e.terms >= r.minTerms && x.cover >= r.bestCover ? 1 : 0) | (e.bigrams > 0 ? 2 : 0);
+      if (ways === 0) continue;
       pending.push(k);
       pendingCover.push(x.cover);
       pendingDice.push(x.dice);
+      pendingWays.push(ways);
     }
   }
-  const clearBest = (s: number, t: number): boolean => {
+  const leads = (s: number, t: number, margin: number): boolean => {
     const k = s * articleCount + (c.article[t] as number);
-    return bestPartner[k] === t && (best[k] as number) - (second[k] as number) >= r.bestMargin;
+    return bestPartner[k] === t && (best[k] as number) - (second[k] as number) >= margin;
   };
   pending.forEach((k, p) => {
     const s = cs[k] as number;
     const t = ct[k] as number;
-    if (clearBest(s, t) || clearBest(t, s)) {
+    const ways = pendingWays[p] as number;
+    const keep =
+      ((ways & 1) !== 0 && (leads(s, t, r.bestMargin) || leads(t, s, r.bestMargin))) ||
+      ((ways & 2) !== 0 && leads(s, t, r.mutualMargin) && leads(t, s, r.mutualMargin));
+    if (keep) {
       out.push({ s, t, score: pendingCover[p] as number, dice: pendingDice[p] as number });
     }
   });
