@@ -7,7 +7,12 @@ import type { Claim, ClaimStatus, Review } from './types.ts';
 export const MAX_EVIDENCE = 50;
 
 /** The live claim anchored on exactly these offsets of an article's sentence, if any. */
-export function findSentenceClaim(review: Review, articleId: string, start: number, end: number): Claim | undefined {
+export function findSentenceClaim(
+  review: Review,
+  articleId: string,
+  start: number,
+  end: number,
+): Claim | undefined {
   const live = (c: Claim | undefined) =>
     c !== undefined &&
     c.articleId === articleId &&
@@ -23,7 +28,12 @@ export function findSentenceClaim(review: Review, articleId: string, start: numb
  * The id for a new sentence claim: the deterministic one, or, when a claim that moved or was
  * orphaned still holds it, the first free numbered variant (never overwriting that claim).
  */
-export function freeSentenceId(review: Review, articleId: string, start: number, end: number): string {
+export function freeSentenceId(
+  review: Review,
+  articleId: string,
+  start: number,
+  end: number,
+): string {
   const base = sentenceClaimId(articleId, start, end);
   let id = base;
   for (let n = 2; review.claims[id]; n += 1) id = `${base}#${n}`;
@@ -55,14 +65,19 @@ export function newClaim(
 }
 
 /** A claim with some fields changed and a fresh updatedAt. */
-export function edited(claim: Claim, patch: Partial<Omit<Claim, 'id' | 'createdAt' | 'updatedAt'>>): Claim {
+export function edited(
+  claim: Claim,
+  patch: Partial<Omit<Claim, 'id' | 'createdAt' | 'updatedAt'>>,
+): Claim {
   return { ...claim, ...patch, updatedAt: stamp(claim.updatedAt) };
 }
 
 function isWebUrl(url: string): boolean {
   try {
     const parsed = new URL(url);
-    return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname.length > 0;
+    return (
+      (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname.length > 0
+    );
   } catch {
     return false;
   }
@@ -93,8 +108,13 @@ export function reanchorClaims(
     if (claim.articleId !== articleId) continue;
     const found = reanchor(claim.anchor, text);
     counts[found.state] += 1;
-    const anchor = found.state === 'orphaned' ? claim.anchor : makeAnchor(text, found.start, found.end);
-    if (found.state !== claim.anchorState || anchor.start !== claim.anchor.start || anchor.quote !== claim.anchor.quote) {
+    const anchor =
+      found.state === 'orphaned' ? claim.anchor : makeAnchor(text, found.start, found.end);
+    if (
+      found.state !== claim.anchorState ||
+      anchor.start !== claim.anchor.start ||
+      anchor.quote !== claim.anchor.quote
+    ) {
       out[claim.id] = edited(claim, { anchor, anchorState: found.state });
     }
   }

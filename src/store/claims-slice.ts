@@ -1,5 +1,12 @@
 import { selectionClaimId } from '../core/claims/index.ts';
-import { checkEvidence, edited, findSentenceClaim, freeSentenceId, newClaim, reanchorClaims } from './claim-edits.ts';
+import {
+  checkEvidence,
+  edited,
+  findSentenceClaim,
+  freeSentenceId,
+  newClaim,
+  reanchorClaims,
+} from './claim-edits.ts';
 import { updateActive } from './reviews-slice.ts';
 import { stamp } from './saved.ts';
 import type { ClaimActions, ReanchorCounts, Slice, StoreState } from './state.ts';
@@ -12,7 +19,10 @@ export const createClaimsSlice: Slice<ClaimActions> = (set, get, api) => {
   const active = (): Review | undefined => get().reviews[get().activeReviewId];
   const edit = (fn: (r: Review) => Review) => set((s: StoreState) => updateActive(s, fn));
   const putClaims = (claims: Claim[]) =>
-    edit((r) => ({ ...r, claims: { ...r.claims, ...Object.fromEntries(claims.map((c) => [c.id, c])) } }));
+    edit((r) => ({
+      ...r,
+      claims: { ...r.claims, ...Object.fromEntries(claims.map((c) => [c.id, c])) },
+    }));
   const editClaim = (id: string, fn: (c: Claim) => Claim) => {
     const claim = active()?.claims[id];
     if (claim) putClaims([fn(claim)]);
@@ -21,13 +31,26 @@ export const createClaimsSlice: Slice<ClaimActions> = (set, get, api) => {
   const forgetHistory = () => api.temporal.getState().clear();
 
   /** The claim a sentence mark produces, or null when there is nothing to do. */
-  const sentenceMark = (r: Review, articleId: string, start: number, end: number, status: ClaimStatus | null) => {
+  const sentenceMark = (
+    r: Review,
+    articleId: string,
+    start: number,
+    end: number,
+    status: ClaimStatus | null,
+  ) => {
     const article = r.articles.find((a) => a.id === articleId);
     if (!article || end <= start) return null;
     const existing = findSentenceClaim(r, articleId, start, end);
     if (existing) return edited(existing, { status });
     if (status === null) return null;
-    return newClaim(freeSentenceId(r, articleId, start, end), articleId, article.text, { start, end }, 'sentence', status);
+    return newClaim(
+      freeSentenceId(r, articleId, start, end),
+      articleId,
+      article.text,
+      { start, end },
+      'sentence',
+      status,
+    );
   };
 
   const placeArticle = (articleId: string, text: string): ReanchorCounts => {
@@ -81,7 +104,9 @@ export const createClaimsSlice: Slice<ClaimActions> = (set, get, api) => {
       if (!article) return noCounts();
       edit((r) => ({
         ...r,
-        articles: r.articles.map((a) => (a.id === articleId ? { ...a, text, addedAt: stamp(a.addedAt) } : a)),
+        articles: r.articles.map((a) =>
+          a.id === articleId ? { ...a, text, addedAt: stamp(a.addedAt) } : a,
+        ),
       }));
       return placeArticle(articleId, text);
     },
@@ -89,7 +114,14 @@ export const createClaimsSlice: Slice<ClaimActions> = (set, get, api) => {
       const claim = active()?.claims[id];
       const article = active()?.articles.find((a) => a.id === claim?.articleId);
       if (!claim || !article || end <= start) return;
-      const fresh = newClaim(id, claim.articleId, article.text, { start, end }, claim.origin, claim.status);
+      const fresh = newClaim(
+        id,
+        claim.articleId,
+        article.text,
+        { start, end },
+        claim.origin,
+        claim.status,
+      );
       putClaims([edited(claim, { anchor: fresh.anchor, anchorState: 'exact' })]);
     },
     removeArticle: (articleId) => {
@@ -100,8 +132,14 @@ export const createClaimsSlice: Slice<ClaimActions> = (set, get, api) => {
       edit((review) => ({
         ...review,
         articles: review.articles.filter((a) => a.id !== articleId),
-        claims: { ...review.claims, ...Object.fromEntries(kept.map((c) => [c.id, edited(c, { anchorState: 'orphaned' })])) },
-        removedArticles: { ...review.removedArticles, [articleId]: stamp(review.articles.find((a) => a.id === articleId)?.addedAt) },
+        claims: {
+          ...review.claims,
+          ...Object.fromEntries(kept.map((c) => [c.id, edited(c, { anchorState: 'orphaned' })])),
+        },
+        removedArticles: {
+          ...review.removedArticles,
+          [articleId]: stamp(review.articles.find((a) => a.id === articleId)?.addedAt),
+        },
         view: {
           base: review.view.base === articleId ? null : review.view.base,
           order: drop(review.view.order),
@@ -118,7 +156,9 @@ export const createClaimsSlice: Slice<ClaimActions> = (set, get, api) => {
         const { [record.id]: _tomb, ...removedArticles } = r.removedArticles;
         const previous = r.articles.find((a) => a.id === record.id);
         const placed = { ...record, addedAt: stamp(Math.max(previous?.addedAt ?? 0, _tomb ?? 0)) };
-        const articles = previous ? r.articles.map((a) => (a.id === record.id ? placed : a)) : [...r.articles, placed];
+        const articles = previous
+          ? r.articles.map((a) => (a.id === record.id ? placed : a))
+          : [...r.articles, placed];
         return { ...r, articles, removedArticles };
       });
       return placeArticle(record.id, record.text);

@@ -36,7 +36,9 @@ function diff(from: Partial<Tracked>, to: Partial<Tracked>): Partial<Tracked> | 
     const before = a[reviewId];
     // Claims of a review created or deleted in this step are not undo steps of their own.
     if (!before) continue;
-    const ids = to.full ? new Set([...Object.keys(before), ...Object.keys(after)]) : Object.keys(after);
+    const ids = to.full
+      ? new Set([...Object.keys(before), ...Object.keys(after)])
+      : Object.keys(after);
     for (const id of ids) {
       const value = before[id] ?? null;
       if (to.full && value === (after[id] ?? null)) continue;
@@ -63,9 +65,20 @@ export function applyClaimPatch(state: StoreState, patch: ClaimValues): Partial<
     const claims = { ...review.claims };
     for (const [id, value] of Object.entries(values)) {
       const current = claims[id];
-      if (value) claims[id] = { ...value, updatedAt: stamp(Math.max(value.updatedAt, current?.updatedAt ?? 0)) };
+      if (value)
+        claims[id] = {
+          ...value,
+          updatedAt: stamp(Math.max(value.updatedAt, current?.updatedAt ?? 0)),
+        };
       // Claims are never deleted, only cleared, so the clearing wins the merge in other tabs.
-      else if (current) claims[id] = { ...current, status: null, note: '', evidence: [], updatedAt: stamp(current.updatedAt) };
+      else if (current)
+        claims[id] = {
+          ...current,
+          status: null,
+          note: '',
+          evidence: [],
+          updatedAt: stamp(current.updatedAt),
+        };
     }
     reviews[reviewId] = { ...review, claims, updatedAt: stamp(review.updatedAt) } satisfies Review;
   }
@@ -79,9 +92,10 @@ const isPatch = (x: unknown): x is Tracked =>
  * Middleware between persist and temporal: zundo's undo/redo set a claims patch, which this turns
  * into a reviews update before persist saves it. Every other set passes through untouched.
  */
-export function claimPatches<Mps extends [StoreMutatorIdentifier, unknown][], Mcs extends [StoreMutatorIdentifier, unknown][]>(
-  config: StateCreator<StoreState, Mps, Mcs>,
-): StateCreator<StoreState, Mps, Mcs> {
+export function claimPatches<
+  Mps extends [StoreMutatorIdentifier, unknown][],
+  Mcs extends [StoreMutatorIdentifier, unknown][],
+>(config: StateCreator<StoreState, Mps, Mcs>): StateCreator<StoreState, Mps, Mcs> {
   return (set, get, api) => {
     const translated = ((partial: unknown, replace?: boolean) => {
       const next = isPatch(partial) ? applyClaimPatch(get(), partial.claimValues) : partial;

@@ -14,7 +14,14 @@ import { connectTabSync } from './tab-sync.ts';
 import type { StorageFault, StoreState } from './state.ts';
 import type { SavedState } from './types.ts';
 
-export type { ClaimActions, ReanchorCounts, ReviewActions, StoreState, StorageFault, TextSpan } from './state.ts';
+export type {
+  ClaimActions,
+  ReanchorCounts,
+  ReviewActions,
+  StoreState,
+  StorageFault,
+  TextSpan,
+} from './state.ts';
 export type * from './types.ts';
 export { initialSavedState, savedPart, STORAGE_KEY } from './saved.ts';
 export { connectTabSync, type TabWindow } from './tab-sync.ts';
@@ -43,7 +50,11 @@ export interface StoreOptions {
   key?: string;
 }
 
-type Slices = StateCreator<StoreState, [['zustand/persist', unknown], ['temporal', StoreApi<TemporalState<Tracked>>]], []>;
+type Slices = StateCreator<
+  StoreState,
+  [['zustand/persist', unknown], ['temporal', StoreApi<TemporalState<Tracked>>]],
+  []
+>;
 
 const slices: Slices = (set, get, api) => ({
   ...initialSavedState(),
@@ -58,7 +69,11 @@ const slices: Slices = (set, get, api) => ({
 const changedArticles = (a: SavedState, b: SavedState) =>
   Object.values(b.reviews).some((r) => {
     const old = a.reviews[r.id]?.articles;
-    return !old || old.length !== r.articles.length || r.articles.some((x, i) => old[i]?.id !== x.id || old[i]?.addedAt !== x.addedAt);
+    return (
+      !old ||
+      old.length !== r.articles.length ||
+      r.articles.some((x, i) => old[i]?.id !== x.id || old[i]?.addedAt !== x.addedAt)
+    );
   });
 
 /**
@@ -82,7 +97,9 @@ export function createCrosscheckStore(options: StoreOptions = {}): CrosscheckSto
     onFault: reportFault,
     upgrade: upgradeSaved,
   });
-  const withHistory = claimPatches(temporal(slices as never, temporalOptions)) as unknown as StateCreator<StoreState, [], []>;
+  const withHistory = claimPatches(
+    temporal(slices as never, temporalOptions),
+  ) as unknown as StateCreator<StoreState, [], []>;
   const store = createStore<StoreState>()((set, get, api) => {
     quietSet = (partial) => set(partial);
     return persist(withHistory, {

@@ -74,7 +74,13 @@ export const createReviewsSlice: Slice<ReviewActions> = (set, get) => ({
           : s.activeReviewId;
       // The tombstone keeps another tab's copy from bringing the review back.
       const deletedReviews = { ...s.deletedReviews, [id]: stamp(review.updatedAt) };
-      return { reviews, reviewOrder: order, activeReviewId, deletedReviews, lastDeleted: { review, position } };
+      return {
+        reviews,
+        reviewOrder: order,
+        activeReviewId,
+        deletedReviews,
+        lastDeleted: { review, position },
+      };
     }),
   undoDeleteReview: () =>
     set((s) => {
@@ -82,7 +88,10 @@ export const createReviewsSlice: Slice<ReviewActions> = (set, get) => ({
       const { position } = s.lastDeleted;
       const { [s.lastDeleted.review.id]: deletedAt, ...deletedReviews } = s.deletedReviews;
       // Stamped after the deletion, so the restored review outlives the tombstone in other tabs.
-      const review = { ...s.lastDeleted.review, updatedAt: stamp(deletedAt ?? s.lastDeleted.review.updatedAt) };
+      const review = {
+        ...s.lastDeleted.review,
+        updatedAt: stamp(deletedAt ?? s.lastDeleted.review.updatedAt),
+      };
       const order = [...s.reviewOrder];
       order.splice(Math.min(position, order.length), 0, review.id);
       return {

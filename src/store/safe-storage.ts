@@ -25,7 +25,8 @@ function isQuotaError(e: unknown): boolean {
 }
 
 /** What a raw saved string holds: usable state, a newer version than this build, or nothing usable. */
-export type ReadResult<S> = { kind: 'ok'; state: S } | { kind: 'newer'; version: number } | { kind: 'corrupt' };
+export type ReadResult<S> =
+  { kind: 'ok'; state: S } | { kind: 'newer'; version: number } | { kind: 'corrupt' };
 
 /** Parses a saved payload {state, version}, brings it up to date and checks its shape. */
 export function readPayload<S>(
@@ -40,7 +41,12 @@ export function readPayload<S>(
     return { kind: 'corrupt' };
   }
   const value = parsed as StorageValue<unknown> | null;
-  if (!value || typeof value !== 'object' || typeof value.state !== 'object' || value.state === null) {
+  if (
+    !value ||
+    typeof value !== 'object' ||
+    typeof value.state !== 'object' ||
+    value.state === null
+  ) {
     return { kind: 'corrupt' };
   }
   const from = typeof value.version === 'number' ? value.version : 0;

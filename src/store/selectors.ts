@@ -12,14 +12,16 @@ export function selectActiveReview(s: StoreState): Review | undefined {
 /** Claims of one article that carry a status, a note or evidence (cleared ones are hidden); wrap with useShallow. */
 export function claimsOfArticle(review: Review | undefined, articleId: string): Claim[] {
   return Object.values(review?.claims ?? {}).filter(
-    (c) => c.articleId === articleId && (c.status !== null || c.note !== '' || c.evidence.length > 0),
+    (c) =>
+      c.articleId === articleId && (c.status !== null || c.note !== '' || c.evidence.length > 0),
   );
 }
 
 /** Claims that lost their text (edited away or their article removed) and still carry work. */
 export function orphanedClaims(review: Review | undefined): Claim[] {
   return Object.values(review?.claims ?? {}).filter(
-    (c) => c.anchorState === 'orphaned' && (c.status !== null || c.note !== '' || c.evidence.length > 0),
+    (c) =>
+      c.anchorState === 'orphaned' && (c.status !== null || c.note !== '' || c.evidence.length > 0),
   );
 }
 

@@ -57,7 +57,12 @@ export interface ReviewActions {
  */
 export interface ClaimActions {
   /** Marks a sentence (offsets from parseArticle); null clears it. Returns the claim id, or null if nothing was marked. */
-  markSentence(articleId: string, start: number, end: number, status: ClaimStatus | null): string | null;
+  markSentence(
+    articleId: string,
+    start: number,
+    end: number,
+    status: ClaimStatus | null,
+  ): string | null;
   /** Marks a span the reviewer selected as a new claim. Returns its id, or null for an empty span or unknown article. */
   markSelection(articleId: string, start: number, end: number, status: ClaimStatus): string | null;
   /** Sets or clears (null) a claim's status. */

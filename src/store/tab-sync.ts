@@ -39,7 +39,8 @@ export function connectTabSync(
     const local = savedPart(store.getState());
     const merged = mergeSaved(local, read.state);
     const writeBack = !sameSharedWork(merged, read.state);
-    const changed = !sameSharedWork(merged, local) || merged.activeReviewId !== local.activeReviewId;
+    const changed =
+      !sameSharedWork(merged, local) || merged.activeReviewId !== local.activeReviewId;
     if (changed || writeBack) store.sync.applyRemote(merged, writeBack);
   };
   win.addEventListener('storage', onStorage);

@@ -36,7 +36,12 @@ describe('reanchor', () => {
   const anchor = anchorOf(ARTICLE, quote);
 
   it('finds an unchanged text exactly where it was', () => {
-    expect(reanchor(anchor, ARTICLE)).toEqual({ state: 'exact', start: anchor.start, end: anchor.end, score: 1 });
+    expect(reanchor(anchor, ARTICLE)).toEqual({
+      state: 'exact',
+      start: anchor.start,
+      end: anchor.end,
+      score: 1,
+    });
   });
 
   it('follows the quote when text is inserted before it', () => {
@@ -56,7 +61,12 @@ describe('reanchor', () => {
 
   it('orphans a mark whose quote was deleted and keeps the old offsets', () => {
     const edited = ARTICLE.replace(`${quote}\n\n`, '');
-    expect(reanchor(anchor, edited)).toEqual({ state: 'orphaned', start: anchor.start, end: anchor.end, score: 0 });
+    expect(reanchor(anchor, edited)).toEqual({
+      state: 'orphaned',
+      start: anchor.start,
+      end: anchor.end,
+      score: 0,
+    });
   });
 
   it('does not jump to a look-alike sentence when the original is gone', () => {
@@ -102,7 +112,10 @@ describe('reanchor', () => {
   });
 
   it('finds an edited quote in a long article quickly enough to not freeze a page', () => {
-    const filler = Array.from({ length: 4000 }, (_, i) => `Paragraph ${i} talks about budget line ${i * 7}.`);
+    const filler = Array.from(
+      { length: 4000 },
+      (_, i) => `Paragraph ${i} talks about budget line ${i * 7}.`,
+    );
     const text = [...filler.slice(0, 2000), quote, ...filler.slice(2000)].join('\n\n');
     const a = anchorOf(text, quote);
     const edited = text.replace('before midnight', 'shortly before midnight');
@@ -115,10 +128,16 @@ describe('reanchor', () => {
 describe('reanchor properties', () => {
   it('never throws on any Unicode text and edit', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'grapheme' }), fc.nat(), fc.nat(), (a, b, s, e) => {
-        const r = reanchor(makeAnchor(a, s % (a.length + 1), e % (a.length + 1)), b);
-        expect(['exact', 'moved', 'fuzzy', 'orphaned']).toContain(r.state);
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme' }),
+        fc.string({ unit: 'grapheme' }),
+        fc.nat(),
+        fc.nat(),
+        (a, b, s, e) => {
+          const r = reanchor(makeAnchor(a, s % (a.length + 1), e % (a.length + 1)), b);
+          expect(['exact', 'moved', 'fuzzy', 'orphaned']).toContain(r.state);
+        },
+      ),
     );
   });
 

@@ -9,7 +9,15 @@ const c = parseArticle('c', 'The harbour burned.');
 const links: Link[] = [
   { a: 'a', i: 0, b: 'b', j: 0, score: 0.8, kind: 'edited', pairs: [{ i: 0, j: 1, score: 0.9 }] },
   { a: 'a', i: 0, b: 'b', j: 1, score: 0.6, kind: 'partial', pairs: [{ i: 1, j: 0, score: 0.7 }] },
-  { a: 'c', i: 0, b: 'a', j: 0, score: 0.5, kind: 'paraphrase', pairs: [{ i: 0, j: 0, score: 0.5 }] },
+  {
+    a: 'c',
+    i: 0,
+    b: 'a',
+    j: 0,
+    score: 0.5,
+    kind: 'paraphrase',
+    pairs: [{ i: 0, j: 0, score: 0.5 }],
+  },
 ];
 
 describe('counterparts', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { mergeSaved, sameSharedWork, stableStringify, type MergeableSaved } from '../../src/core/claims/index.ts';
+import {
+  mergeSaved,
+  sameSharedWork,
+  stableStringify,
+  type MergeableSaved,
+} from '../../src/core/claims/index.ts';
 
 interface C {
   id: string;
@@ -8,8 +13,17 @@ interface C {
 }
 type S = MergeableSaved & { diff: { x: number } };
 
-const claim = (id: string, updatedAt: number, status: string | null = 'verified'): C => ({ id, updatedAt, status });
-const review = (id: string, updatedAt: number, claims: C[] = [], articles = [{ id: 'a', addedAt: 0 }]) => ({
+const claim = (id: string, updatedAt: number, status: string | null = 'verified'): C => ({
+  id,
+  updatedAt,
+  status,
+});
+const review = (
+  id: string,
+  updatedAt: number,
+  claims: C[] = [],
+  articles = [{ id: 'a', addedAt: 0 }],
+) => ({
   id,
   name: id,
   updatedAt,
@@ -57,8 +71,21 @@ describe('mergeSaved', () => {
   });
 
   it('takes the newer text of an article and honours removals', () => {
-    const local = saved([review('r', 1, [], [{ id: 'a', addedAt: 1 }, { id: 'b', addedAt: 1 }])]);
-    const remoteReview = { ...review('r', 2, [], [{ id: 'a', addedAt: 7 }]), removedArticles: { b: 2 } };
+    const local = saved([
+      review(
+        'r',
+        1,
+        [],
+        [
+          { id: 'a', addedAt: 1 },
+          { id: 'b', addedAt: 1 },
+        ],
+      ),
+    ]);
+    const remoteReview = {
+      ...review('r', 2, [], [{ id: 'a', addedAt: 7 }]),
+      removedArticles: { b: 2 },
+    };
     const merged = mergeSaved(local, saved([remoteReview]));
     expect(merged.reviews.r!.articles).toEqual([{ id: 'a', addedAt: 7 }]);
     expect(merged.reviews.r!.removedArticles).toEqual({ b: 2 });
@@ -74,7 +101,9 @@ describe('mergeSaved', () => {
   });
 
   it('settles: merging the result with either side again changes nothing', () => {
-    const a = saved([review('r', 5, [claim('c1', 5)]), review('t', 2)], { deletedReviews: { q: 1 } });
+    const a = saved([review('r', 5, [claim('c1', 5)]), review('t', 2)], {
+      deletedReviews: { q: 1 },
+    });
     const b = saved([review('r', 6, [claim('c2', 6)]), review('u', 3)]);
     const m = mergeSaved(a, b);
     expect(stableStringify(mergeSaved(m, b))).toBe(stableStringify(m));

@@ -11,8 +11,10 @@ export class FakeStorage implements Storage {
   onWrite: (key: string, value: string | null) => void = () => {};
 
   private check(write: boolean) {
-    if (this.mode === 'security') throw new DOMException('The operation is insecure.', 'SecurityError');
-    if (write && this.mode === 'quota') throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    if (this.mode === 'security')
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    if (write && this.mode === 'quota')
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
   }
 
   get length() {
@@ -71,19 +73,22 @@ export class TabBus {
 
   constructor() {
     this.storage.onWrite = (key, newValue) => {
-      for (const tab of this.tabs) if (tab !== this.writer) this.queue.push({ to: tab, event: { key, newValue } });
+      for (const tab of this.tabs)
+        if (tab !== this.writer) this.queue.push({ to: tab, event: { key, newValue } });
     };
   }
 
-  /** A new tab: its window and a Storage view that tags writes with it. */
-  tab(): { win: FakeWindow; storage: Storage } {
+  /** A new tab: its window, a Storage view that tags writes with it, and its count of setItem calls. */
+  tab(): { win: FakeWindow; storage: Storage; writes: () => number } {
     const win = new FakeWindow();
+    let writes = 0;
     this.tabs.push(win);
     const storage = new Proxy(this.storage, {
       get: (target, prop) => {
         const value = Reflect.get(target, prop, target) as unknown;
         if (typeof value !== 'function') return value;
         return (...args: unknown[]) => {
+          if (prop === 'setItem') writes += 1;
           this.writer = win;
           try {
             return (value as (...a: unknown[]) => unknown).apply(target, args);
@@ -93,7 +98,7 @@ export class TabBus {
         };
       },
     });
-    return { win, storage };
+    return { win, storage, writes: () => writes };
   }
 
   flush(max = 50): number {

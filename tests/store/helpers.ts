@@ -15,16 +15,34 @@ export const spanOf = (quote: string, text = TEXT) => {
 };
 
 /** A store on a fake storage, with an empty review holding article 'a' (TEXT) open. */
-export function storeWithArticle(storage = new FakeStorage()): { store: CrosscheckStore; storage: FakeStorage } {
+export function storeWithArticle(storage = new FakeStorage()): {
+  store: CrosscheckStore;
+  storage: FakeStorage;
+} {
   const store = createCrosscheckStore({ getStorage: () => storage, key: KEY });
   store.getState().createReview('Test review');
-  store.getState().addArticle({ id: 'a', text: TEXT, title: 'A', outlet: 'Wire', date: null, url: '', addedAt: 0 });
+  store
+    .getState()
+    .addArticle({
+      id: 'a',
+      text: TEXT,
+      title: 'A',
+      outlet: 'Wire',
+      date: null,
+      url: '',
+      addedAt: 0,
+    });
   return { store, storage };
 }
 
 /** The open review. */
-export const activeReview = (store: CrosscheckStore) => store.getState().reviews[store.getState().activeReviewId]!;
+export const activeReview = (store: CrosscheckStore) =>
+  store.getState().reviews[store.getState().activeReviewId]!;
 
 /** The saved payload's state, parsed. */
 export const saved = (storage: FakeStorage) =>
-  (JSON.parse(storage.data.get(KEY) ?? 'null') as { state: ReturnType<CrosscheckStore['getState']> } | null)?.state;
+  (
+    JSON.parse(storage.data.get(KEY) ?? 'null') as {
+      state: ReturnType<CrosscheckStore['getState']>;
+    } | null
+  )?.state;

@@ -5,7 +5,6 @@ import { migrations, SAVED_VERSION, upgradeSaved } from '../../src/store/migrati
 import { FakeStorage } from './fake-storage.ts';
 import { KEY } from './helpers.ts';
 
-
 const v1 = JSON.stringify(fixture);
 
 describe('saved-state migrations', () => {
@@ -35,7 +34,9 @@ describe('saved-state migrations', () => {
     storage.data.set(KEY, v1);
     const store = createCrosscheckStore({ getStorage: () => storage, key: KEY });
     expect(store.getState().fault).toBeNull();
-    expect(store.getState().reviews['review-0a1b2c3d4e5f']!.claims['sentence:22-66:wire.txt']!.status).toBe('disputed');
+    expect(
+      store.getState().reviews['review-0a1b2c3d4e5f']!.claims['sentence:22-66:wire.txt']!.status,
+    ).toBe('disputed');
     store.getState().setDiff({ onlyChanged: true });
     expect((JSON.parse(storage.data.get(KEY)!) as { version: number }).version).toBe(SAVED_VERSION);
   });

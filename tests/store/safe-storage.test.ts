@@ -4,8 +4,10 @@ import { SAVED_VERSION } from '../../src/store/migrations.ts';
 import { FakeStorage } from './fake-storage.ts';
 import { KEY, saved, storeWithArticle } from './helpers.ts';
 
-const open = (storage: FakeStorage) => createCrosscheckStore({ getStorage: () => storage, key: KEY });
-const backupsOf = (storage: FakeStorage) => [...storage.data.keys()].filter((k) => k.startsWith(`${KEY}:backup:`));
+const open = (storage: FakeStorage) =>
+  createCrosscheckStore({ getStorage: () => storage, key: KEY });
+const backupsOf = (storage: FakeStorage) =>
+  [...storage.data.keys()].filter((k) => k.startsWith(`${KEY}:backup:`));
 
 describe('saving through a fault-tolerant storage', () => {
   it('keeps working in memory when the quota is full and clears the fault once a save succeeds', () => {
@@ -13,12 +15,18 @@ describe('saving through a fault-tolerant storage', () => {
     storage.mode = 'quota';
     store.getState().renameReview(store.getState().activeReviewId, 'Renamed while full');
     expect(store.getState().fault).toEqual({ kind: 'quota' });
-    expect(store.getState().reviews[store.getState().activeReviewId]!.name).toBe('Renamed while full');
-    expect(saved(storage)?.reviews[store.getState().activeReviewId]?.name).not.toBe('Renamed while full');
+    expect(store.getState().reviews[store.getState().activeReviewId]!.name).toBe(
+      'Renamed while full',
+    );
+    expect(saved(storage)?.reviews[store.getState().activeReviewId]?.name).not.toBe(
+      'Renamed while full',
+    );
     storage.mode = 'ok';
     store.getState().setDiff({ ignoreCase: true });
     expect(store.getState().fault).toBeNull();
-    expect(saved(storage)?.reviews[store.getState().activeReviewId]?.name).toBe('Renamed while full');
+    expect(saved(storage)?.reviews[store.getState().activeReviewId]?.name).toBe(
+      'Renamed while full',
+    );
   });
 
   it('reports unavailable storage and still starts on the seeds', () => {
@@ -47,7 +55,9 @@ describe('saving through a fault-tolerant storage', () => {
     const [backupKey] = backupsOf(storage);
     expect(store.getState().fault).toEqual({ kind: 'corrupt', backupKey });
     expect(storage.data.get(backupKey!)).toBe('{"state": {"reviews": ');
-    expect(store.getState().reviews[store.getState().activeReviewId]!.articles.length).toBeGreaterThan(0);
+    expect(
+      store.getState().reviews[store.getState().activeReviewId]!.articles.length,
+    ).toBeGreaterThan(0);
   });
 
   it('treats valid JSON of the wrong shape as corrupt', () => {
@@ -64,7 +74,11 @@ describe('saving through a fault-tolerant storage', () => {
     const raw = JSON.stringify({ state: { future: true }, version: SAVED_VERSION + 1 });
     storage.data.set(KEY, raw);
     const store = open(storage);
-    expect(store.getState().fault).toEqual({ kind: 'newer', version: SAVED_VERSION + 1, backupKey: backupsOf(storage)[0] });
+    expect(store.getState().fault).toEqual({
+      kind: 'newer',
+      version: SAVED_VERSION + 1,
+      backupKey: backupsOf(storage)[0],
+    });
     store.getState().createReview('not saved');
     expect(storage.data.get(KEY)).toBe(raw);
   });

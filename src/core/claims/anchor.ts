@@ -42,7 +42,13 @@ export function makeAnchor(text: string, start: number, end: number): TextAnchor
   if (isLow(text[from])) from += 1;
   let to = Math.min(text.length, e + CONTEXT_CHARS);
   if (isLow(text[to])) to -= 1;
-  return { quote: text.slice(s, e), prefix: text.slice(from, s), suffix: text.slice(e, to), start: s, end: e };
+  return {
+    quote: text.slice(s, e),
+    prefix: text.slice(from, s),
+    suffix: text.slice(e, to),
+    start: s,
+    end: e,
+  };
 }
 
 interface Scored {
@@ -53,12 +59,24 @@ interface Scored {
   score: number;
 }
 
-function score(anchor: TextAnchor, text: string, start: number, end: number, quote: number): Scored {
-  const prefix = similarity(anchor.prefix, text.slice(Math.max(0, start - anchor.prefix.length), start));
+function score(
+  anchor: TextAnchor,
+  text: string,
+  start: number,
+  end: number,
+  quote: number,
+): Scored {
+  const prefix = similarity(
+    anchor.prefix,
+    text.slice(Math.max(0, start - anchor.prefix.length), start),
+  );
   const suffix = similarity(anchor.suffix, text.slice(end, end + anchor.suffix.length));
   const position = 1 - Math.min(1, Math.abs(start - anchor.start) / Math.max(1, text.length));
   const total =
-    WEIGHTS.quote * quote + WEIGHTS.prefix * prefix + WEIGHTS.suffix * suffix + WEIGHTS.position * position;
+    WEIGHTS.quote * quote +
+    WEIGHTS.prefix * prefix +
+    WEIGHTS.suffix * suffix +
+    WEIGHTS.position * position;
   return { start, end, quote, context: (prefix + suffix) / 2, score: total / TOTAL };
 }
 

@@ -34,7 +34,10 @@ export function candidateStarts(quote: string, text: string, hint: number): numb
   }
   const rare = [...new Map(quoteWords.map((w) => [w.word, w])).values()]
     .filter((w) => index.has(w.word))
-    .sort((a, b) => index.get(a.word)!.length - index.get(b.word)!.length || b.word.length - a.word.length)
+    .sort(
+      (a, b) =>
+        index.get(a.word)!.length - index.get(b.word)!.length || b.word.length - a.word.length,
+    )
     .slice(0, ANCHOR_WORDS);
   // Votes are bucketed so a few inserted characters inside the quote still agree on one window.
   const bucket = Math.max(8, Math.floor(quote.length / 4));

@@ -56,7 +56,11 @@ export interface WindowMatch {
  * distance with Ukkonen's cut-off: only rows that can still stay within maxErrors are computed, so
  * the cost is about maxErrors x text length instead of pattern x text).
  */
-export function bestMatch(pattern: number[], text: number[], maxErrors: number): WindowMatch | null {
+export function bestMatch(
+  pattern: number[],
+  text: number[],
+  maxErrors: number,
+): WindowMatch | null {
   const m = pattern.length;
   if (m === 0) return null;
   // d[i]: edits to match pattern[0..i) ending at the current text position; s[i]: where that match starts.

@@ -7,7 +7,12 @@ export function sentenceClaimId(articleId: string, start: number, end: number): 
 }
 
 /** A fresh id for a claim on a span the reviewer selected. */
-export function selectionClaimId(articleId: string, start: number, end: number, now: number): string {
+export function selectionClaimId(
+  articleId: string,
+  start: number,
+  end: number,
+  now: number,
+): string {
   const bytes = new Uint8Array(4);
   globalThis.crypto.getRandomValues(bytes);
   const salt = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');

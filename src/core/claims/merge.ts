@@ -38,7 +38,11 @@ function maxRecord(a: Record<string, number>, b: Record<string, number>): Record
 }
 
 /** Sorted-key record of the newer value per id. */
-function unionNewer<T>(a: Record<string, T>, b: Record<string, T>, stamp: (x: T) => number): Record<string, T> {
+function unionNewer<T>(
+  a: Record<string, T>,
+  b: Record<string, T>,
+  stamp: (x: T) => number,
+): Record<string, T> {
   const out: Record<string, T> = {};
   for (const id of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
     const x = a[id];
@@ -130,5 +134,7 @@ export function mergeSaved<S extends MergeableSaved>(local: S, remote: S): S {
 
 /** True when two saved states hold the same shared work (which review is open is per tab). */
 export function sameSharedWork(a: MergeableSaved, b: MergeableSaved): boolean {
-  return stableStringify({ ...a, activeReviewId: '' }) === stableStringify({ ...b, activeReviewId: '' });
+  return (
+    stableStringify({ ...a, activeReviewId: '' }) === stableStringify({ ...b, activeReviewId: '' })
+  );
 }
