@@ -26,6 +26,8 @@ export interface Corpus {
   df: Uint16Array;
   /** Sentence frequency of term t within article a: sf[a * termCount + t]. */
   sf: Uint16Array;
+  /** Parallel to termIds: the paragraph frequency of that term in the sentence's own article. */
+  termDf: Uint16Array;
   /** Paragraphs (with at least one sentence) per article. */
   paraCount: Int32Array;
   /** Sentences per article. */
@@ -156,6 +158,11 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
       }
     }
   }
+  const termDf = new Uint16Array(termTotal);
+  for (let s = 0; s < n; s++) {
+    const row = (meta[3 * s] as number) * count;
+    for (let k = termStart[s] as number; k < (termStart[s + 1] as number); k++) termDf[k] = df[row + (termIds[k] as number)] as number;
+  }
   const factor = new Float64Array(count);
   for (let t = 0; t < count; t++) {
     const word = familyWord[t] as string;
@@ -173,6 +180,6 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
   }
   return {
     article, para, sent, boiler: Uint8Array.from(boilerFlags), termStart, termIds, pairStart, pairIds,
-    factor, sentenceFreq, df, sf, paraCount, sentCount, paraStart, termCount: count,
+    factor, sentenceFreq, df, sf, termDf, paraCount, sentCount, paraStart, termCount: count,
   };
 }

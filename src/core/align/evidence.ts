@@ -1,4 +1,4 @@
-import { sentenceMass, termWeight, type Weights } from './weights.ts';
+import { sentenceMass, weightAt, type Weights } from './weights.ts';
 
 /** What two sentences share: weighted terms (both ways) and word pairs. */
 export interface Evidence {
@@ -21,6 +21,7 @@ export function evidence(wt: Weights, s: number, t: number): Evidence {
   const c = wt.c;
   const as = c.article[s] as number;
   const at = c.article[t] as number;
+  const pair = as * wt.articles + at;
   let shared = 0;
   let terms = 0;
   let i = c.termStart[s] as number;
@@ -31,7 +32,7 @@ export function evidence(wt: Weights, s: number, t: number): Evidence {
     const x = c.termIds[i] as number;
     const y = c.termIds[j] as number;
     if (x === y) {
-      const w = termWeight(wt, x, as, at);
+      const w = weightAt(wt, x, pair, (c.termDf[i] as number) + (c.termDf[j] as number));
       shared += w;
       if (w > 0) terms++;
       i++;

@@ -38,14 +38,17 @@ export function pairWeights(c: Corpus): Weights {
   return { c, articles, top, inv, logHalf, mass };
 }
 
+/** Weight of term t for the ordered article pair k = a * articles + b, found in d paragraphs of the two. */
+export function weightAt(w: Weights, t: number, k: number, d: number): number {
+  let x = ((w.top[k] as number) - (w.logHalf[d] as number)) * (w.inv[k] as number);
+  x = x < 0 ? 0 : x > 1 ? 1 : x;
+  return x * (w.c.factor[t] as number);
+}
+
 /** Weight of term t when comparing article a with article b. */
 export function termWeight(w: Weights, t: number, a: number, b: number): number {
   const c = w.c;
-  const k = a * w.articles + b;
-  const d = (c.df[a * c.termCount + t] as number) + (c.df[b * c.termCount + t] as number);
-  let x = ((w.top[k] as number) - (w.logHalf[d] as number)) * (w.inv[k] as number);
-  x = x < 0 ? 0 : x > 1 ? 1 : x;
-  return x * (c.factor[t] as number);
+  return weightAt(w, t, a * w.articles + b, (c.df[a * c.termCount + t] as number) + (c.df[b * c.termCount + t] as number));
 }
 
 /** Summed term weight of sentence s when compared with article b. */
@@ -55,8 +58,13 @@ export function sentenceMass(w: Weights, s: number, b: number): number {
   if (!Number.isNaN(cached)) return cached;
   const c = w.c;
   const a = c.article[s] as number;
+  const pair = a * w.articles + b;
+  const row = b * c.termCount;
   let m = 0;
-  for (let k = c.termStart[s] as number; k < (c.termStart[s + 1] as number); k++) m += termWeight(w, c.termIds[k] as number, a, b);
+  for (let k = c.termStart[s] as number; k < (c.termStart[s + 1] as number); k++) {
+    const t = c.termIds[k] as number;
+    m += weightAt(w, t, pair, (c.termDf[k] as number) + (c.df[row + t] as number));
+  }
   w.mass[key] = m;
   return m;
 }
