@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { alignArticles } from '../core/align/index.ts';
@@ -57,16 +58,38 @@ function benchCorpus(seedTexts: readonly string[], spec: CorpusSpec, runs: numbe
     runsMs: times.map((t) => round(t)),
     msPer1kParagraphs: round((ms / paragraphs) * 1000),
     heapAfterAlignMB: round((peakHeap - heapBefore) / MB),
+    /** Peak resident memory of the process that ran this corpus (a fresh one unless --same-process). */
     processPeakRssMB: round(process.resourceUsage().maxRSS / 1024),
   };
 }
 
-/** The Node part of the benchmark report (an object, so other runners can add their own parts). */
-export function nodeBenchReport(options: { runs?: number } = {}) {
-  const runs = options.runs ?? 5;
+function readSeeds(): { files: string[]; seedTexts: string[] } {
   const seedDir = `${root}seeds`;
   const files = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort();
-  const seedTexts = files.map((f) => readFileSync(`${seedDir}/${f}`, 'utf8'));
+  return { files, seedTexts: files.map((f) => readFileSync(`${seedDir}/${f}`, 'utf8')) };
+}
+
+type CorpusResult = ReturnType<typeof benchCorpus>;
+
+/**
+ * Benchmarks one corpus in a fresh Node process, so that its peak RSS is its own and not the
+ * high-water mark left by earlier corpora. Falls back to this process if the child cannot run.
+ */
+function benchIsolated(seedTexts: readonly string[], spec: CorpusSpec, runs: number): CorpusResult {
+  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--corpus', JSON.stringify({ spec, runs })], {
+    encoding: 'utf8',
+    maxBuffer: 16 * MB,
+  });
+  if (child.status === 0) return JSON.parse(child.stdout) as CorpusResult;
+  process.stderr.write(`bench: child process failed (${child.stderr.trim().slice(0, 200)}); measuring in this process\n`);
+  return benchCorpus(seedTexts, spec, runs);
+}
+
+/** The Node part of the benchmark report (an object, so other runners can add their own parts). */
+export function nodeBenchReport(options: { runs?: number; isolate?: boolean } = {}) {
+  const runs = options.runs ?? 5;
+  const one = options.isolate === false ? benchCorpus : benchIsolated;
+  const { files, seedTexts } = readSeeds();
   const seeds = seedTexts.map((t, k) => parseArticle(files[k] as string, t));
   const seedTimes = timeRuns(30, 10, () => alignArticles(seeds));
 
@@ -74,10 +97,10 @@ export function nodeBenchReport(options: { runs?: number } = {}) {
     { articles: 10, paragraphs: 100, seed: 1 },
     { articles: 20, paragraphs: 300, seed: 2 },
     { articles: 50, paragraphs: 200, seed: 3 },
-  ].map((spec) => benchCorpus(seedTexts, spec, runs));
+  ].map((spec) => one(seedTexts, spec, runs));
 
   // Growth at a fixed number of articles: time against total text, fitted as time ~ size^k.
-  const series = [75, 150, 300, 600].map((p) => benchCorpus(seedTexts, { articles: 20, paragraphs: p, seed: 4 }, Math.max(3, runs - 2)));
+  const series = [75, 150, 300, 600].map((p) => one(seedTexts, { articles: 20, paragraphs: p, seed: 4 }, Math.max(3, runs - 2)));
   const xs = series.map((s) => Math.log(s.characters));
   const ys = series.map((s) => Math.log(s.medianMs));
   const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -104,5 +127,12 @@ export function nodeBenchReport(options: { runs?: number } = {}) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  process.stdout.write(`${JSON.stringify({ generatedAt: new Date().toISOString(), ...nodeBenchReport() }, null, 2)}\n`);
+  const k = process.argv.indexOf('--corpus');
+  if (k >= 0) {
+    const { spec, runs } = JSON.parse(process.argv[k + 1] ?? '{}') as { spec: CorpusSpec; runs: number };
+    process.stdout.write(JSON.stringify(benchCorpus(readSeeds().seedTexts, spec, runs)));
+  } else {
+    const isolate = !process.argv.includes('--same-process');
+    process.stdout.write(`${JSON.stringify({ generatedAt: new Date().toISOString(), ...nodeBenchReport({ isolate }) }, null, 2)}\n`);
+  }
 }
