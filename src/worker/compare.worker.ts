@@ -1,5 +1,10 @@
 /// <reference lib="webworker" />
-import { computeComparison, type ArticleInput } from '../core/compare/index.ts';
+import {
+  alignStage,
+  discrepancyStage,
+  tableBuffers,
+  type ArticleInput,
+} from '../core/compare/index.ts';
 
 /** A request: align these articles; `id` lets the caller drop stale answers. */
 export interface CompareRequest {
@@ -8,11 +13,26 @@ export interface CompareRequest {
   base?: string;
 }
 
+// Answers come in parts, each small enough for the main thread to take in one short task:
+// the parsed articles, then the rows with the link table (transferred, not copied), then the
+// discrepancies.
 self.onmessage = (event: MessageEvent<CompareRequest>) => {
   const { id, inputs, base } = event.data;
   try {
-    self.postMessage({ id, result: computeComparison(inputs, base) });
+    const { comparison, alignment } = alignStage(inputs, base);
+    const { articles, ...rest } = comparison;
+    for (const article of articles) self.postMessage({ id, part: 'article', article });
+    self.postMessage({ id, part: 'rows', rest }, tableBuffers(comparison.table));
+    self.postMessage({
+      id,
+      part: 'discrepancies',
+      discrepancies: discrepancyStage(articles, alignment),
+    });
   } catch (error) {
-    self.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+    self.postMessage({
+      id,
+      part: 'error',
+      error: error instanceof Error ? error.message : String(error),
+    });
   }
 };

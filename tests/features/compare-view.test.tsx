@@ -4,15 +4,28 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/app.tsx';
 import { getAppStore, initialSavedState } from '../../src/store/index.ts';
 
+/** Waits until the grid has rendered every row its status line announces (rows arrive in batches). */
+async function allRowsShown(table: HTMLElement) {
+  await waitFor(
+    () => {
+      const status = screen.getByText(/^\d+ rows$/);
+      const total = Number(/\d+/.exec(status.textContent ?? '')?.[0]);
+      expect(within(table).getAllByRole('row')).toHaveLength(total + 1);
+    },
+    { timeout: 10_000 },
+  );
+  return within(table).getAllByRole('row');
+}
+
 async function renderAligned() {
   render(<App />);
-  await waitFor(
-    () => expect(screen.getByRole('table', { name: /aligned paragraphs/i })).toBeInTheDocument(),
-    {
-      timeout: 10_000,
-    },
+  const table = await screen.findByRole(
+    'table',
+    { name: /aligned paragraphs/i },
+    { timeout: 10_000 },
   );
-  return screen.getByRole('table', { name: /aligned paragraphs/i });
+  await allRowsShown(table);
+  return table;
 }
 
 describe('Compare view', () => {
@@ -24,7 +37,7 @@ describe('Compare view', () => {
   it('aligns the seeds into rows with one column per article', async () => {
     const table = await renderAligned();
     expect(within(table).getAllByRole('columnheader')).toHaveLength(5);
-    const rows = within(table).getAllByRole('row');
+    const rows = await allRowsShown(table);
     // A header row plus many aligned rows, each with a cell per article.
     expect(rows.length).toBeGreaterThan(20);
     expect(within(rows[1]!).getAllByRole('cell')).toHaveLength(5);
@@ -54,9 +67,11 @@ describe('Compare view', () => {
     const count = () => table.querySelectorAll('ins, mark').length;
     const ignorePunct = screen.getByRole('button', { name: /ignore punctuation/i });
     if (ignorePunct.getAttribute('aria-pressed') === 'true') await user.click(ignorePunct);
+    await allRowsShown(table);
     const strict = count();
     await user.click(ignorePunct);
     expect(ignorePunct).toHaveAttribute('aria-pressed', 'true');
+    await allRowsShown(table);
     await waitFor(() => expect(count()).toBeLessThan(strict));
   });
 
@@ -65,7 +80,7 @@ describe('Compare view', () => {
     const table = await renderAligned();
     const before = within(table).getAllByRole('row').length;
     await user.click(screen.getByRole('button', { name: /only unique/i }));
-    const after = within(table).getAllByRole('row').length;
+    const after = (await allRowsShown(table)).length;
     expect(after).toBeLessThan(before);
     for (const row of within(table).getAllByRole('row').slice(1)) {
       expect(row).toHaveAccessibleName(/only in one article/i);

@@ -1,6 +1,8 @@
-import { alignArticles, type Alignment } from '../align/index.ts';
+import { alignArticles, type Alignment, type Row } from '../align/index.ts';
 import { findDiscrepancies, type Discrepancy } from '../facts/index.ts';
 import { parseArticle, type Article } from '../text/index.ts';
+import { encodeLinks, type LinkTable } from './link-table.ts';
+import { coverageMatrix, rowVariation } from './overview.ts';
 
 /** An article's id and text, as the worker receives it. */
 export interface ArticleInput {
@@ -18,16 +20,46 @@ export interface LinkDiscrepancy extends Discrepancy {
 
 /** Everything the compare view derives from the articles' text. */
 export interface Comparison {
+  base: string;
+  /** Parsed articles, in input order. */
   articles: Article[];
-  alignment: Alignment;
+  rows: Row[];
+  table: LinkTable;
+  /** coverage[x][y]: share of article x's content found in article y (input order). */
+  coverage: number[][];
+  /** Per row: how much its articles differ, 0 to 1. */
+  variation: number[];
   discrepancies: LinkDiscrepancy[];
 }
 
-/** Parses, aligns and finds discrepancies on every link: the heavy work, run off the main thread. */
-export function computeComparison(inputs: readonly ArticleInput[], base?: string): Comparison {
+/** Parses and aligns: the first, quick stage, enough to show the rows. */
+export function alignStage(
+  inputs: readonly ArticleInput[],
+  base?: string,
+): { comparison: Comparison; alignment: Alignment } {
   const articles = inputs.map((a) => parseArticle(a.id, a.text));
-  const byId = new Map(articles.map((a) => [a.id, a]));
   const alignment = alignArticles(articles, base ? { base } : {});
+  const comparison: Comparison = {
+    base: alignment.base,
+    articles,
+    rows: alignment.rows,
+    table: encodeLinks(articles, alignment.links),
+    coverage: coverageMatrix(articles, alignment.links),
+    variation: rowVariation(
+      alignment,
+      articles.map((a) => a.id),
+    ),
+    discrepancies: [],
+  };
+  return { comparison, alignment };
+}
+
+/** Finds the discrepancies on every link that is not identical: the slower second stage. */
+export function discrepancyStage(
+  articles: readonly Article[],
+  alignment: Alignment,
+): LinkDiscrepancy[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
   const discrepancies: LinkDiscrepancy[] = [];
   for (const link of alignment.links) {
     const pa = byId.get(link.a)?.paragraphs[link.i];
@@ -37,5 +69,11 @@ export function computeComparison(inputs: readonly ArticleInput[], base?: string
       discrepancies.push({ ...d, a: link.a, i: link.i, b: link.b, j: link.j });
     }
   }
-  return { articles, alignment, discrepancies };
+  return discrepancies;
+}
+
+/** Both stages at once (for tests and tools). */
+export function computeComparison(inputs: readonly ArticleInput[], base?: string): Comparison {
+  const { comparison, alignment } = alignStage(inputs, base);
+  return { ...comparison, discrepancies: discrepancyStage(comparison.articles, alignment) };
 }

@@ -1,3 +1,5 @@
 export type { ArticleInput, Comparison, LinkDiscrepancy } from './compute.ts';
-export { computeComparison } from './compute.ts';
+export { alignStage, computeComparison, discrepancyStage } from './compute.ts';
+export type { LinkTable } from './link-table.ts';
+export { encodeLinks, linkAt, linksOf, tableBuffers } from './link-table.ts';
 export { coverageMatrix, rowVariation } from './overview.ts';

@@ -5,6 +5,9 @@ import { GridRowView, type RowContext } from './grid-row.tsx';
 
 /** Above this many rows the grid renders only what is on screen. */
 const VIRTUALIZE_ABOVE = 150;
+/** Below that, rows are added in batches so the first screen shows at once. */
+const FIRST_BATCH = 8;
+const BATCH = 20;
 
 interface Props {
   rows: readonly GridRow[];
@@ -18,6 +21,7 @@ interface Props {
 export function AlignedGrid({ rows, ctx, header, jump }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
+  const [limit, setLimit] = useState(FIRST_BATCH);
   const virtual = rows.length > VIRTUALIZE_ABOVE;
   // The virtualizer's functions are read fresh each render; nothing here memoizes them.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -25,7 +29,7 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
     count: virtual ? rows.length : 0,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 140,
-    overscan: 6,
+    overscan: 2,
   });
 
   const focusRow = (position: number) => {
@@ -46,6 +50,12 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
     // focusRow is recreated each render; the request itself is what triggers the jump.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [jump]);
+
+  useEffect(() => {
+    if (virtual || limit >= rows.length) return;
+    const timer = setTimeout(() => setLimit((n) => n + BATCH), 0);
+    return () => clearTimeout(timer);
+  }, [virtual, limit, rows.length]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const t = e.target as HTMLElement;
@@ -102,7 +112,7 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
           ))}
         </div>
       ) : (
-        <div role="rowgroup">{rows.map(render)}</div>
+        <div role="rowgroup">{rows.slice(0, Math.max(limit, current + 1)).map(render)}</div>
       )}
     </div>
   );

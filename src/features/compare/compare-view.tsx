@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { coverageMatrix, rowVariation } from '../../core/compare/overview.ts';
 import { useAppStore, type ArticleRecord, type ViewSettings } from '../../store/index.ts';
 import { AlignedGrid } from './aligned-grid.tsx';
 import { ColumnHeader } from './column-header.tsx';
@@ -12,6 +11,8 @@ import { useComparison } from './use-comparison.ts';
 import { moveColumn, orderedRecords } from './use-columns.ts';
 
 const NO_ARTICLES: ArticleRecord[] = [];
+/** With no columns chosen, at most this many show: more would be too narrow to read. */
+const DEFAULT_COLUMNS = 6;
 const NO_VIEW: ViewSettings = { base: null, order: [], hidden: [], collapsed: [] };
 
 /** The articles of the open review aligned row by row, with differences, overview and filters. */
@@ -32,7 +33,11 @@ export function CompareView() {
 
   const visible = useMemo(() => {
     if (focus) return [focus.a, focus.b].filter((id) => ordered.some((r) => r.id === id));
-    return ordered.filter((r) => !view.hidden.includes(r.id) || r.id === base).map((r) => r.id);
+    const shown = ordered
+      .filter((r) => !view.hidden.includes(r.id) || r.id === base)
+      .map((r) => r.id);
+    if (view.hidden.length > 0 || shown.length <= DEFAULT_COLUMNS) return shown;
+    return [base, ...shown.filter((id) => id !== base)].slice(0, DEFAULT_COLUMNS);
   }, [focus, ordered, view.hidden, base]);
 
   const derived = useMemo(() => {
@@ -42,12 +47,15 @@ export function CompareView() {
     return {
       byId,
       rows,
-      links: new LinkIndex(comparison.alignment.links),
-      matrix: coverageMatrix(
-        ordered.map((r) => byId.get(r.id)).filter((a) => a !== undefined),
-        comparison.alignment.links,
-      ),
-      variation: rowVariation(comparison.alignment, visible),
+      links: new LinkIndex(comparison.table),
+      // The worker's matrix is in input order; the heat map shows the column order.
+      matrix: ordered.map((r) => {
+        const x = comparison.articles.findIndex((a) => a.id === r.id);
+        return ordered.map(
+          (c) => comparison.coverage[x]?.[comparison.articles.findIndex((a) => a.id === c.id)] ?? 0,
+        );
+      }),
+      variation: comparison.variation,
     };
   }, [comparison, visible, base, diff, local, ordered]);
 
@@ -73,7 +81,7 @@ export function CompareView() {
         collapsed: view.collapsed.includes(record.id),
       })),
       base: derived?.byId.get(base),
-      links: derived?.links ?? new LinkIndex([]),
+      links: derived?.links ?? new LinkIndex(null),
       options: diffOptions,
       mode: focus ? ('inline' as const) : ('marks' as const),
     }),
@@ -139,6 +147,7 @@ export function CompareView() {
         onDiff={setDiff}
         onLocal={(p) => setLocal((l) => ({ ...l, ...p }))}
         onHidden={(hidden) => setView({ hidden })}
+        shown={visible}
         onFocus={setFocus}
       />
       <div className="legend" aria-label="Legend">

@@ -1,5 +1,6 @@
 import type { Link, Row } from '../../core/align/index.ts';
 import type { Comparison, LinkDiscrepancy } from '../../core/compare/index.ts';
+import { hasLinkKind, linksOf, type LinkTable } from '../../core/compare/link-table.ts';
 import type { Article } from '../../core/text/index.ts';
 import type { DiffSettings } from '../../store/index.ts';
 
@@ -17,26 +18,11 @@ export interface GridRow {
 
 /** Looks up links by paragraph. */
 export class LinkIndex {
-  private readonly byPara = new Map<string, Link[]>();
-
-  constructor(links: readonly Link[]) {
-    for (const l of links) {
-      this.add(`${l.a}#${l.i}`, l);
-      this.add(`${l.b}#${l.j}`, l);
-    }
-  }
-
-  private add(key: string, l: Link) {
-    const list = this.byPara.get(key);
-    if (list) list.push(l);
-    else this.byPara.set(key, [l]);
-  }
+  constructor(private readonly table: LinkTable | null) {}
 
   /** Links from paragraph i of article a to any paragraph of article b. */
   between(a: string, i: number, b: string): Link[] {
-    return (this.byPara.get(`${a}#${i}`) ?? []).filter(
-      (l) => (l.a === a && l.i === i && l.b === b) || (l.b === a && l.j === i && l.a === b),
-    );
+    return this.table ? linksOf(this.table, a, i, b) : [];
   }
 }
 
@@ -48,14 +34,13 @@ export function gridRows(
   settings: DiffSettings & { onlyDiscrepancies: boolean },
 ): GridRow[] {
   const byId = new Map(comparison.articles.map((a) => [a.id, a]));
-  const links = new LinkIndex(comparison.alignment.links);
   const byPara = new Map<string, LinkDiscrepancy[]>();
   for (const d of comparison.discrepancies) {
     const key = `${d.a}#${d.i}`;
     byPara.set(key, [...(byPara.get(key) ?? []), d]);
   }
   const out: GridRow[] = [];
-  comparison.alignment.rows.forEach((row, index) => {
+  comparison.rows.forEach((row, index) => {
     const present = visible.filter((id) => (row.cells[id]?.length ?? 0) > 0);
     if (present.length === 0) return;
     const paras = (id: string) => (row.cells[id] ?? []).map((i) => byId.get(id)?.paragraphs[i]);
@@ -68,8 +53,8 @@ export function gridRows(
       present.some(
         (id) =>
           id !== base &&
-          (row.cells[id] ?? []).some((i) =>
-            links.between(id, i, base).every((l) => l.kind !== 'identical'),
+          (row.cells[id] ?? []).some(
+            (i) => !hasLinkKind(comparison.table, id, i, base, 'identical'),
           ),
       );
     if (settings.onlyChanged && !changed) return;

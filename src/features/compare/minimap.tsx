@@ -1,3 +1,5 @@
+import { useEffect, useRef, type MouseEvent } from 'react';
+
 interface Props {
   variation: readonly number[];
   /** Alignment row indexes currently shown, in order. */
@@ -5,24 +7,48 @@ interface Props {
   onJump: (row: number) => void;
 }
 
-/** A strip of all rows coloured by how much each varies; clicking jumps to the row. */
+const WIDTH = 14;
+
+/** The colour of a row that varies by v (0 same everywhere, 1 in one article only). */
+function colour(v: number): string {
+  return `hsl(${Math.round(120 - v * 120)}, 65%, ${Math.round(70 - v * 20)}%)`;
+}
+
+/**
+ * A strip of all shown rows coloured by how much each varies; clicking jumps to the row.
+ * Drawn on a canvas so thousands of rows cost one element (keyboard users move with j/k).
+ */
 export function Minimap({ variation, shown, onJump }: Props) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const canvas = ref.current;
+    const g = canvas?.getContext('2d');
+    if (!canvas || !g) return;
+    const height = canvas.clientHeight || 400;
+    canvas.width = WIDTH;
+    canvas.height = height;
+    const step = height / Math.max(1, shown.length);
+    shown.forEach((row, k) => {
+      g.fillStyle = colour(variation[row] ?? 0);
+      g.fillRect(0, Math.floor(k * step), WIDTH, Math.max(1, Math.ceil(step)));
+    });
+  }, [variation, shown]);
+
+  const onClick = (e: MouseEvent<HTMLCanvasElement>) => {
+    const box = e.currentTarget.getBoundingClientRect();
+    const k = Math.floor(((e.clientY - box.top) / Math.max(1, box.height)) * shown.length);
+    const row = shown[Math.max(0, Math.min(shown.length - 1, k))];
+    if (row !== undefined) onJump(row);
+  };
+
+  const varied = shown.filter((r) => (variation[r] ?? 0) > 0.5).length;
   return (
-    <nav className="minimap" aria-label="Row map">
-      {shown.map((row) => {
-        const v = variation[row] ?? 0;
-        return (
-          <button
-            key={row}
-            type="button"
-            tabIndex={-1}
-            className="minimap-row"
-            style={{ background: `hsl(${Math.round(120 - v * 120)}, 65%, ${70 - v * 20}%)` }}
-            aria-label={`Row ${row + 1}: ${Math.round(v * 100)}% variation`}
-            onClick={() => onJump(row)}
-          />
-        );
-      })}
-    </nav>
+    <canvas
+      ref={ref}
+      className="minimap"
+      role="img"
+      aria-label={`Row map: ${shown.length} rows, ${varied} vary strongly. Click to jump to a row.`}
+      onClick={onClick}
+    />
   );
 }

@@ -9,6 +9,8 @@ interface Props {
   records: readonly ArticleRecord[];
   base: string;
   hidden: readonly string[];
+  /** The articles shown as columns now. */
+  shown: readonly string[];
   diff: DiffSettings;
   local: LocalToggles;
   focus: { a: string; b: string } | null;
@@ -79,7 +81,9 @@ export function Toolbar(props: Props) {
         onChange={(v) => props.onDiff({ hideBoilerplate: v })}
       />
       <details className="columns-menu">
-        <summary>Columns</summary>
+        <summary>
+          Columns ({props.shown.length} of {records.length})
+        </summary>
         <fieldset>
           <legend>Show articles</legend>
           {records.map((r) => (

@@ -1,43 +1,65 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { ArticleInput, Comparison } from '../../core/compare/index.ts';
+import type { ArticleInput, Comparison, LinkDiscrepancy } from '../../core/compare/index.ts';
+import type { Article } from '../../core/text/index.ts';
 import type { ArticleRecord } from '../../store/index.ts';
 
-type Answer = { id: number; result?: Comparison; error?: string };
+/** One message from the worker. */
+type Answer =
+  | { id: number; part: 'article'; article: Article }
+  | { id: number; part: 'rows'; rest: Omit<Comparison, 'articles'> }
+  | { id: number; part: 'discrepancies'; discrepancies: LinkDiscrepancy[] }
+  | { id: number; part: 'error'; error: string };
+type Listener = (answer: Answer) => void;
 
-let worker: Worker | null = null;
 let nextId = 1;
-const waiting = new Map<number, (answer: Answer) => void>();
+const listeners = new Map<number, Listener>();
 
-/** Runs the comparison in the Web Worker, or, where there is none (tests), in a lazily loaded chunk. */
-function requestComparison(inputs: ArticleInput[], base: string | undefined): Promise<Answer> {
+function onAnswer(answer: Answer) {
+  listeners.get(answer.id)?.(answer);
+  if (answer.part === 'discrepancies' || answer.part === 'error') listeners.delete(answer.id);
+}
+
+// Started when the module loads, so the worker boots while React renders the first frame.
+const worker: Worker | null =
+  typeof Worker === 'undefined'
+    ? null
+    : new Worker(new URL('../../worker/compare.worker.ts', import.meta.url), { type: 'module' });
+if (worker) worker.onmessage = (event: MessageEvent<Answer>) => onAnswer(event.data);
+
+/** Runs the comparison in the Web Worker, or, where there is none (jsdom), in a lazily loaded chunk. */
+function requestComparison(
+  inputs: ArticleInput[],
+  base: string | undefined,
+  listener: Listener,
+): number {
   const id = nextId++;
-  if (typeof Worker === 'undefined') {
-    return import('../../core/compare/index.ts').then((core) => {
+  listeners.set(id, listener);
+  if (worker) {
+    worker.postMessage({ id, inputs, base });
+  } else {
+    void import('../../core/compare/index.ts').then((core) => {
       try {
-        return { id, result: core.computeComparison(inputs, base) };
+        const { comparison, alignment } = core.alignStage(inputs, base);
+        const { articles, ...rest } = comparison;
+        for (const article of articles) onAnswer({ id, part: 'article', article });
+        onAnswer({ id, part: 'rows', rest });
+        onAnswer({
+          id,
+          part: 'discrepancies',
+          discrepancies: core.discrepancyStage(articles, alignment),
+        });
       } catch (error) {
-        return { id, error: String(error) };
+        onAnswer({ id, part: 'error', error: String(error) });
       }
     });
   }
-  if (!worker) {
-    worker = new Worker(new URL('../../worker/compare.worker.ts', import.meta.url), {
-      type: 'module',
-    });
-    worker.onmessage = (event: MessageEvent<Answer>) => {
-      waiting.get(event.data.id)?.(event.data);
-      waiting.delete(event.data.id);
-    };
-  }
-  return new Promise((resolve) => {
-    waiting.set(id, resolve);
-    worker!.postMessage({ id, inputs, base });
-  });
+  return id;
 }
 
 /** The state of the comparison of a set of articles. */
 export interface ComparisonState {
   comparison: Comparison | null;
+  /** True until the answer for the current articles and base is complete. */
   working: boolean;
   error: string | null;
 }
@@ -45,6 +67,7 @@ export interface ComparisonState {
 interface Answered {
   inputs: ArticleInput[] | null;
   base: string | null;
+  done: boolean;
   comparison: Comparison | null;
   error: string | null;
 }
@@ -58,27 +81,46 @@ export function useComparison(
   const [answered, setAnswered] = useState<Answered>({
     inputs: null,
     base: null,
+    done: false,
     comparison: null,
     error: null,
   });
   useEffect(() => {
-    let live = true;
-    void requestComparison(inputs, base ?? undefined).then((answer) => {
-      if (!live) return;
-      setAnswered((s) => ({
-        inputs,
-        base,
-        comparison: answer.result ?? s.comparison,
-        error: answer.result ? null : (answer.error ?? 'Alignment failed'),
-      }));
+    const articles: Article[] = [];
+    const id = requestComparison(inputs, base ?? undefined, (answer) => {
+      if (answer.part === 'article') {
+        articles.push(answer.article);
+        return;
+      }
+      setAnswered((s) => {
+        if (answer.part === 'error') return { ...s, inputs, base, done: true, error: answer.error };
+        if (answer.part === 'rows') {
+          return {
+            inputs,
+            base,
+            done: false,
+            comparison: { ...answer.rest, articles },
+            error: null,
+          };
+        }
+        if (s.comparison && s.inputs === inputs && s.base === base) {
+          return {
+            ...s,
+            done: true,
+            comparison: { ...s.comparison, discrepancies: answer.discrepancies },
+          };
+        }
+        return s;
+      });
     });
     return () => {
-      live = false;
+      listeners.delete(id);
     };
   }, [inputs, base]);
+  const current = answered.inputs === inputs && answered.base === base;
   return {
     comparison: answered.comparison,
     error: answered.error,
-    working: answered.inputs !== inputs || answered.base !== base,
+    working: !current || !answered.done,
   };
 }

@@ -1,0 +1,162 @@
+/**
+ * Browser figures for `npm run bench`: the built app served by `vite preview` and driven in the
+ * system Chromium. Measures time to the aligned seeds, the initial JavaScript (gzipped), and the
+ * main thread's long tasks while a large synthetic set is aligned.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+import { build, preview } from 'vite';
+import { SAVED_VERSION } from '../store/migrations.ts';
+import { syntheticCorpus } from './synthetic-corpus.ts';
+// @ts-expect-error plain JS helper shared with the end-to-end tests
+import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/chromium.mjs';
+
+const root = new URL('../../', import.meta.url);
+const KB = 1024;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+}
+
+/** Gzipped size of the JavaScript that index.html loads up front (not the worker or lazy chunks). */
+function initialJsGzipKB(distDir: URL): { files: string[]; gzipKB: number } {
+  const html = readFileSync(new URL('index.html', distDir), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  const bytes = files.reduce((n, f) => n + gzipSync(readFileSync(new URL(f, distDir))).length, 0);
+  return { files, gzipKB: Math.round((bytes / KB) * 10) / 10 };
+}
+
+/** A saved payload holding one review of the given articles, as the app's store writes it. */
+function savedPayload(texts: string[]): string {
+  const now = Date.now();
+  const articles = texts.map((text, k) => ({
+    id: `synthetic-${String(k).padStart(2, '0')}.txt`,
+    text,
+    title: `Synthetic article ${k + 1}`,
+    outlet: 'synthetic',
+    date: null,
+    url: '',
+    addedAt: now,
+  }));
+  const review = {
+    id: 'bench',
+    name: 'Benchmark',
+    createdAt: now,
+    updatedAt: now,
+    articles,
+    claims: {},
+    removedArticles: {},
+    view: { base: null, order: [], hidden: [], collapsed: [] },
+  };
+  const state = {
+    reviews: { bench: review },
+    reviewOrder: ['bench'],
+    activeReviewId: 'bench',
+    deletedReviews: {},
+    diff: {
+      ignoreCase: false,
+      ignorePunctuation: true,
+      onlyChanged: false,
+      onlyUnique: false,
+      hideBoilerplate: false,
+    },
+  };
+  return JSON.stringify({ state, version: SAVED_VERSION });
+}
+
+const LONG_TASKS = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  window.__rowsAt = null;
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('[data-row]')) {
+      window.__rowsAt = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+async function timeToRows(browser: Browser, url: string, payload: string | null, timeout: number) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(LONG_TASKS);
+  if (payload) {
+    await page.addInitScript(
+      ([key, value]) => {
+        if (!sessionStorage.getItem('bench-seeded')) {
+          localStorage.setItem(key!, value!);
+          sessionStorage.setItem('bench-seeded', '1');
+        }
+      },
+      ['crosscheck:v1', payload],
+    );
+  }
+  await page.goto(url);
+  await page.waitForSelector('[data-row]', { timeout });
+  const ms = await page.evaluate(() => (window as unknown as { __rowsAt: number }).__rowsAt);
+  await page.waitForTimeout(500);
+  const longTasks = await page.evaluate(
+    () => (window as unknown as { __longTasks: number[] }).__longTasks,
+  );
+  const rows = await page.locator('[data-row]').count();
+  await context.close();
+  return { ms, longTasks, rows };
+}
+
+/** Runs the browser benchmark; null when no Chromium is installed. */
+export async function browserBenchReport(options: { runs?: number } = {}) {
+  const executablePath = findChromium() as string | null;
+  if (!executablePath)
+    return { skipped: 'no Chromium found (apt-get install chromium, or set CHROMIUM_PATH)' };
+  const runs = options.runs ?? 5;
+  const outDir = new URL('dist/', root);
+  await build({ root: root.pathname, logLevel: 'silent' });
+  const server = await preview({
+    root: root.pathname,
+    logLevel: 'silent',
+    preview: { port: 0, host: '127.0.0.1' },
+  });
+  const url = server.resolvedUrls?.local[0] ?? '';
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const seedTimes: number[] = [];
+    for (let k = 0; k < runs; k++)
+      seedTimes.push((await timeToRows(browser, url, null, 30_000)).ms);
+
+    const seedDir = new URL('seeds/', root);
+    const seedTexts = readdirSync(seedDir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => readFileSync(new URL(f, seedDir), 'utf8'));
+    const texts = syntheticCorpus(seedTexts, { articles: 20, paragraphs: 300, seed: 2 });
+    const large = await timeToRows(browser, url, savedPayload(texts), 120_000);
+    return {
+      chromium: browser.version(),
+      initialJs: { ...initialJsGzipKB(outDir), targetKB: 150 },
+      seedsAlignedMs: {
+        median: Math.round(median(seedTimes)),
+        runs: seedTimes.map(Math.round),
+        target: 1000,
+      },
+      large20x300: {
+        alignedAndShownMs: Math.round(large.ms),
+        rowsRendered: large.rows,
+        longTasks: large.longTasks.length,
+        longestTaskMs: Math.round(Math.max(0, ...large.longTasks)),
+        targetLongestTaskMs: 50,
+      },
+    };
+  } finally {
+    await browser.close();
+    await new Promise<void>((done) => server.httpServer.close(() => done()));
+  }
+}
+
+if (process.argv[1]?.endsWith('bench-browser.ts')) {
+  const report = await browserBenchReport();
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+}
