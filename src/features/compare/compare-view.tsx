@@ -7,7 +7,7 @@ import { gridRows, LinkIndex } from './grid-model.ts';
 import { HeatMap, shortLabel } from './heat-map.tsx';
 import { Minimap } from './minimap.tsx';
 import { Toolbar, type LocalToggles } from './toolbar.tsx';
-import { useComparison } from './use-comparison.ts';
+import { useComparison } from '../../worker/use-comparison.ts';
 import { moveColumn, orderedRecords } from './use-columns.ts';
 
 const NO_ARTICLES: ArticleRecord[] = [];

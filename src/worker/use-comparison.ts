@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { ArticleInput, Comparison, LinkDiscrepancy } from '../../core/compare/index.ts';
-import type { Article } from '../../core/text/index.ts';
-import type { ArticleRecord } from '../../store/index.ts';
+import type { ArticleInput, Comparison, LinkDiscrepancy } from '../core/compare/index.ts';
+import type { Article } from '../core/text/index.ts';
 
 /** One message from the worker. */
 type Answer =
@@ -23,7 +22,7 @@ function onAnswer(answer: Answer) {
 const worker: Worker | null =
   typeof Worker === 'undefined'
     ? null
-    : new Worker(new URL('../../worker/compare.worker.ts', import.meta.url), { type: 'module' });
+    : new Worker(new URL('./compare.worker.ts', import.meta.url), { type: 'module' });
 if (worker) worker.onmessage = (event: MessageEvent<Answer>) => onAnswer(event.data);
 
 /** Runs the comparison in the Web Worker, or, where there is none (jsdom), in a lazily loaded chunk. */
@@ -37,7 +36,7 @@ function requestComparison(
   if (worker) {
     worker.postMessage({ id, inputs, base });
   } else {
-    void import('../../core/compare/index.ts').then((core) => {
+    void import('../core/compare/index.ts').then((core) => {
       try {
         const { comparison, alignment } = core.alignStage(inputs, base);
         const { articles, ...rest } = comparison;
@@ -74,7 +73,7 @@ interface Answered {
 
 /** Aligns the records off the main thread; keeps showing the last result while a new one is made. */
 export function useComparison(
-  records: readonly ArticleRecord[],
+  records: readonly ArticleInput[],
   base: string | null,
 ): ComparisonState {
   const inputs = useMemo(() => records.map((r) => ({ id: r.id, text: r.text })), [records]);
