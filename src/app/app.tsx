@@ -1,15 +1,16 @@
 import { CompareView } from '../features/compare/compare-view.tsx';
-import { useAppStore } from '../store/index.ts';
+import { ReviewMenu } from '../features/reviews/review-menu.tsx';
+import { FaultBanner } from '../features/storage/fault-banner.tsx';
 
-/** The shell: header with the open review, and the compare view. */
+/** The shell: header with the open review, storage warnings, and the compare view. */
 export function App() {
-  const reviewName = useAppStore((s) => s.reviews[s.activeReviewId]?.name ?? '');
   return (
     <div className="app">
       <header className="app-header">
         <h1 className="brand">Crosscheck</h1>
-        <p className="review-name">{reviewName}</p>
+        <ReviewMenu />
       </header>
+      <FaultBanner />
       <main className="app-main">
         <CompareView />
       </main>
