@@ -132,7 +132,7 @@ export function CompareView() {
 
   const panelItems = derived.rows.flatMap((r) => r.discrepancies.map((d) => ({ row: r.index, d })));
   return (
-    <div className="compare" style={{ ['--cols' as string]: template }}>
+    <div className="compare" aria-busy={working} style={{ ['--cols' as string]: template }}>
       <Toolbar
         records={ordered}
         base={base}

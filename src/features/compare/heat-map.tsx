@@ -11,6 +11,20 @@ export function shortLabel(k: number): string {
   return String.fromCharCode(65 + (k % 26)) + (k >= 26 ? String(Math.floor(k / 26)) : '');
 }
 
+/** Fill and text colour for a share: blue over white, with whichever text colour contrasts more. */
+function cellColours(share: number): { background: string; color: string } {
+  const alpha = 0.08 + share * 0.8;
+  const rgb = [31, 95, 191].map((c) => Math.round(255 * (1 - alpha) + c * alpha));
+  const lin = rgb.map((c) => {
+    const v = c / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  const luminance = 0.2126 * lin[0]! + 0.7152 * lin[1]! + 0.0722 * lin[2]!;
+  const onWhite = 1.05 / (luminance + 0.05);
+  const onBlack = (luminance + 0.05) / 0.05;
+  return { background: `rgb(${rgb.join(', ')})`, color: onWhite > onBlack ? '#ffffff' : '#000000' };
+}
+
 /** Article x article: the share of each row article's content found in each column article. */
 export function HeatMap({ records, matrix, onPick }: Props) {
   return (
@@ -47,10 +61,7 @@ export function HeatMap({ records, matrix, onPick }: Props) {
                     <button
                       type="button"
                       className="heat-cell"
-                      style={{
-                        background: `rgba(31, 95, 191, ${0.08 + share * 0.8})`,
-                        color: share > 0.55 ? '#fff' : '#1d1d1f',
-                      }}
+                      style={cellColours(share)}
                       aria-label={`${pct}% of ${r.title} is found in ${c.title}. Compare them.`}
                       onClick={() => onPick(r.id, c.id)}
                     >
