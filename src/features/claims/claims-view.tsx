@@ -1,0 +1,216 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import {
+  orphanedClaims,
+  reviewProgress,
+  selectActiveReview,
+  useAppStore,
+  useUndoState,
+  type ArticleRecord,
+  type Claim,
+  type ClaimStatus,
+} from '../../store/index.ts';
+import { useComparison } from '../../worker/use-comparison.ts';
+import { ArticleText } from './article-text.tsx';
+import { ClaimList } from './claim-list.tsx';
+import { passes, spanKey, type SentenceRef, type StatusFilter } from './model.ts';
+import { OrphanList } from './orphan-list.tsx';
+import { ProgressTable } from './progress-table.tsx';
+import { SelectionBar } from './selection-bar.tsx';
+import { SentencePanel } from './sentence-panel.tsx';
+import { sentenceAt, useArticleData } from './use-article-data.ts';
+import { useTextSelection } from './use-text-selection.ts';
+import { useUndoKeys } from './use-undo-keys.ts';
+
+const NO_ARTICLES: ArticleRecord[] = [];
+const NO_CLAIMS: Record<string, Claim> = {};
+const FILTERS: { value: StatusFilter; label: string }[] = [
+  { value: 'all', label: 'All sentences' },
+  { value: 'unmarked', label: 'Unmarked' },
+  { value: 'verified', label: 'Verified' },
+  { value: 'disputed', label: 'Disputed' },
+  { value: 'unsourced', label: 'Unsourced' },
+];
+
+/** The claims workbench: mark each sentence of an article, notes, evidence, counterparts, progress. */
+export function ClaimsView() {
+  const review = useAppStore(selectActiveReview);
+  const records = review?.articles ?? NO_ARTICLES;
+  const claims = review?.claims ?? NO_CLAIMS;
+  const markSentence = useAppStore((s) => s.markSentence);
+  const markSelection = useAppStore((s) => s.markSelection);
+  const setClaimStatus = useAppStore((s) => s.setClaimStatus);
+  const reattachClaim = useAppStore((s) => s.reattachClaim);
+  const undo = useAppStore((s) => s.undo);
+  const redo = useAppStore((s) => s.redo);
+  const { canUndo, canRedo } = useUndoState();
+  useUndoKeys(undo, redo);
+
+  const { comparison: aligned } = useComparison(records, null);
+  // Offsets of an alignment made from older texts would point at the wrong sentences.
+  const comparison =
+    aligned &&
+    aligned.articles.length === records.length &&
+    aligned.articles.every((a) => records.find((r) => r.id === a.id)?.text === a.text)
+      ? aligned
+      : null;
+
+  const [pickedId, setPickedId] = useState<string | null>(null);
+  const [filter, setFilter] = useState<StatusFilter>('all');
+  const [focus, setFocus] = useState<{ articleId: string; at: SentenceRef } | null>(null);
+  const [focusRequest, setFocusRequest] = useState<{ key: string; n: number } | null>(null);
+  /** Article and span key of the sentence whose note editor is open. */
+  const [noteFor, setNoteFor] = useState<string | null>(null);
+  const containerRef = useRef<HTMLDivElement | null>(null);
+
+  const record = records.find((r) => r.id === pickedId) ?? records[0];
+  const articleId = record?.id ?? '';
+  const data = useArticleData(record, claims);
+  const [selection, clearSelection] = useTextSelection(containerRef, articleId, record?.text ?? '');
+  const progress = useMemo(() => reviewProgress(review), [review]);
+  const orphans = useMemo(() => orphanedClaims(review), [review]);
+  const sentenceCounts = useMemo(
+    () =>
+      new Map(
+        (comparison?.articles ?? []).map((a) => [
+          a.id,
+          a.paragraphs.reduce((n, p) => n + p.sentences.length, 0),
+        ]),
+      ),
+    [comparison],
+  );
+
+  const focused = focus?.articleId === articleId ? focus.at : null;
+  const requestFocus = (key: string) => setFocusRequest((r) => ({ key, n: (r?.n ?? 0) + 1 }));
+
+  const onFocus = useCallback(
+    (at: SentenceRef) =>
+      setFocus((f) => (f?.articleId === articleId && f.at === at ? f : { articleId, at })),
+    [articleId],
+  );
+  const onStatus = useCallback(
+    (at: SentenceRef, status: ClaimStatus | null) =>
+      markSentence(articleId, at.start, at.end, status),
+    [articleId, markSentence],
+  );
+  const onNote = useCallback(
+    (at: SentenceRef) => {
+      setFocus({ articleId, at });
+      setNoteFor(`${articleId}:${spanKey(at.start, at.end)}`);
+    },
+    [articleId],
+  );
+
+  const jumpTo = (claim: Claim) => {
+    const target = records.find((r) => r.id === claim.articleId);
+    const at = target ? sentenceAt(target, claim.anchor.start) : null;
+    if (!target || !at) return;
+    setPickedId(target.id);
+    const own = claim.origin === 'sentence' ? claim : undefined;
+    if (!passes(filter, own)) setFilter('all');
+    setFocus({ articleId: target.id, at });
+    requestFocus(spanKey(at.start, at.end));
+  };
+
+  if (!record || !data) return <p className="empty">This review has no articles yet.</p>;
+  const focusedKey = focused ? spanKey(focused.start, focused.end) : null;
+  const focusedClaim = focusedKey ? data.bySentence.get(focusedKey) : undefined;
+
+  return (
+    <div className="claims">
+      <div className="claims-toolbar">
+        <label>
+          Article{' '}
+          <select value={articleId} onChange={(e) => setPickedId(e.target.value)}>
+            {records.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.title || r.id}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Show{' '}
+          <select value={filter} onChange={(e) => setFilter(e.target.value as StatusFilter)}>
+            {FILTERS.map((f) => (
+              <option key={f.value} value={f.value}>
+                {f.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" disabled={!canUndo} onClick={undo} aria-keyshortcuts="Control+Z">
+          Undo
+        </button>
+        <button
+          type="button"
+          disabled={!canRedo}
+          onClick={redo}
+          aria-keyshortcuts="Control+Shift+Z Control+Y"
+        >
+          Redo
+        </button>
+        <SelectionBar
+          selection={selection}
+          onMark={(s, status) => {
+            markSelection(s.articleId, s.start, s.end, status);
+            clearSelection();
+          }}
+        />
+      </div>
+      <div className="claims-body">
+        <section className="claims-main" aria-labelledby="claims-article-heading">
+          <h2 id="claims-article-heading">{record.title || record.id}</h2>
+          <p className="claims-muted claims-keys">
+            Keys on a sentence: ↑/↓ or j/k move, v verified, d disputed, u unsourced, x clear, n
+            note; Ctrl+Z undo, Ctrl+Shift+Z redo.
+          </p>
+          <ArticleText
+            {...data}
+            filter={filter}
+            activeKey={focusedKey}
+            focusRequest={focusRequest}
+            containerRef={containerRef}
+            onFocus={onFocus}
+            onStatus={onStatus}
+            onClaimStatus={setClaimStatus}
+            onNote={onNote}
+          />
+        </section>
+        <aside className="claims-side" aria-label="Claim details and progress">
+          {focused && focusedKey ? (
+            <SentencePanel
+              key={`${articleId}:${focusedKey}`}
+              articleId={articleId}
+              at={focused}
+              text={record.text.slice(focused.start, focused.end)}
+              claim={focusedClaim}
+              claims={claims}
+              records={records}
+              comparison={comparison}
+              noteOpen={noteFor === `${articleId}:${focusedKey}`}
+              onNoteOpen={(open) => {
+                setNoteFor(open ? `${articleId}:${focusedKey}` : null);
+                if (!open) requestFocus(focusedKey);
+              }}
+            />
+          ) : (
+            <p className="claims-muted">
+              Focus a sentence to see its note, evidence and counterparts.
+            </p>
+          )}
+          <ProgressTable records={records} progress={progress} sentenceCounts={sentenceCounts} />
+          <ClaimList claims={claims} records={records} filter={filter} onJump={jumpTo} />
+          <OrphanList
+            orphans={orphans}
+            records={records}
+            selection={selection}
+            onReattach={(id, start, end) => {
+              reattachClaim(id, start, end);
+              clearSelection();
+            }}
+          />
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import type { Article } from '../../core/text/index.ts';
+import type { Claim, ClaimStatus } from '../../store/index.ts';
+
+/** The three verdicts, in button order, with their labels and shortcut keys. */
+export const STATUSES: readonly { status: ClaimStatus; label: string; key: string }[] = [
+  { status: 'verified', label: 'Verified', key: 'v' },
+  { status: 'disputed', label: 'Disputed', key: 'd' },
+  { status: 'unsourced', label: 'Unsourced', key: 'u' },
+];
+
+/** What the sentence and claim lists show. */
+export type StatusFilter = 'all' | 'unmarked' | ClaimStatus;
+
+/** A sentence of the shown article, with where it sits. */
+export interface SentenceRef {
+  paragraph: number;
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+/** The key of a span of an article's text, for maps and DOM data attributes. */
+export function spanKey(start: number, end: number): string {
+  return `${start}-${end}`;
+}
+
+/** Live sentence claims of an article by span key; the rest (selections, moved marks) by paragraph. */
+export function placeClaims(
+  article: Article,
+  claims: Record<string, Claim>,
+): { bySentence: Map<string, Claim>; byParagraph: Map<number, Claim[]> } {
+  const sentences = new Set(
+    article.paragraphs.flatMap((p) => p.sentences.map((s) => spanKey(s.start, s.end))),
+  );
+  const bySentence = new Map<string, Claim>();
+  const byParagraph = new Map<number, Claim[]>();
+  for (const c of Object.values(claims)) {
+    if (c.articleId !== article.id || c.anchorState === 'orphaned') continue;
+    const key = spanKey(c.anchor.start, c.anchor.end);
+    if (c.origin === 'sentence' && sentences.has(key)) {
+      bySentence.set(key, c);
+      continue;
+    }
+    if (c.status === null && c.note === '' && c.evidence.length === 0) continue;
+    const p = article.paragraphs.find((x) => c.anchor.start < x.end) ?? article.paragraphs.at(-1);
+    if (!p) continue;
+    byParagraph.set(p.index, [...(byParagraph.get(p.index) ?? []), c]);
+  }
+  return { bySentence, byParagraph };
+}
+
+/** Whether a sentence with this claim (or none) passes the status filter. */
+export function passes(filter: StatusFilter, claim: Claim | undefined): boolean {
+  const status = claim?.status ?? null;
+  if (filter === 'all') return true;
+  if (filter === 'unmarked') return status === null;
+  return status === filter;
+}
+
+/** A short human label for a claim's status. */
+export function statusLabel(status: ClaimStatus | null): string {
+  return STATUSES.find((s) => s.status === status)?.label ?? 'Unmarked';
+}
+
+/** A time stamp as the reviewer's local date and time. */
+export function formatTime(ms: number): string {
+  return new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** Splits evidence input (one URL per line or comma separated) into entries. */
+export function splitUrls(input: string): string[] {
+  return input
+    .split(/[\n,]+/)
+    .map((u) => u.trim())
+    .filter((u) => u !== '');
+}
+
+/** The text of a claim as a short quote for lists. */
+export function shortQuote(quote: string, max = 120): string {
+  const flat = quote.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** True when the event comes from a place where keys type text. */
+export function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return (
+    target.isContentEditable ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement ||
+    (target instanceof HTMLInputElement &&
+      !['button', 'checkbox', 'radio', 'submit', 'reset'].includes(target.type))
+  );
+}
+
+/** Live sentence claims of every article, keyed by article id and span, for counterpart lookups. */
+export function liveSentenceClaims(claims: Record<string, Claim>): Map<string, Claim> {
+  const out = new Map<string, Claim>();
+  for (const c of Object.values(claims)) {
+    if (c.origin !== 'sentence' || c.anchorState === 'orphaned') continue;
+    out.set(`${c.articleId}\u0000${spanKey(c.anchor.start, c.anchor.end)}`, c);
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+import { memo, useId } from 'react';
+import type { Claim, ClaimStatus } from '../../store/index.ts';
+import { formatTime, spanKey, type SentenceRef } from './model.ts';
+import { StatusBadge, StatusButtons } from './status-buttons.tsx';
+
+interface Props {
+  at: SentenceRef;
+  text: string;
+  claim: Claim | undefined;
+  /** sourcingHints says the sentence states a checkable fact without a source. */
+  unsourcedHint: boolean;
+  /** The one item of the list in the tab order (roving tabindex). */
+  active: boolean;
+  onFocus: (at: SentenceRef) => void;
+  onStatus: (at: SentenceRef, status: ClaimStatus | null) => void;
+}
+
+/** One sentence as a focusable list item: its text, mark, hint and the three verdict toggles. */
+export const SentenceItem = memo(function SentenceItem(props: Props) {
+  const { at, claim, active } = props;
+  const id = useId();
+  const status = claim?.status ?? null;
+  return (
+    <li
+      className={`claims-sentence claims-sentence-${status ?? 'none'}`}
+      data-sentence=""
+      data-key={spanKey(at.start, at.end)}
+      tabIndex={active ? 0 : -1}
+      aria-labelledby={`${id}-text ${id}-state`}
+      onFocus={() => props.onFocus(at)}
+    >
+      <span id={`${id}-text`} className="claims-sentence-text">
+        <span data-start={at.start}>{props.text}</span>
+      </span>
+      <span className="claims-sentence-meta">
+        <span id={`${id}-state`}>
+          <StatusBadge status={status} />
+          {props.unsourcedHint && <span className="claims-hint"> unsourced?</span>}
+          {claim && claim.note !== '' && <span className="claims-flag"> note</span>}
+          {claim && claim.evidence.length > 0 && (
+            <span className="claims-flag"> {claim.evidence.length} evidence</span>
+          )}
+        </span>
+        {claim && (status !== null || claim.note !== '') && (
+          <span className="claims-time">
+            updated{' '}
+            <time dateTime={new Date(claim.updatedAt).toISOString()}>
+              {formatTime(claim.updatedAt)}
+            </time>
+          </span>
+        )}
+        <StatusButtons
+          status={status}
+          label={`Mark sentence ${at.sentence + 1} of paragraph ${at.paragraph + 1}`}
+          tabIndex={active ? 0 : -1}
+          onChange={(next) => props.onStatus(at, next)}
+        />
+      </span>
+    </li>
+  );
+});

@@ -1,0 +1,74 @@
+import type { Comparison } from '../../core/compare/index.ts';
+import { useAppStore, type ArticleRecord, type Claim } from '../../store/index.ts';
+import { EvidenceEditor } from './evidence-editor.tsx';
+import { formatTime, type SentenceRef } from './model.ts';
+import { NoteEditor } from './note-editor.tsx';
+import { Counterparts } from './counterparts.tsx';
+import { StatusBadge } from './status-buttons.tsx';
+
+interface Props {
+  articleId: string;
+  at: SentenceRef;
+  text: string;
+  claim: Claim | undefined;
+  claims: Record<string, Claim>;
+  records: readonly ArticleRecord[];
+  comparison: Comparison | null;
+  noteOpen: boolean;
+  onNoteOpen: (open: boolean) => void;
+}
+
+/** Details of the focused sentence: its note, evidence and counterparts in the other articles. */
+export function SentencePanel(props: Props) {
+  const { claim, at } = props;
+  const setNote = useAppStore((s) => s.setNote);
+  const setEvidence = useAppStore((s) => s.setEvidence);
+  const markSentence = useAppStore((s) => s.markSentence);
+  const applyToCounterparts = useAppStore((s) => s.applyToCounterparts);
+  return (
+    <section className="claims-panel" aria-labelledby="claims-focused-heading">
+      <h2 id="claims-focused-heading">Focused sentence</h2>
+      <p className="claims-focused-text">
+        <span className="claims-muted">
+          Paragraph {at.paragraph + 1}, sentence {at.sentence + 1}:
+        </span>{' '}
+        {props.text}
+      </p>
+      <p>
+        <StatusBadge status={claim?.status ?? null} />
+        {claim && (
+          <span className="claims-time">
+            {' '}
+            created{' '}
+            <time dateTime={new Date(claim.createdAt).toISOString()}>
+              {formatTime(claim.createdAt)}
+            </time>
+            , updated{' '}
+            <time dateTime={new Date(claim.updatedAt).toISOString()}>
+              {formatTime(claim.updatedAt)}
+            </time>
+          </span>
+        )}
+      </p>
+      <NoteEditor
+        claim={claim}
+        open={props.noteOpen}
+        onOpen={() => props.onNoteOpen(true)}
+        onClose={() => props.onNoteOpen(false)}
+        onSave={setNote}
+      />
+      {claim && <EvidenceEditor claim={claim} onSave={setEvidence} />}
+      <h3>The same claim elsewhere</h3>
+      <Counterparts
+        comparison={props.comparison}
+        records={props.records}
+        claims={props.claims}
+        articleId={props.articleId}
+        at={at}
+        source={claim}
+        onStatus={(t, s) => markSentence(t.articleId, t.start, t.end, s)}
+        onApply={applyToCounterparts}
+      />
+    </section>
+  );
+}
