@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import { ClaimsView } from '../features/claims/claims-view.tsx';
 import { CompareView } from '../features/compare/compare-view.tsx';
-import { useAppStore } from '../store/index.ts';
+import { ReviewMenu } from '../features/reviews/review-menu.tsx';
+import { FaultBanner } from '../features/storage/fault-banner.tsx';
 
-/** The shell: header with the open review and the view switch, then the chosen view. */
+/** The shell: header with the open review, storage warnings, and the compare or claims view. */
 export function App() {
-  const reviewName = useAppStore((s) => s.reviews[s.activeReviewId]?.name ?? '');
   const [view, setView] = useState<'compare' | 'claims'>('compare');
   return (
     <div className="app">
       <header className="app-header">
         <h1 className="brand">Crosscheck</h1>
-        <p className="review-name">{reviewName}</p>
+        <ReviewMenu />
         <nav aria-label="Views">
           <button
             type="button"
@@ -25,6 +25,7 @@ export function App() {
           </button>
         </nav>
       </header>
+      <FaultBanner />
       <main className="app-main">{view === 'compare' ? <CompareView /> : <ClaimsView />}</main>
     </div>
   );
