@@ -1,3 +1,4 @@
+import { browserBenchReport } from './bench-browser.ts';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -133,6 +134,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     process.stdout.write(JSON.stringify(benchCorpus(readSeeds().seedTexts, spec, runs)));
   } else {
     const isolate = !process.argv.includes('--same-process');
-    process.stdout.write(`${JSON.stringify({ generatedAt: new Date().toISOString(), ...nodeBenchReport({ isolate }) }, null, 2)}\n`);
+    const node = nodeBenchReport({ isolate });
+    // Browser figures (time to aligned seeds, initial JS, long tasks) unless --node-only.
+    const browser = process.argv.includes('--node-only') ? { skipped: '--node-only' } : await browserBenchReport();
+    process.stdout.write(`${JSON.stringify({ generatedAt: new Date().toISOString(), ...node, browser }, null, 2)}\n`);
   }
 }
