@@ -29,7 +29,7 @@ export function ClaimList({ claims, records, filter, onJump }: Props) {
     <section className="claims-list" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>All claims</h2>
       <label>
-        Article{' '}
+        Claims in{' '}
         <select value={article} onChange={(e) => setArticle(e.target.value)}>
           <option value="">All articles</option>
           {records.map((r) => (
