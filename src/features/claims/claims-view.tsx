@@ -4,7 +4,6 @@ import {
   reviewProgress,
   selectActiveReview,
   useAppStore,
-  useUndoState,
   type ArticleRecord,
   type Claim,
   type ClaimStatus,
@@ -12,10 +11,10 @@ import {
 import { useComparison } from '../../worker/use-comparison.ts';
 import { ArticleText } from './article-text.tsx';
 import { ClaimList } from './claim-list.tsx';
+import { ClaimsToolbar } from './claims-toolbar.tsx';
 import { passes, spanKey, type SentenceRef, type StatusFilter } from './model.ts';
 import { OrphanList } from './orphan-list.tsx';
 import { ProgressTable } from './progress-table.tsx';
-import { SelectionBar } from './selection-bar.tsx';
 import { SentencePanel } from './sentence-panel.tsx';
 import { sentenceAt, useArticleData } from './use-article-data.ts';
 import { useTextSelection } from './use-text-selection.ts';
@@ -23,13 +22,6 @@ import { useUndoKeys } from './use-undo-keys.ts';
 
 const NO_ARTICLES: ArticleRecord[] = [];
 const NO_CLAIMS: Record<string, Claim> = {};
-const FILTERS: { value: StatusFilter; label: string }[] = [
-  { value: 'all', label: 'All sentences' },
-  { value: 'unmarked', label: 'Unmarked' },
-  { value: 'verified', label: 'Verified' },
-  { value: 'disputed', label: 'Disputed' },
-  { value: 'unsourced', label: 'Unsourced' },
-];
 
 /** The claims workbench: mark each sentence of an article, notes, evidence, counterparts, progress. */
 export function ClaimsView() {
@@ -37,12 +29,10 @@ export function ClaimsView() {
   const records = review?.articles ?? NO_ARTICLES;
   const claims = review?.claims ?? NO_CLAIMS;
   const markSentence = useAppStore((s) => s.markSentence);
-  const markSelection = useAppStore((s) => s.markSelection);
   const setClaimStatus = useAppStore((s) => s.setClaimStatus);
   const reattachClaim = useAppStore((s) => s.reattachClaim);
   const undo = useAppStore((s) => s.undo);
   const redo = useAppStore((s) => s.redo);
-  const { canUndo, canRedo } = useUndoState();
   useUndoKeys(undo, redo);
 
   const { comparison: aligned } = useComparison(records, null);
@@ -117,46 +107,15 @@ export function ClaimsView() {
 
   return (
     <div className="claims">
-      <div className="claims-toolbar">
-        <label>
-          Article{' '}
-          <select value={articleId} onChange={(e) => setPickedId(e.target.value)}>
-            {records.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.title || r.id}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Show{' '}
-          <select value={filter} onChange={(e) => setFilter(e.target.value as StatusFilter)}>
-            {FILTERS.map((f) => (
-              <option key={f.value} value={f.value}>
-                {f.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" disabled={!canUndo} onClick={undo} aria-keyshortcuts="Control+Z">
-          Undo
-        </button>
-        <button
-          type="button"
-          disabled={!canRedo}
-          onClick={redo}
-          aria-keyshortcuts="Control+Shift+Z Control+Y"
-        >
-          Redo
-        </button>
-        <SelectionBar
-          selection={selection}
-          onMark={(s, status) => {
-            markSelection(s.articleId, s.start, s.end, status);
-            clearSelection();
-          }}
-        />
-      </div>
+      <ClaimsToolbar
+        records={records}
+        articleId={articleId}
+        onArticle={setPickedId}
+        filter={filter}
+        onFilter={setFilter}
+        selection={selection}
+        onMarked={clearSelection}
+      />
       <div className="claims-body">
         <section className="claims-main" aria-labelledby="claims-article-heading">
           <h2 id="claims-article-heading">{record.title || record.id}</h2>
