@@ -18,7 +18,10 @@ function median(xs: number[]): number {
 function timeRuns(runs: number, warmup: number, f: () => unknown): number[] {
   for (let k = 0; k < warmup; k++) f();
   const times: number[] = [];
+  const gc = (globalThis as { gc?: () => void }).gc;
   for (let k = 0; k < runs; k++) {
+    // Collect the last run's garbage first (when exposed), so memory peaks measure one alignment.
+    gc?.();
     const t0 = performance.now();
     f();
     times.push(performance.now() - t0);
@@ -77,7 +80,7 @@ type CorpusResult = ReturnType<typeof benchCorpus>;
  * high-water mark left by earlier corpora. Falls back to this process if the child cannot run.
  */
 function benchIsolated(seedTexts: readonly string[], spec: CorpusSpec, runs: number): CorpusResult {
-  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--corpus', JSON.stringify({ spec, runs })], {
+  const child = spawnSync(process.execPath, ['--expose-gc', ...process.execArgv, fileURLToPath(import.meta.url), '--corpus', JSON.stringify({ spec, runs })], {
     encoding: 'utf8',
     maxBuffer: 16 * MB,
   });
