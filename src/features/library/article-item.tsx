@@ -1,0 +1,55 @@
+import { useMemo, useState } from 'react';
+import { claimsOfArticle, useAppStore, type ArticleRecord } from '../../store/index.ts';
+import { DetailsForm } from './details-form.tsx';
+import { ReplacePanel } from './replace-panel.tsx';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** One article of the review: its details, and buttons to replace its text or remove it. */
+export function ArticleItem({ article }: { article: ArticleRecord }) {
+  const review = useAppStore((s) => s.reviews[s.activeReviewId]);
+  const marks = useMemo(() => claimsOfArticle(review, article.id).length, [review, article.id]);
+  const headingId = `library-article-${article.id.replace(/[^\w-]/g, '_')}`;
+  return (
+    <article className="library-article" aria-labelledby={headingId}>
+      <h4 id={headingId}>{article.title || article.id}</h4>
+      <p className="library-meta">
+        {article.id} · {plural(article.text.length, 'character')} · {plural(marks, 'mark')}
+      </p>
+      <DetailsForm article={article} />
+      <div className="library-actions">
+        <ReplacePanel articleId={article.id} />
+        <RemoveControl article={article} marks={marks} />
+      </div>
+    </article>
+  );
+}
+
+/** Remove with a confirmation step that says how many marks stay behind as orphans. */
+function RemoveControl({ article, marks }: { article: ArticleRecord; marks: number }) {
+  const removeArticle = useAppStore((s) => s.removeArticle);
+  const [confirming, setConfirming] = useState(false);
+  if (!confirming)
+    return (
+      <button type="button" onClick={() => setConfirming(true)}>
+        Remove
+      </button>
+    );
+  const name = article.title || article.id;
+  return (
+    <div role="group" aria-label={`Remove ${name}?`} className="library-confirm">
+      <p>
+        Remove “{name}” from this review?{' '}
+        {marks === 0
+          ? 'It has no marks.'
+          : `Its ${plural(marks, 'mark')} will be kept as orphans, listed in the Claims view; adding the same file again re-attaches them.`}
+      </p>
+      <button type="button" onClick={() => removeArticle(article.id)}>
+        Remove article
+      </button>{' '}
+      <button type="button" onClick={() => setConfirming(false)} autoFocus>
+        Cancel
+      </button>
+    </div>
+  );
+}
