@@ -1,5 +1,8 @@
 import { newId } from './ids.ts';
 import { seedReview } from './seed-review.ts';
+
+/** Id of the review on the sample articles that a new user starts from. */
+export const SAMPLE_REVIEW_ID = 'review-sample';
 import type { StoreState } from './state.ts';
 import type { Review, SavedState } from './types.ts';
 
@@ -22,7 +25,9 @@ export function emptyReview(name: string, now: number): Review {
 
 /** The state a new user starts from: one review on the seed articles. */
 export function initialSavedState(now = Date.now()): SavedState {
-  const review = seedReview(newId('review'), now);
+  // A fixed id: two tabs opened on a fresh browser start on the same sample review, so their
+  // marks merge into one review instead of two look-alikes.
+  const review = seedReview(SAMPLE_REVIEW_ID, now);
   return {
     reviews: { [review.id]: review },
     reviewOrder: [review.id],
