@@ -1,0 +1,19 @@
+export * from './types.ts';
+export { reviewSchema, articleSchema, claimSchema, anchorSchema } from './review-schema.ts';
+export { MAX_FILE_CHARS } from './read.ts';
+export { exportReviewJson, parseReviewJson, REVIEW_FORMAT, REVIEW_VERSION } from './review-json.ts';
+export { claimsCsv, CLAIM_COLUMNS, EVIDENCE_SEPARATOR } from './claims-csv.ts';
+export { markdownReport, STATUS_LABELS } from './markdown-report.ts';
+export {
+  claimReviewJsonLd,
+  CLAIM_REVIEWED_MAX,
+  DEFAULT_RATINGS,
+  type ClaimReviewAuthor,
+  type ClaimReviewOptions,
+} from './claim-review.ts';
+export {
+  webAnnotations,
+  ANNO_CONTEXT,
+  type AnnotationBody,
+  type WebAnnotation,
+} from './web-annotation.ts';

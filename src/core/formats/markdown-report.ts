@@ -1,0 +1,100 @@
+/** A review as a Markdown report a person can read, print or paste. */
+import { orderedClaims, paragraphLocator } from './paragraphs.ts';
+import { isHttpUrl, isoTime } from './text-utils.ts';
+import { CLAIM_STATUSES, type ArticleData, type ClaimData, type ReviewData } from './types.ts';
+
+/** How each status reads in a report. */
+export const STATUS_LABELS: Record<ClaimData['status'] & string, string> = {
+  verified: 'Verified',
+  disputed: 'Disputed',
+  unsourced: 'Unsourced',
+};
+
+const NO_STATUS = 'No status';
+
+/** The report: title, articles with outlet and date, counts per status, then claims by article. */
+export function markdownReport(review: ReviewData): string {
+  const claims = orderedClaims(review);
+  const paragraph = paragraphLocator(review.articles);
+  const out: string[] = [`# ${inline(review.name) || 'Untitled review'}`, ''];
+  const updated = isoTime(review.updatedAt);
+  if (updated) out.push(`Last updated ${updated.slice(0, 10)}.`, '');
+
+  out.push('## Articles', '');
+  if (review.articles.length === 0) out.push('No articles.');
+  review.articles.forEach((a, i) => out.push(`${i + 1}. ${articleLine(a)}`));
+  out.push('', '## Claims by status', '');
+  out.push('| Status | Claims |', '| --- | ---: |');
+  for (const s of CLAIM_STATUSES)
+    out.push(`| ${STATUS_LABELS[s]} | ${claims.filter((c) => c.status === s).length} |`);
+  const open = claims.filter((c) => c.status === null).length;
+  if (open > 0) out.push(`| ${NO_STATUS} | ${open} |`);
+  out.push(`| **Total** | **${claims.length}** |`, '');
+
+  const groups = [...review.articles.map((a) => ({ id: a.id, title: titleOf(a) }))];
+  const known = new Set(groups.map((g) => g.id));
+  if (claims.some((c) => !known.has(c.articleId)))
+    groups.push({ id: '', title: 'Claims on removed articles' });
+  for (const group of groups) {
+    const mine = claims.filter((c) =>
+      group.id === '' ? !known.has(c.articleId) : c.articleId === group.id,
+    );
+    if (mine.length === 0) continue;
+    out.push(`## ${inline(group.title)}`, '');
+    for (const c of mine) out.push(...claimBlock(c, paragraph(c)), '');
+  }
+  if (claims.length === 0) out.push('No claims have been marked yet.', '');
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+function claimBlock(c: ClaimData, paragraph: number | null): string[] {
+  const status = c.status ? STATUS_LABELS[c.status] : NO_STATUS;
+  const where = paragraph === null ? '' : ` (paragraph ${paragraph})`;
+  const lost = c.anchorState === 'orphaned' ? ' — quote no longer found in the article' : '';
+  const lines = [`### ${status}${where}${lost}`, '', ...quoteBlock(c.anchor.quote)];
+  if (c.note.trim() !== '') lines.push('', `**Note:** ${multiline(c.note)}`);
+  if (c.evidence.length > 0) {
+    lines.push('', '**Evidence:**', '');
+    for (const e of c.evidence) lines.push(`- ${inline(e)}`);
+  }
+  return lines;
+}
+
+function articleLine(a: ArticleData): string {
+  const parts = [`**${inline(titleOf(a))}**`];
+  if (a.outlet.trim() !== '') parts.push(inline(a.outlet));
+  if (a.date) parts.push(inline(a.date));
+  const line = parts.join(' — ');
+  return isHttpUrl(a.url) ? `${line} <${a.url.replace(/[<>\s]/g, encodeURIComponent)}>` : line;
+}
+
+const titleOf = (a: ArticleData) => (a.title.trim() === '' ? 'Untitled article' : a.title);
+
+/** Each line of the quote as a blockquote line, escaped. */
+function quoteBlock(quote: string): string[] {
+  const lines = quote.split(/\r?\n/).map((l) => `> ${inline(l)}`.trimEnd());
+  return lines.length > 0 ? lines : ['>'];
+}
+
+/** Text on one line with inline Markdown and HTML escaped, so a note cannot inject markup. */
+function inline(s: string): string {
+  return s
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_[\]<>|~&]/g, (ch) => `\\${ch}`);
+}
+
+/** Text that may span lines, kept as separate lines (two-space breaks), escaped line by line. */
+function multiline(s: string): string {
+  return s
+    .trim()
+    .split(/\r?\n/)
+    .map((l, i) => (i === 0 ? inline(l) : blockSafe(inline(l))))
+    .join('  \n');
+}
+
+/** A continuation line that would otherwise open a heading, list, quote or rule. */
+function blockSafe(line: string): string {
+  if (/^\d+[.)]/.test(line)) return line.replace(/^(\d+)/, '$1\\');
+  return /^[#+\-=]/.test(line) ? `\\${line}` : line;
+}
