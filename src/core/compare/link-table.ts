@@ -153,3 +153,22 @@ export function hasLinkKind(
   }
   return false;
 }
+
+/** The other articles whose linked paragraphs carry sentence s of paragraph i of article a. */
+export function sentenceCarriers(t: LinkTable, a: string, i: number, s: number): string[] {
+  const x = t.articleIds.indexOf(a);
+  if (x < 0) return [];
+  const p = t.paraOffset[x]! + i;
+  const found = new Set<string>();
+  for (let q = t.byParaStart[p]!; q < t.byParaStart[p + 1]!; q++) {
+    const k = t.byPara[q]!;
+    const mineIsA = t.a[k] === x && t.i[k] === i;
+    for (let r = t.pairStart[k]!; r < t.pairStart[k + 1]!; r++) {
+      if ((mineIsA ? t.pairI[r] : t.pairJ[r]) === s) {
+        found.add(t.articleIds[mineIsA ? t.b[k]! : t.a[k]!]!);
+        break;
+      }
+    }
+  }
+  return [...found];
+}

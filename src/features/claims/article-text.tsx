@@ -19,6 +19,9 @@ interface Props {
   bySentence: ReadonlyMap<string, Claim>;
   byParagraph: ReadonlyMap<number, Claim[]>;
   hints: ReadonlySet<string>;
+  /** Per sentence span key: how many articles carry it (empty until the alignment is ready). */
+  carriers: ReadonlyMap<string, number>;
+  articleCount: number;
   filter: StatusFilter;
   /** Span key of the focused sentence. */
   activeKey: string | null;
@@ -101,6 +104,8 @@ export function ArticleText({ containerRef: rootRef, ...props }: Props) {
                     text={article.text.slice(s.start, s.end)}
                     claim={bySentence.get(key)}
                     unsourcedHint={props.hints.has(key)}
+                    carriedBy={props.carriers.get(key) ?? null}
+                    articleCount={props.articleCount}
                     active={key === activeKey}
                     onFocus={props.onFocus}
                     onStatus={props.onStatus}

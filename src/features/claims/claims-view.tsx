@@ -8,6 +8,7 @@ import {
   type Claim,
   type ClaimStatus,
 } from '../../store/index.ts';
+import { sentenceCarriers } from '../../core/compare/link-table.ts';
 import { useComparison } from '../../worker/use-comparison.ts';
 import { ArticleText } from './article-text.tsx';
 import { ClaimList } from './claim-list.tsx';
@@ -55,6 +56,16 @@ export function ClaimsView() {
   const record = records.find((r) => r.id === pickedId) ?? records[0];
   const articleId = record?.id ?? '';
   const data = useArticleData(record, claims);
+  // How many articles carry each sentence of the shown article (itself included).
+  const carriers = useMemo(() => {
+    const out = new Map<string, number>();
+    if (!comparison || !data) return out;
+    for (const s of data.sentences) {
+      const others = sentenceCarriers(comparison.table, articleId, s.paragraph, s.sentence);
+      out.set(spanKey(s.start, s.end), 1 + others.length);
+    }
+    return out;
+  }, [comparison, data, articleId]);
   const [selection, clearSelection] = useTextSelection(containerRef, articleId, record?.text ?? '');
   const progress = useMemo(() => reviewProgress(review), [review]);
   const orphans = useMemo(() => orphanedClaims(review), [review]);
@@ -124,6 +135,8 @@ export function ClaimsView() {
             note; Ctrl+Z undo, Ctrl+Shift+Z redo.
           </p>
           <ArticleText
+            carriers={carriers}
+            articleCount={records.length}
             {...data}
             filter={filter}
             activeKey={focusedKey}

@@ -9,6 +9,9 @@ interface Props {
   claim: Claim | undefined;
   /** sourcingHints says the sentence states a checkable fact without a source. */
   unsourcedHint: boolean;
+  /** How many articles carry this sentence's content (itself included); null until aligned. */
+  carriedBy: number | null;
+  articleCount: number;
   /** The one item of the list in the tab order (roving tabindex). */
   active: boolean;
   onFocus: (at: SentenceRef) => void;
@@ -36,6 +39,13 @@ export const SentenceItem = memo(function SentenceItem(props: Props) {
         <span id={`${id}-state`}>
           <StatusBadge status={status} />
           {props.unsourcedHint && <span className="claims-hint"> unsourced?</span>}
+          {props.carriedBy !== null && props.articleCount > 1 && (
+            <span className={props.carriedBy === 1 ? 'claims-hint' : 'claims-flag'}>
+              {props.carriedBy === 1
+                ? ' only in this article'
+                : ` in ${props.carriedBy} of ${props.articleCount} articles`}
+            </span>
+          )}
           {claim && claim.note !== '' && <span className="claims-flag"> note</span>}
           {claim && claim.evidence.length > 0 && (
             <span className="claims-flag"> {claim.evidence.length} evidence</span>
