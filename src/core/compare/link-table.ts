@@ -15,13 +15,13 @@ export interface LinkTable {
   i: Uint32Array;
   b: Uint32Array;
   j: Uint32Array;
-  score: Float32Array;
+  score: Float64Array;
   kind: Uint8Array;
   /** Sentence pairs of link k are pairStart[k] .. pairStart[k + 1]. */
   pairStart: Uint32Array;
   pairI: Uint32Array;
   pairJ: Uint32Array;
-  pairScore: Float32Array;
+  pairScore: Float64Array;
   /** Links of global paragraph p are byPara[byParaStart[p] .. byParaStart[p + 1]]. */
   byParaStart: Uint32Array;
   byPara: Uint32Array;
@@ -41,17 +41,17 @@ export function encodeLinks(articles: readonly Article[], links: readonly Link[]
     i: new Uint32Array(n),
     b: new Uint32Array(n),
     j: new Uint32Array(n),
-    score: new Float32Array(n),
+    score: new Float64Array(n),
     kind: new Uint8Array(n),
     pairStart: new Uint32Array(n + 1),
     pairI: new Uint32Array(links.reduce((s, l) => s + l.pairs.length, 0)),
     pairJ: new Uint32Array(0),
-    pairScore: new Float32Array(0),
+    pairScore: new Float64Array(0),
     byParaStart: new Uint32Array(paraOffset[articles.length]! + 1),
     byPara: new Uint32Array(2 * n),
   };
   t.pairJ = new Uint32Array(t.pairI.length);
-  t.pairScore = new Float32Array(t.pairI.length);
+  t.pairScore = new Float64Array(t.pairI.length);
   const counts = new Uint32Array(t.byParaStart.length);
   let p = 0;
   links.forEach((l, k) => {
