@@ -14,5 +14,7 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
+    // Two cores run component tests that align the seeds in-thread: give them room under load.
+    testTimeout: 20_000,
   },
 });
