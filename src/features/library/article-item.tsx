@@ -6,7 +6,14 @@ import { ReplacePanel } from './replace-panel.tsx';
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** One article of the review: its details, and buttons to replace its text or remove it. */
-export function ArticleItem({ article }: { article: ArticleRecord }) {
+export function ArticleItem({
+  article,
+  onRemoved,
+}: {
+  article: ArticleRecord;
+  /** Told what was removed, in a sentence, since this item is gone afterwards. */
+  onRemoved: (message: string) => void;
+}) {
   const review = useAppStore((s) => s.reviews[s.activeReviewId]);
   const marks = useMemo(() => claimsOfArticle(review, article.id).length, [review, article.id]);
   const headingId = `library-article-${article.id.replace(/[^\w-]/g, '_')}`;
@@ -16,17 +23,37 @@ export function ArticleItem({ article }: { article: ArticleRecord }) {
       <p className="library-meta">
         {article.id} · {plural(article.text.length, 'character')} · {plural(marks, 'mark')}
       </p>
+      <details className="library-text">
+        <summary>Show text</summary>
+        {/* Focusable, so the scrolled text can be read by keyboard. */}
+        <div
+          className="library-text-body"
+          role="region"
+          aria-label={`Text of ${article.title || article.id}`}
+          tabIndex={0}
+        >
+          {article.text}
+        </div>
+      </details>
       <DetailsForm article={article} />
       <div className="library-actions">
         <ReplacePanel articleId={article.id} />
-        <RemoveControl article={article} marks={marks} />
+        <RemoveControl article={article} marks={marks} onRemoved={onRemoved} />
       </div>
     </article>
   );
 }
 
 /** Remove with a confirmation step that says how many marks stay behind as orphans. */
-function RemoveControl({ article, marks }: { article: ArticleRecord; marks: number }) {
+function RemoveControl({
+  article,
+  marks,
+  onRemoved,
+}: {
+  article: ArticleRecord;
+  marks: number;
+  onRemoved: (message: string) => void;
+}) {
   const removeArticle = useAppStore((s) => s.removeArticle);
   const [confirming, setConfirming] = useState(false);
   if (!confirming)
@@ -44,7 +71,15 @@ function RemoveControl({ article, marks }: { article: ArticleRecord; marks: numb
           ? 'It has no marks.'
           : `Its ${plural(marks, 'mark')} will be kept as orphans, listed in the Claims view; adding the same file again re-attaches them.`}
       </p>
-      <button type="button" onClick={() => removeArticle(article.id)}>
+      <button
+        type="button"
+        onClick={() => {
+          removeArticle(article.id);
+          onRemoved(
+            `Removed “${name}”; ${plural(marks, 'mark')} kept as orphans${marks > 0 ? ' (see the Claims view)' : ''}.`,
+          );
+        }}
+      >
         Remove article
       </button>{' '}
       <button type="button" onClick={() => setConfirming(false)} autoFocus>

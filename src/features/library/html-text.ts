@@ -66,10 +66,11 @@ const SKIP = new Set([
 export function htmlToText(root: Node): string {
   const paragraphs: string[] = [];
   let current = '';
+  let inPre = 0;
   const flush = () => {
     const text = current
       .split('\n')
-      .map((line) => line.replace(/\s+/g, ' ').trim())
+      .map((line) => (inPre > 0 ? line.trimEnd() : line.replace(/\s+/g, ' ').trim()))
       .filter((line) => line !== '')
       .join('\n');
     if (text) paragraphs.push(text);
@@ -77,7 +78,9 @@ export function htmlToText(root: Node): string {
   };
   const walk = (node: Node) => {
     if (node.nodeType === 3) {
-      current += node.nodeValue ?? '';
+      // Source line breaks are spaces, except inside <pre>.
+      const value = node.nodeValue ?? '';
+      current += inPre > 0 ? value : value.replace(/\s+/g, ' ');
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
@@ -89,8 +92,10 @@ export function htmlToText(root: Node): string {
     }
     const block = BLOCKS.has(tag);
     if (block) flush();
+    if (tag === 'PRE') inPre += 1;
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
     if (block) flush();
+    if (tag === 'PRE') inPre -= 1;
   };
   walk(root);
   flush();

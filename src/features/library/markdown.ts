@@ -10,18 +10,26 @@ const LINK_DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*\S+.*$/;
 
 /** Inline markup to text: images to their alt text, links to their text, emphasis and code marks dropped. */
 export function inlineToText(line: string): string {
-  return line
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/!\[([^\]]*)\]\[[^\]]*\]/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/<((?:https?:|mailto:)[^>\s]+)>/g, '$1')
-    .replace(/<\/?[A-Za-z][^>]*>/g, '')
-    .replace(/(`+)(.+?)\1/g, '$2')
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-    .replace(/(\*|_)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-    .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!~>|])/g, '$1');
+  // Escaped marks are hidden in the private-use area until the markup is gone.
+  const hide = (c: string) => String.fromCharCode(0xe000 + c.charCodeAt(0));
+  return (
+    line
+      .replace(/\\([\\`*_{}[\]()#+\-.!~>|<])/g, (_, c: string) => hide(c))
+      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/!\[([^\]]*)\]\[[^\]]*\]/g, '$1')
+      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+      .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+      .replace(/<((?:https?:|mailto:)[^>\s]+)>/g, '$1')
+      .replace(/<\/?[A-Za-z][^>]*>/g, '')
+      .replace(/(`+)(.+?)\1/g, '$2')
+      .replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*/g, '$1')
+      .replace(/\*(?=\S)(.+?)(?<=\S)\*/g, '$1')
+      // Underscores inside words (snake_case) are not emphasis.
+      .replace(/(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)/g, '$1')
+      .replace(/(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)/g, '$1')
+      .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, '$1')
+      .replace(/[\ue000-\ue07f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000))
+  );
 }
 
 /** Markdown to plain text: one paragraph per block (headings and list items on their own), and the first heading as title. */

@@ -46,13 +46,26 @@ export function draftFromHtml(html: string): ArticleDraft | null {
     FORBID_TAGS: ['img', 'picture', 'source', 'video', 'audio', 'track', 'style', 'form', 'input'],
   });
   const doc = parser.parseFromString(clean, 'text/html');
-  const article = new Readability<Node>(doc, { serializer: (node) => node }).parse();
-  const text = normalizeText(htmlToText(article?.content ?? doc.body));
-  if (!text.trim()) return null;
+  let article: ReturnType<Readability<Node>['parse']> = null;
+  try {
+    article = new Readability<Node>(doc, { serializer: (node) => node }).parse();
+  } catch {
+    // A page Readability cannot read falls back to its whole body.
+  }
+  const body = normalizeText(htmlToText(article?.content ?? doc.body));
+  if (!body.trim()) return null;
+  const title = article?.title?.trim() || meta.title || '';
+  // Readability lifts the headline and byline out of the text; put them back as the page showed them,
+  // since the text is what gets compared (and an article record has no author field).
+  const byline = article?.byline?.replace(/\s+/g, ' ').trim() || meta.author || '';
+  const head = [title, byline && (/^by\b/i.test(byline) ? byline : `By ${byline}`)].filter(
+    (line) => line && !body.slice(0, 500).includes(line),
+  );
+  const text = [...head, body].join('\n\n');
   const url = meta.url ?? '';
   const host = url ? new URL(url).hostname.replace(/^www\./, '') : '';
   return draftFromText(text, {
-    title: article?.title?.trim() || meta.title || '',
+    title,
     outlet: article?.siteName?.trim() || meta.siteName || host,
     date: isoDate(article?.publishedTime) ?? meta.published ?? parseArticle('draft', text).date,
     url: webUrl(url) ?? '',
