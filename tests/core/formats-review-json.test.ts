@@ -51,9 +51,9 @@ describe('parseReviewJson', () => {
   it('says when the file is another kind of JSON', () => {
     expect(errorOf('[1, 2, 3]')).toMatch(/does not hold a Crosscheck object/);
     expect(errorOf('{"format": "crosscheck-exercise", "version": 1}')).toMatch(
-      /not a review file.*"crosscheck-review".*"crosscheck-exercise"/,
+      /not a Crosscheck review file.*"crosscheck-review".*"crosscheck-exercise"/,
     );
-    expect(errorOf('{"name": "x"}')).toMatch(/not a review file/);
+    expect(errorOf('{"name": "x"}')).toMatch(/not a Crosscheck review file/);
   });
 
   it('asks for a newer Crosscheck when the version is ahead', () => {

@@ -17,3 +17,27 @@ export {
   type AnnotationBody,
   type WebAnnotation,
 } from './web-annotation.ts';
+export {
+  EXERCISE_FORMAT,
+  KEY_FORMAT,
+  RESULT_FORMAT,
+  TRAINER_VERSION,
+  type AnswerKey,
+  type Exercise,
+  type ExerciseClaim,
+  type ExpectedAnswer,
+  type TraineeAnswer,
+  type TraineeResult,
+} from './exercise-schema.ts';
+export { makeExercise, parseExercise, parseKey, type ExerciseOptions } from './exercise.ts';
+export {
+  classSummaryCsv,
+  EXPLAIN_MESSAGE,
+  parseResult,
+  scoreResult,
+  validateTraineeAnswers,
+  type AnswerProblem,
+  type ClaimScore,
+  type DraftAnswer,
+  type Score,
+} from './scoring.ts';

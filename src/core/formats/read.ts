@@ -33,7 +33,10 @@ export function checkEnvelope(
   const o = data as Record<string, unknown>;
   if (o.format !== format) {
     const found = typeof o.format === 'string' ? ` (it says "${clip(o.format, 60)}")` : '';
-    return { ok: false, error: `This is not a ${noun}: its format should be "${format}"${found}.` };
+    return {
+      ok: false,
+      error: `This is not a Crosscheck ${noun}: its format should be "${format}"${found}.`,
+    };
   }
   if (typeof o.version !== 'number' || !Number.isInteger(o.version) || o.version < 1)
     return { ok: false, error: `The ${noun} has no valid version number.` };

@@ -1,0 +1,112 @@
+/** Trainer mode: read a trainee's result, check it, score it against the key, and sum up a class. */
+import { toCsv } from './claims-csv.ts';
+import {
+  RESULT_FORMAT,
+  resultSchema,
+  TRAINER_VERSION,
+  type AnswerKey,
+  type TraineeResult,
+} from './exercise-schema.ts';
+import { checkEnvelope, checkSchema, readJson } from './read.ts';
+import { CLAIM_STATUSES, type ClaimStatus, type Parsed } from './types.ts';
+
+/** An answer being filled in: no status yet means the claim is not answered. */
+export interface DraftAnswer {
+  status: ClaimStatus | null;
+  why: string;
+}
+
+/** A problem with one answer, to show next to it. */
+export interface AnswerProblem {
+  claimId: string;
+  message: string;
+}
+
+/** The message for an answered claim without an explanation. */
+export const EXPLAIN_MESSAGE = 'Explain your decision.';
+
+/** Problems with a trainee's answers: every answered claim needs a non-blank "why". Empty when all is well. */
+export function validateTraineeAnswers(answers: Record<string, DraftAnswer>): AnswerProblem[] {
+  return Object.entries(answers)
+    .filter(([, a]) => a.status !== null && a.why.trim() === '')
+    .map(([claimId]) => ({ claimId, message: EXPLAIN_MESSAGE }));
+}
+
+/** Reads a trainee's result file, refusing one with an unexplained answer. Never throws. */
+export function parseResult(text: string): Parsed<'result', TraineeResult> {
+  const noun = 'result file';
+  const json = readJson(text, noun);
+  if (!json.ok) return json;
+  const envelope = checkEnvelope(json.value, RESULT_FORMAT, TRAINER_VERSION, noun);
+  if (!envelope.ok) return envelope;
+  const checked = checkSchema(resultSchema, envelope.value, noun);
+  if (!checked.ok) return checked;
+  const problems = validateTraineeAnswers(checked.value.answers);
+  if (problems.length > 0) {
+    const count = problems.length === 1 ? 'one answer has' : `${problems.length} answers have`;
+    return {
+      ok: false,
+      error: `The ${noun} is incomplete: ${count} no explanation (claim "${problems[0]?.claimId}"). ${EXPLAIN_MESSAGE}`,
+    };
+  }
+  return { ok: true, result: checked.value };
+}
+
+/** How one claim was judged against the key. */
+export interface ClaimScore {
+  claimId: string;
+  expected: ClaimStatus;
+  given: ClaimStatus | null;
+  correct: boolean;
+  explanation: string;
+}
+
+/** A trainee's score: per claim, the share right (0..1), and agreement by expected status. */
+export interface Score {
+  perClaim: ClaimScore[];
+  share: number;
+  byStatus: Record<ClaimStatus, { expected: number; agreed: number }>;
+}
+
+/** Scores a result against its key, in key order; an unanswered claim counts as wrong. Throws when the result is for another exercise. */
+export function scoreResult(result: TraineeResult, key: AnswerKey): Score {
+  if (result.exerciseId !== key.exerciseId)
+    throw new Error(
+      `The result of ${result.trainee} is for another exercise than this answer key.`,
+    );
+  const byStatus = Object.fromEntries(
+    CLAIM_STATUSES.map((s) => [s, { expected: 0, agreed: 0 }]),
+  ) as Score['byStatus'];
+  const perClaim = Object.entries(key.answers).map(([claimId, answer]): ClaimScore => {
+    const given = Object.hasOwn(result.answers, claimId)
+      ? (result.answers[claimId]?.status ?? null)
+      : null;
+    const correct = given === answer.status;
+    byStatus[answer.status].expected += 1;
+    if (correct) byStatus[answer.status].agreed += 1;
+    return { claimId, expected: answer.status, given, correct, explanation: answer.explanation };
+  });
+  const right = perClaim.filter((c) => c.correct).length;
+  return { perClaim, share: perClaim.length === 0 ? 0 : right / perClaim.length, byStatus };
+}
+
+/**
+ * One CSV row per trainee: name, score as a share (two decimals), right out of total, then one column
+ * per claim of the key (headed by claim id) saying right, wrong or unanswered.
+ */
+export function classSummaryCsv(results: readonly TraineeResult[], key: AnswerKey): string {
+  const claimIds = Object.keys(key.answers);
+  const rows = results.map((result) => {
+    const score = scoreResult(result, key);
+    const right = score.perClaim.filter((c) => c.correct).length;
+    return [
+      result.trainee,
+      score.share.toFixed(2),
+      `${right} of ${score.perClaim.length}`,
+      ...score.perClaim.map((c) =>
+        c.correct ? 'right' : c.given === null ? 'unanswered' : 'wrong',
+      ),
+    ];
+  });
+  return toCsv(['Trainee', 'Score', 'Right', ...claimIds], rows);
+}
