@@ -28,8 +28,14 @@ export function Minimap({ variation, shown, onJump }: Props) {
     canvas.width = WIDTH;
     canvas.height = height;
     const step = height / Math.max(1, shown.length);
+    // Ten shades are plenty at this size; setting a colour costs more than drawing a rectangle.
+    let last = -1;
     shown.forEach((row, k) => {
-      g.fillStyle = colour(variation[row] ?? 0);
+      const shade = Math.round((variation[row] ?? 0) * 10);
+      if (shade !== last) {
+        g.fillStyle = colour(shade / 10);
+        last = shade;
+      }
       g.fillRect(0, Math.floor(k * step), WIDTH, Math.max(1, Math.ceil(step)));
     });
   }, [variation, shown]);
