@@ -116,6 +116,17 @@ describe('markdownReport', () => {
     expect(md).not.toContain('<script>');
   });
 
+  it('lists claims whose article was removed under their own heading', () => {
+    const review = sampleReview();
+    const c = {
+      ...claimOn('a2', COUNCIL, 'Critics said', { status: 'disputed' as const }),
+      articleId: 'gone',
+    };
+    review.claims = { [c.id]: c };
+    const md = markdownReport(review);
+    expect(md).toContain('## Claims on removed articles\n\n### Disputed\n\n> Critics said');
+  });
+
   it('says so when nothing is marked', () => {
     expect(markdownReport({ ...sampleReview(), claims: {} })).toContain(
       'No claims have been marked yet.',

@@ -50,12 +50,13 @@ export function claimReviewJsonLd(review: ReviewData, options: ClaimReviewOption
     const article = articleOf(review.articles, claim);
     const appearance = article ? creativeWork(article) : null;
     const note = squash(claim.note);
+    const published = isoTime(claim.updatedAt).slice(0, 10);
     out.push({
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
       url: pageUrl,
       claimReviewed,
-      datePublished: isoTime(claim.updatedAt).slice(0, 10),
+      ...(published === '' ? {} : { datePublished: published }),
       author: { '@type': author.type, name: squash(author.name) },
       reviewRating: {
         '@type': 'Rating',

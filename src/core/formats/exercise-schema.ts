@@ -2,10 +2,13 @@
 import * as v from 'valibot';
 import { anchorSchema, articleSchema, id, statusSchema, str } from './review-schema.ts';
 
-/** Format names and the newest version of each trainer file. */
+/** The format name of an exercise handout. */
 export const EXERCISE_FORMAT = 'crosscheck-exercise';
+/** The format name of an answer key. */
 export const KEY_FORMAT = 'crosscheck-key';
+/** The format name of a trainee's result. */
 export const RESULT_FORMAT = 'crosscheck-result';
+/** The newest version of the three trainer files that this code writes and reads. */
 export const TRAINER_VERSION = 1;
 
 /** An exercise: the articles and the claims to judge, with no answers in it. */
