@@ -54,6 +54,21 @@ export const createReviewsSlice: Slice<ReviewActions> = (set, get) => ({
     });
     return copy.id;
   },
+  importReview: (review) => {
+    const now = Date.now();
+    // A fresh id: the file's id may be an open review's (exported from this browser) or a tombstone's.
+    const copy: Review = {
+      ...structuredClone(review),
+      id: emptyReview('', now).id,
+      updatedAt: now,
+    };
+    set((s) => ({
+      reviews: { ...s.reviews, [copy.id]: copy },
+      reviewOrder: [...s.reviewOrder, copy.id],
+      activeReviewId: copy.id,
+    }));
+    return copy.id;
+  },
   deleteReview: (id) =>
     set((s) => {
       const review = s.reviews[id];

@@ -1,7 +1,7 @@
 import type { StateCreator, StoreApi } from 'zustand';
 import type { TemporalState } from 'zundo';
 import type { Tracked } from './history.ts';
-import type { ArticleRecord, ClaimStatus, SavedState } from './types.ts';
+import type { ArticleRecord, ClaimStatus, Review, SavedState } from './types.ts';
 
 /** What went wrong with the browser's storage, if anything. */
 export type StorageFault =
@@ -45,6 +45,8 @@ export interface ReviewActions {
   createReview(name: string): string;
   renameReview(id: string, name: string): void;
   duplicateReview(id: string): string;
+  /** Adds a validated review (e.g. read from a file) under a fresh id, never overwriting one, and opens it; returns its id. */
+  importReview(review: Review): string;
   deleteReview(id: string): void;
   undoDeleteReview(): void;
   setView(patch: Partial<SavedState['reviews'][string]['view']>): void;
