@@ -1,13 +1,19 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { ClaimsView } from '../features/claims/claims-view.tsx';
 import { CompareView } from '../features/compare/compare-view.tsx';
 import { LibraryView } from '../features/library/library-view.tsx';
 import { ReviewMenu } from '../features/reviews/review-menu.tsx';
 import { FaultBanner } from '../features/storage/fault-banner.tsx';
 
-/** The shell: header with the open review, storage warnings, and the compare, claims or articles view. */
+// Loaded on first use: the export formats (papaparse, JSON-LD) stay out of the start-up bundle.
+const ShareView = lazy(() => import('../features/share/share-view.tsx'));
+const TeachView = lazy(() => import('../features/teach/teach-view.tsx'));
+
+/** The shell: header with the open review, storage warnings, and the compare, claims, articles, share or teach view. */
 export function App() {
-  const [view, setView] = useState<'compare' | 'claims' | 'articles'>('compare');
+  const [view, setView] = useState<'compare' | 'claims' | 'articles' | 'share' | 'teach'>(
+    'compare',
+  );
   return (
     <div className="app">
       <header className="app-header">
@@ -31,6 +37,12 @@ export function App() {
           >
             Articles
           </button>
+          <button type="button" aria-pressed={view === 'share'} onClick={() => setView('share')}>
+            Share
+          </button>
+          <button type="button" aria-pressed={view === 'teach'} onClick={() => setView('teach')}>
+            Teach
+          </button>
         </nav>
       </header>
       <FaultBanner />
@@ -39,8 +51,12 @@ export function App() {
           <CompareView />
         ) : view === 'claims' ? (
           <ClaimsView />
-        ) : (
+        ) : view === 'articles' ? (
           <LibraryView />
+        ) : (
+          <Suspense fallback={<p aria-busy="true">Loading…</p>}>
+            {view === 'share' ? <ShareView /> : <TeachView />}
+          </Suspense>
         )}
       </main>
     </div>

@@ -1,0 +1,87 @@
+import { useMemo } from 'react';
+import { CLAIM_STATUSES, STATUS_LABELS, type ReviewData } from '../../core/formats/index.ts';
+import { orderedClaims, paragraphLocator } from '../../core/formats/paragraphs.ts';
+
+const titleOf = (title: string) => title.trim() || 'Untitled article';
+
+/** The review as a text-only report, laid out for the page and for print (the Markdown report's content). */
+export function PrintableReport({ review }: { review: ReviewData }) {
+  const { claims, paragraph } = useMemo(
+    () => ({ claims: orderedClaims(review), paragraph: paragraphLocator(review.articles) }),
+    [review],
+  );
+  const known = new Set(review.articles.map((a) => a.id));
+  const groups = [
+    ...review.articles.map((a) => ({ id: a.id, title: titleOf(a.title) })),
+    { id: '', title: 'Claims on removed articles' },
+  ]
+    .map((g) => ({
+      ...g,
+      claims: claims.filter((c) => (g.id === '' ? !known.has(c.articleId) : c.articleId === g.id)),
+    }))
+    .filter((g) => g.claims.length > 0);
+  return (
+    <article className="share-report" aria-labelledby="share-report-title">
+      <h2 id="share-report-title">{review.name.trim() || 'Untitled review'}</h2>
+      <h3>Articles</h3>
+      {review.articles.length === 0 ? (
+        <p>No articles.</p>
+      ) : (
+        <ol>
+          {review.articles.map((a) => (
+            <li key={a.id}>
+              <strong>{titleOf(a.title)}</strong>
+              {[a.outlet.trim(), a.date ?? ''].filter(Boolean).map((part) => ` — ${part}`)}
+            </li>
+          ))}
+        </ol>
+      )}
+      <table className="share-counts">
+        <caption>Claims by status</caption>
+        <tbody>
+          {CLAIM_STATUSES.map((s) => (
+            <tr key={s}>
+              <th scope="row">{STATUS_LABELS[s]}</th>
+              <td>{claims.filter((c) => c.status === s).length}</td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">Total</th>
+            <td>{claims.length}</td>
+          </tr>
+        </tbody>
+      </table>
+      {claims.length === 0 && <p>No claims have been marked yet.</p>}
+      {groups.map((g) => (
+        <section key={g.id || 'removed'} className="share-report-article">
+          <h3>{g.title}</h3>
+          {g.claims.map((c) => {
+            const where = paragraph(c);
+            return (
+              <div key={c.id} className="share-report-claim">
+                <h4>
+                  {c.status ? STATUS_LABELS[c.status] : 'No status'}
+                  {where !== null && ` (paragraph ${where})`}
+                  {c.anchorState === 'orphaned' && ' — quote no longer found in the article'}
+                </h4>
+                <blockquote>{c.anchor.quote}</blockquote>
+                {c.note.trim() !== '' && (
+                  <p className="share-report-note">
+                    <strong>Note:</strong> {c.note}
+                  </p>
+                )}
+                {c.evidence.length > 0 && (
+                  <ul aria-label="Evidence">
+                    {c.evidence.map((e, i) => (
+                      <li key={i}>{e}</li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+            );
+          })}
+        </section>
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,169 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseReviewJson, exportReviewJson } from '../../src/core/formats/index.ts';
+import { downloadText } from '../../src/components/download.ts';
+import {
+  annotationsFile,
+  claimReviewFile,
+  claimsCsvFile,
+  markdownFile,
+  reviewJsonFile,
+  slug,
+} from '../../src/features/share/downloads.ts';
+import { ShareView } from '../../src/features/share/share-view.tsx';
+import { getAppStore, initialSavedState } from '../../src/store/index.ts';
+import { sampleReview } from '../fixtures/formats/review.ts';
+
+vi.mock('../../src/components/download.ts', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/components/download.ts')>()),
+  downloadText: vi.fn(),
+}));
+
+const NOW = Date.UTC(2025, 0, 2, 3, 4, 5);
+
+/** Opens the fixture review (and only it) in the app store. */
+function openSample() {
+  const review = sampleReview();
+  getAppStore().setState({
+    ...initialSavedState(),
+    reviews: { [review.id]: review },
+    reviewOrder: [review.id],
+    activeReviewId: review.id,
+  });
+  return review;
+}
+
+const fileInput = () => screen.getByLabelText(/open a review file/i);
+
+describe('what each Share button downloads', () => {
+  it('names files after the review and the time', () => {
+    expect(slug('Harbour fire & flood barrier!')).toBe('harbour-fire-flood-barrier');
+    expect(slug('«»')).toBe('review');
+    expect(reviewJsonFile(sampleReview(), NOW).filename).toBe(
+      'harbour-fire-and-flood-barrier-2025-01-02T03-04-05.review.json',
+    );
+  });
+
+  it('writes a review file that Import reads back with the same claims', () => {
+    const review = sampleReview();
+    const parsed = parseReviewJson(reviewJsonFile(review, NOW).text);
+    expect(parsed.ok && parsed.review.claims).toEqual(review.claims);
+  });
+
+  it('writes the claims CSV, the Markdown report and the Web Annotations', () => {
+    const review = sampleReview();
+    const csv = claimsCsvFile(review, NOW);
+    expect(csv.type).toBe('text/csv');
+    expect(csv.text.split('\r\n')[0]).toContain('"Quote"');
+    expect(csv.text).toContain('Which officials?');
+    const md = markdownFile(review, NOW);
+    expect(md.filename).toMatch(/\.report\.md$/);
+    expect(md.text).toMatch(/^# Harbour fire and flood barrier/);
+    const annotations = JSON.parse(annotationsFile(review, NOW).text) as { type: string }[];
+    expect(annotations).toHaveLength(4);
+    expect(annotations.every((a) => a.type === 'Annotation')).toBe(true);
+  });
+
+  it('refuses ClaimReview markup for a page URL that is not http(s), and writes it for one that is', () => {
+    const review = sampleReview();
+    const bad = claimReviewFile(
+      review,
+      { pageUrl: 'example.org/check', authorName: 'Desk', authorType: 'Organization' },
+      NOW,
+    );
+    expect(bad).toEqual({ ok: false, error: expect.stringMatching(/http/) });
+    const good = claimReviewFile(
+      review,
+      { pageUrl: ' https://example.org/check ', authorName: 'Desk', authorType: 'Person' },
+      NOW,
+    );
+    if (!good.ok) throw new Error(good.error);
+    const items = JSON.parse(good.file.text) as { url: string; author: { '@type': string } }[];
+    expect(items).toHaveLength(3);
+    expect(items[0]).toMatchObject({
+      url: 'https://example.org/check',
+      author: { '@type': 'Person' },
+    });
+  });
+});
+
+describe('Share view', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    vi.mocked(downloadText).mockClear();
+  });
+
+  it('downloads the review JSON when its button is clicked', async () => {
+    const user = userEvent.setup();
+    const review = openSample();
+    render(<ShareView />);
+    await user.click(screen.getByRole('button', { name: 'Download review (JSON)' }));
+    expect(downloadText).toHaveBeenCalledTimes(1);
+    const [filename, text, type] = vi.mocked(downloadText).mock.calls[0]!;
+    expect(filename).toMatch(/^harbour-fire-and-flood-barrier-.*\.review\.json$/);
+    expect(type).toBe('application/json');
+    const parsed = parseReviewJson(text);
+    expect(parsed.ok && parsed.review.claims).toEqual(review.claims);
+  });
+
+  it('says what is wrong with the page URL and downloads nothing', async () => {
+    const user = userEvent.setup();
+    openSample();
+    render(<ShareView />);
+    await user.type(screen.getByLabelText(/page url/i), 'not a url');
+    await user.type(screen.getByLabelText(/author name/i), 'Fact desk');
+    await user.click(screen.getByRole('button', { name: /download claimreview/i }));
+    expect(screen.getByRole('alert')).toHaveTextContent(/must be an absolute http/i);
+    expect(screen.getByLabelText(/page url/i)).toHaveAttribute('aria-invalid', 'true');
+    expect(downloadText).not.toHaveBeenCalled();
+    await user.clear(screen.getByLabelText(/page url/i));
+    await user.type(screen.getByLabelText(/page url/i), 'https://example.org/check');
+    await user.click(screen.getByRole('button', { name: /download claimreview/i }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(vi.mocked(downloadText).mock.calls[0]?.[0]).toMatch(/\.claimreview\.jsonld$/);
+  });
+
+  it('prints the report shown on the page', async () => {
+    const user = userEvent.setup();
+    openSample();
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    render(<ShareView />);
+    const report = screen.getByRole('article', { name: 'Harbour fire and flood barrier' });
+    expect(within(report).getByRole('heading', { name: 'Disputed (paragraph 3)' })).toBeVisible();
+    expect(within(report).getByText(/Which officials\?/)).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Print report' }));
+    expect(print).toHaveBeenCalledTimes(1);
+    print.mockRestore();
+  });
+
+  it('refuses a file that is not a review, says why and leaves the open review as it was', async () => {
+    const user = userEvent.setup();
+    const review = openSample();
+    const before = getAppStore().getState().reviews;
+    render(<ShareView />);
+    await user.upload(fileInput(), new File(['{"format": "something-else"}'], 'bad.json'));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /bad\.json: This is not a Crosscheck review file/,
+    );
+    expect(getAppStore().getState().reviews).toBe(before);
+    expect(getAppStore().getState().activeReviewId).toBe(review.id);
+  });
+
+  it('adds a good review file as a new review, opens it and says so', async () => {
+    const user = userEvent.setup();
+    const review = openSample();
+    render(<ShareView />);
+    const text = exportReviewJson(review, NOW);
+    await user.upload(fileInput(), new File([text], 'harbour.json', { type: 'application/json' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      /imported “Harbour fire and flood barrier” as a new review with 2 articles and 3 marked claims/i,
+    );
+    const state = getAppStore().getState();
+    expect(state.reviewOrder).toHaveLength(2);
+    expect(state.activeReviewId).not.toBe(review.id);
+    expect(state.reviews[state.activeReviewId]?.claims).toEqual(review.claims);
+    expect(state.reviews[review.id]).toEqual(review);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
