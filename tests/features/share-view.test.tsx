@@ -16,7 +16,7 @@ import { getAppStore, initialSavedState } from '../../src/store/index.ts';
 import { sampleReview } from '../fixtures/formats/review.ts';
 
 vi.mock('../../src/components/download.ts', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../src/components/download.ts')>()),
+  ...(await importOriginal<object>()),
   downloadText: vi.fn(),
 }));
 
