@@ -1,6 +1,46 @@
-/** Teach: trainer exercises, trainee answers and class summaries. */
+import { useState } from 'react';
+import { selectActiveReview, useAppStore } from '../../store/index.ts';
+import { ClassPanel } from './class-panel.tsx';
+import { TraineePanel } from './trainee-panel.tsx';
+import { TrainerPanel } from './trainer-panel.tsx';
+
+const MODES = [
+  { mode: 'trainer', label: 'Trainer' },
+  { mode: 'trainee', label: 'Trainee' },
+  { mode: 'class', label: 'Class' },
+] as const;
+
+type Mode = (typeof MODES)[number]['mode'];
+
+/** Teach: trainers make exercises from the open review, trainees answer them, trainers sum up a class. */
 export function TeachView() {
-  return <div className="teach-view" />;
+  const review = useAppStore(selectActiveReview);
+  const [mode, setMode] = useState<Mode>('trainer');
+  return (
+    <div className="teach-view">
+      <div role="group" aria-label="Teaching role" className="teach-modes">
+        {MODES.map((m) => (
+          <button
+            key={m.mode}
+            type="button"
+            className="teach-toggle"
+            aria-pressed={mode === m.mode}
+            onClick={() => setMode(m.mode)}
+          >
+            {m.label}
+          </button>
+        ))}
+      </div>
+      {/* Hidden, not unmounted: switching roles keeps answers and opened files. */}
+      <div hidden={mode !== 'trainer'}>{review && <TrainerPanel review={review} />}</div>
+      <div hidden={mode !== 'trainee'}>
+        <TraineePanel />
+      </div>
+      <div hidden={mode !== 'class'}>
+        <ClassPanel />
+      </div>
+    </div>
+  );
 }
 
 export default TeachView;

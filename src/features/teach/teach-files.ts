@@ -1,0 +1,99 @@
+/** What the Teach buttons download, and how opened files are read: pure functions over core/formats. */
+import {
+  classSummaryCsv,
+  makeExercise,
+  RESULT_FORMAT,
+  TRAINER_VERSION,
+  type AnswerKey,
+  type DraftAnswer,
+  type Exercise,
+  type ExpectedAnswer,
+  type ReviewData,
+  type TraineeResult,
+} from '../../core/formats/index.ts';
+
+/** A file to offer for download. */
+export interface Download {
+  filename: string;
+  text: string;
+  type: string;
+}
+
+/** A name as a file-name-safe slug, or the fallback when nothing is left of it. */
+export function slug(name: string, fallback: string): string {
+  const s = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return s || fallback;
+}
+
+const json = (filename: string, value: unknown): Download => ({
+  filename,
+  text: JSON.stringify(value, null, 2),
+  type: 'application/json',
+});
+
+/** The exercise (no answers) and its answer key as two files, or the trainer's choice to fix. */
+export function exerciseFiles(
+  review: ReviewData,
+  claimIds: readonly string[],
+  answers: Record<string, ExpectedAnswer>,
+  title: string,
+): { ok: true; exercise: Download; key: Download } | { ok: false; error: string } {
+  try {
+    const made = makeExercise(review, claimIds, answers, { title: title.trim() || review.name });
+    const base = slug(made.exercise.title, 'exercise');
+    return {
+      ok: true,
+      exercise: json(`${base}.exercise.json`, made.exercise),
+      key: json(`${base}.answer-key.json`, made.key),
+    };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** A trainee's result from their draft answers: answered claims only, in exercise order. */
+export function buildResult(
+  exercise: Exercise,
+  trainee: string,
+  drafts: Record<string, DraftAnswer>,
+): TraineeResult {
+  const answers: TraineeResult['answers'] = {};
+  for (const c of exercise.claims) {
+    const draft = drafts[c.id];
+    if (draft?.status) answers[c.id] = { status: draft.status, why: draft.why.trim() };
+  }
+  return {
+    format: RESULT_FORMAT,
+    version: TRAINER_VERSION,
+    exerciseId: exercise.id,
+    trainee: trainee.trim(),
+    answers,
+  };
+}
+
+/** The result file a trainee hands in. */
+export function resultFile(result: TraineeResult, exerciseTitle: string): Download {
+  const who = slug(result.trainee, 'trainee');
+  return json(`${slug(exerciseTitle, 'exercise')}.result-${who}.json`, result);
+}
+
+/** The class summary as CSV, one row per trainee. */
+export function classSummaryFile(results: readonly TraineeResult[], key: AnswerKey): Download {
+  return {
+    filename: `${slug(key.exerciseId, 'exercise')}.class-summary.csv`,
+    text: classSummaryCsv(results, key),
+    type: 'text/csv',
+  };
+}
+
+/** The text of an opened file (Blob.text where the browser has it). */
+export function readText(file: Blob): Promise<string> {
+  return typeof file.text === 'function' ? file.text() : new Response(file).text();
+}

@@ -1,0 +1,139 @@
+import { useId, useMemo, useState } from 'react';
+import {
+  CLAIM_STATUSES,
+  STATUS_LABELS,
+  type ClaimStatus,
+  type ExpectedAnswer,
+  type ReviewData,
+} from '../../core/formats/index.ts';
+import { orderedClaims } from '../../core/formats/paragraphs.ts';
+import { downloadText } from '../../components/download.ts';
+import { exerciseFiles } from './teach-files.ts';
+
+/** Trainer: choose marked claims, set the expected mark and why, download the exercise and the key. */
+export function TrainerPanel({ review }: { review: ReviewData }) {
+  const id = useId();
+  // Marked claims whose text is still in an article: a trainee can only judge what they can read.
+  const claims = useMemo(
+    () => orderedClaims(review).filter((c) => c.status !== null && c.anchorState !== 'orphaned'),
+    [review],
+  );
+  const [chosen, setChosen] = useState<Record<string, ExpectedAnswer>>({});
+  const [title, setTitle] = useState('');
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const titleOf = (articleId: string) =>
+    review.articles.find((a) => a.id === articleId)?.title.trim() || 'Untitled article';
+
+  const toggle = (claimId: string, on: boolean) => {
+    const claim = claims.find((c) => c.id === claimId);
+    setMessage(null);
+    setChosen(({ [claimId]: _dropped, ...rest }) =>
+      on && claim?.status
+        ? { ...rest, [claimId]: { status: claim.status, explanation: claim.note } }
+        : rest,
+    );
+  };
+  const edit = (claimId: string, patch: Partial<ExpectedAnswer>) =>
+    setChosen((c) => (c[claimId] ? { ...c, [claimId]: { ...c[claimId], ...patch } } : c));
+
+  const download = (which: 'exercise' | 'key') => {
+    const ids = claims.filter((c) => chosen[c.id]).map((c) => c.id);
+    const made = exerciseFiles(review, ids, chosen, title || review.name);
+    if (!made.ok) return setMessage({ ok: false, text: made.error });
+    const file = made[which];
+    downloadText(file.filename, file.text, file.type);
+    setMessage({
+      ok: true,
+      text:
+        which === 'exercise'
+          ? `Downloaded the exercise with ${ids.length} claims (no answers in it): hand this one out.`
+          : `Downloaded the answer key for ${ids.length} claims: keep it until the trainees are done.`,
+    });
+  };
+
+  if (claims.length === 0)
+    return (
+      <section className="teach-panel" aria-labelledby={`${id}-h`}>
+        <h2 id={`${id}-h`}>Make an exercise</h2>
+        <p>Mark claims in the Claims view first: an exercise is made from marked claims.</p>
+      </section>
+    );
+  const count = Object.keys(chosen).length;
+  return (
+    <section className="teach-panel" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>Make an exercise</h2>
+      <label htmlFor={`${id}-title`}>Exercise title</label>{' '}
+      <input
+        id={`${id}-title`}
+        value={title}
+        placeholder={review.name}
+        onChange={(e) => setTitle(e.target.value)}
+      />
+      <p className="teach-hint">
+        Choose the claims to ask about ({count} of {claims.length} chosen). The expected mark and
+        explanation start from your own mark and note.
+      </p>
+      <ul className="teach-claims">
+        {claims.map((c, i) => {
+          const answer = chosen[c.id];
+          const quoteId = `${id}-q${i}`;
+          return (
+            <li key={c.id} className="teach-claim" role="group" aria-labelledby={quoteId}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={answer !== undefined}
+                  onChange={(e) => toggle(c.id, e.target.checked)}
+                />{' '}
+                <span id={quoteId}>“{c.anchor.quote}”</span>
+              </label>
+              <span className="teach-hint">
+                {titleOf(c.articleId)} · marked {c.status ? STATUS_LABELS[c.status] : ''}
+              </span>
+              {answer && (
+                <>
+                  <label>
+                    Expected mark{' '}
+                    <select
+                      value={answer.status}
+                      onChange={(e) => edit(c.id, { status: e.target.value as ClaimStatus })}
+                    >
+                      {CLAIM_STATUSES.map((s) => (
+                        <option key={s} value={s}>
+                          {STATUS_LABELS[s]}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                  <label>
+                    Explanation
+                    <textarea
+                      value={answer.explanation}
+                      onChange={(e) => edit(c.id, { explanation: e.target.value })}
+                    />
+                  </label>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <p>
+        <button type="button" onClick={() => download('exercise')}>
+          Download exercise
+        </button>{' '}
+        <button type="button" onClick={() => download('key')}>
+          Download answer key
+        </button>
+      </p>
+      {message?.ok === false && (
+        <p role="alert" className="teach-error">
+          {message.text}
+        </p>
+      )}
+      <p role="status" className="teach-ok">
+        {message?.ok ? message.text : ''}
+      </p>
+    </section>
+  );
+}

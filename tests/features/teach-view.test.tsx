@@ -1,0 +1,256 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { downloadText } from '../../src/components/download.ts';
+import { parseExercise, parseKey, parseResult } from '../../src/core/formats/index.ts';
+import { buildResult, exerciseFiles } from '../../src/features/teach/teach-files.ts';
+import { TeachView } from '../../src/features/teach/teach-view.tsx';
+import { getAppStore, initialSavedState } from '../../src/store/index.ts';
+import { sampleReview } from '../fixtures/formats/review.ts';
+
+vi.mock('../../src/components/download.ts', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  downloadText: vi.fn(),
+}));
+
+const FIRE = 'The fire service said 40 people were evacuated from nearby flats before midnight.';
+const CRITICS = 'Critics said the cost had doubled since 2019, a figure the council denies.';
+
+function openSample() {
+  const review = sampleReview();
+  getAppStore().setState({
+    ...initialSavedState(),
+    reviews: { [review.id]: review },
+    reviewOrder: [review.id],
+    activeReviewId: review.id,
+  });
+  return review;
+}
+
+/** The text passed to downloadText by its last call. */
+const lastDownload = () => {
+  const call = vi.mocked(downloadText).mock.calls.at(-1)!;
+  return { filename: call[0], text: call[1] };
+};
+
+const claimGroup = (quote: string) => screen.getByRole('group', { name: `“${quote}”` });
+
+/** As the trainer: choose the fire and critics claims, expect "Disputed" for the fire one, download both files. */
+async function makeExerciseAsTrainer(user: UserEvent) {
+  await user.click(within(claimGroup(FIRE)).getByRole('checkbox'));
+  await user.click(within(claimGroup(CRITICS)).getByRole('checkbox'));
+  await user.selectOptions(
+    within(claimGroup(FIRE)).getByRole('combobox', { name: 'Expected mark' }),
+    'Disputed',
+  );
+  await user.click(screen.getByRole('button', { name: 'Download exercise' }));
+  const exercise = lastDownload();
+  await user.click(screen.getByRole('button', { name: 'Download answer key' }));
+  return { exercise, key: lastDownload() };
+}
+
+describe('teach files', () => {
+  it('keeps the answers out of the exercise and in the key', () => {
+    const review = sampleReview();
+    const ids = Object.values(review.claims)
+      .filter((c) => c.status === 'disputed')
+      .map((c) => c.id);
+    const made = exerciseFiles(
+      review,
+      ids,
+      { [ids[0]!]: { status: 'disputed', explanation: 'Budget papers disagree.' } },
+      '  ',
+    );
+    if (!made.ok) throw new Error(made.error);
+    expect(made.exercise.filename).toBe('harbour-fire-and-flood-barrier.exercise.json');
+    expect(made.exercise.text).not.toMatch(/disputed|Budget papers/);
+    const key = parseKey(made.key.text);
+    expect(key.ok && key.key.answers[ids[0]!]?.explanation).toBe('Budget papers disagree.');
+    expect(exerciseFiles(review, [], {}, 'x')).toEqual({
+      ok: false,
+      error: 'Choose at least one claim for the exercise.',
+    });
+  });
+
+  it('writes only answered claims into a result, reasons trimmed', () => {
+    const made = exerciseFiles(
+      sampleReview(),
+      Object.keys(sampleReview().claims).slice(0, 2),
+      Object.fromEntries(
+        Object.keys(sampleReview().claims).map((id) => [
+          id,
+          { status: 'verified' as const, explanation: '' },
+        ]),
+      ),
+      'T',
+    );
+    if (!made.ok) throw new Error(made.error);
+    const parsed = parseExercise(made.exercise.text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const [first, second] = parsed.exercise.claims;
+    const result = buildResult(parsed.exercise, ' Ana ', {
+      [first!.id]: { status: 'unsourced', why: '  no source  ' },
+      [second!.id]: { status: null, why: 'thinking' },
+    });
+    expect(result).toMatchObject({
+      trainee: 'Ana',
+      answers: { [first!.id]: { status: 'unsourced', why: 'no source' } },
+    });
+    expect(Object.keys(result.answers)).toHaveLength(1);
+  });
+});
+
+describe('Teach view', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    vi.mocked(downloadText).mockClear();
+  });
+
+  it('lists the marked claims with the mark and note as the expected answer, and asks for a choice', async () => {
+    const user = userEvent.setup();
+    openSample();
+    render(<TeachView />);
+    expect(screen.getAllByRole('checkbox')).toHaveLength(3);
+    await user.click(screen.getByRole('button', { name: 'Download exercise' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Choose at least one claim');
+    expect(downloadText).not.toHaveBeenCalled();
+    await user.click(within(claimGroup(CRITICS)).getByRole('checkbox'));
+    expect(
+      within(claimGroup(CRITICS)).getByRole('combobox', { name: 'Expected mark' }),
+    ).toHaveValue('disputed');
+    expect(within(claimGroup(CRITICS)).getByRole('textbox', { name: 'Explanation' })).toHaveValue(
+      sampleReview().claims[Object.keys(sampleReview().claims)[2]!]!.note,
+    );
+  });
+
+  it('takes an exercise from trainer to trainee to score', async () => {
+    const user = userEvent.setup();
+    openSample();
+    render(<TeachView />);
+    const { exercise, key } = await makeExerciseAsTrainer(user);
+    expect(screen.getByRole('status')).toHaveTextContent(/answer key for 2 claims/);
+    expect(exercise.filename).toMatch(/\.exercise\.json$/);
+    expect(key.filename).toMatch(/\.answer-key\.json$/);
+
+    await user.click(screen.getByRole('button', { name: 'Trainee' }));
+    await user.upload(
+      screen.getByLabelText(/open an exercise file/i),
+      new File([exercise.text], exercise.filename),
+    );
+    const claim1 = screen.getByRole('group', { name: 'Claim 1' });
+    const claim2 = screen.getByRole('group', { name: 'Claim 2' });
+    expect(claim1).toHaveTextContent(FIRE);
+    await user.click(within(claim1).getByRole('button', { name: 'Verified' }));
+    expect(within(claim1).getByRole('button', { name: 'Verified' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await user.click(within(claim2).getByRole('button', { name: 'Disputed' }));
+    await user.click(screen.getByRole('button', { name: 'Download my result' }));
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Enter your name');
+    expect(alert).toHaveTextContent('Claim 1: Explain your decision.');
+    expect(within(claim1).getByRole('textbox', { name: 'Why' })).toBeInvalid();
+    expect(downloadText).toHaveBeenCalledTimes(2);
+
+    await user.type(
+      within(claim1).getByRole('textbox', { name: 'Why' }),
+      'Fire service confirmed.',
+    );
+    await user.type(within(claim2).getByRole('textbox', { name: 'Why' }), 'Figures disagree.');
+    await user.type(screen.getByRole('textbox', { name: 'Your name' }), 'Ana');
+    await user.click(screen.getByRole('button', { name: 'Download my result' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    const result = parseResult(lastDownload().text);
+    expect(result.ok && result.result.trainee).toBe('Ana');
+    expect(lastDownload().filename).toMatch(/result-ana\.json$/);
+
+    await user.upload(
+      screen.getByLabelText(/check with the answer key/i),
+      new File([key.text], key.filename),
+    );
+    expect(screen.getByText('1 of 2 right (50%)')).toBeVisible();
+    const perClaim = screen.getByRole('table', { name: /each claim/i });
+    const row1 = within(perClaim).getByRole('row', { name: /^Claim 1/ });
+    expect(row1).toHaveTextContent(/Verified.*Disputed.*Wrong/);
+    expect(row1).toHaveTextContent('Fire service statement');
+    expect(within(perClaim).getByRole('row', { name: /^Claim 2/ })).toHaveTextContent('Right');
+    const byStatus = screen.getByRole('table', { name: /agreement by expected status/i });
+    expect(within(byStatus).getByRole('row', { name: /Disputed/ })).toHaveTextContent(
+      '1 of 2 (50%)',
+    );
+    // Scored answers are locked.
+    expect(within(claim2).getByRole('button', { name: 'Verified' })).toBeDisabled();
+  });
+
+  it('refuses a file that is not an exercise and an answer key of another exercise', async () => {
+    const user = userEvent.setup();
+    openSample();
+    render(<TeachView />);
+    const { exercise } = await makeExerciseAsTrainer(user);
+    await user.click(screen.getByRole('button', { name: 'Trainee' }));
+    const open = screen.getByLabelText(/open an exercise file/i);
+    await user.upload(open, new File(['[1, 2'], 'junk.json'));
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'junk.json: The exercise file is not valid JSON',
+    );
+    await user.upload(open, new File([exercise.text], 'ex.json'));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    const otherKey = JSON.stringify({
+      format: 'crosscheck-key',
+      version: 1,
+      exerciseId: 'exercise-other',
+      answers: { x: { status: 'verified', explanation: '' } },
+    });
+    await user.upload(
+      screen.getByLabelText(/check with the answer key/i),
+      new File([otherKey], 'k.json'),
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'k.json is the answer key of another exercise.',
+    );
+  });
+
+  it('sums up a class from result files and the key', async () => {
+    const user = userEvent.setup();
+    openSample();
+    render(<TeachView />);
+    const { exercise, key } = await makeExerciseAsTrainer(user);
+    const parsed = parseExercise(exercise.text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const [c1, c2] = parsed.exercise.claims;
+    const result = (trainee: string, s1: 'verified' | 'disputed') =>
+      new File(
+        [
+          JSON.stringify(
+            buildResult(parsed.exercise, trainee, {
+              [c1!.id]: { status: s1, why: 'because' },
+              [c2!.id]: { status: 'disputed', why: 'because' },
+            }),
+          ),
+        ],
+        `${trainee}.json`,
+      );
+    await user.click(screen.getByRole('button', { name: 'Class' }));
+    await user.upload(screen.getByLabelText(/open result files/i), [
+      result('Ana', 'disputed'),
+      result('Ben', 'verified'),
+      new File(['{}'], 'empty.json'),
+    ]);
+    expect(screen.getByRole('alert')).toHaveTextContent('empty.json:');
+    await user.upload(
+      screen.getByLabelText(/open the answer key/i),
+      new File([key.text], 'key.json'),
+    );
+    const table = screen.getByRole('table', { name: 'Scores' });
+    expect(within(table).getByRole('row', { name: /Ana/ })).toHaveTextContent('2 of 2100%');
+    expect(within(table).getByRole('row', { name: /Ben/ })).toHaveTextContent('1 of 250%');
+    await user.click(screen.getByRole('button', { name: 'Download class summary (CSV)' }));
+    const csv = lastDownload().text.split('\r\n');
+    expect(csv[0]).toMatch(/^"Trainee","Score","Right"/);
+    expect(csv.slice(1)).toEqual([
+      expect.stringMatching(/^"Ana","1\.00","2 of 2","right","right"$/),
+      expect.stringMatching(/^"Ben","0\.50","1 of 2","wrong","right"$/),
+    ]);
+  });
+});
