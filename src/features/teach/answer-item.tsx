@@ -19,38 +19,40 @@ interface Props {
 export function AnswerItem({ claim, number, answer, problem, locked, onChange }: Props) {
   const id = useId();
   return (
-    <li className="teach-claim" role="group" aria-labelledby={`${id}-h`}>
-      <h4 id={`${id}-h`}>Claim {number}</h4>
-      <blockquote className="teach-quote">{claim.anchor.quote}</blockquote>
-      <span role="group" aria-label={`Verdict on claim ${number}`}>
-        {CLAIM_STATUSES.map((s) => (
-          <button
-            key={s}
-            type="button"
-            className="teach-toggle"
-            aria-pressed={answer.status === s}
-            disabled={locked}
-            onClick={() => onChange({ ...answer, status: answer.status === s ? null : s })}
-          >
-            {STATUS_LABELS[s]}
-          </button>
-        ))}
-      </span>
-      <label htmlFor={`${id}-why`}>Why</label>
-      <textarea
-        id={`${id}-why`}
-        required
-        readOnly={locked}
-        value={answer.why}
-        aria-invalid={problem !== undefined}
-        aria-describedby={problem ? `${id}-problem` : undefined}
-        onChange={(e) => onChange({ ...answer, why: e.target.value })}
-      />
-      {problem && (
-        <p id={`${id}-problem`} className="teach-error">
-          {problem}
-        </p>
-      )}
+    <li className="teach-claim">
+      <div role="group" aria-labelledby={`${id}-h`}>
+        <h4 id={`${id}-h`}>Claim {number}</h4>
+        <blockquote className="teach-quote">{claim.anchor.quote}</blockquote>
+        <span role="group" aria-label={`Verdict on claim ${number}`}>
+          {CLAIM_STATUSES.map((s) => (
+            <button
+              key={s}
+              type="button"
+              className="teach-toggle"
+              aria-pressed={answer.status === s}
+              disabled={locked}
+              onClick={() => onChange({ ...answer, status: answer.status === s ? null : s })}
+            >
+              {STATUS_LABELS[s]}
+            </button>
+          ))}
+        </span>
+        <label htmlFor={`${id}-why`}>Why</label>
+        <textarea
+          id={`${id}-why`}
+          required
+          readOnly={locked}
+          value={answer.why}
+          aria-invalid={problem !== undefined}
+          aria-describedby={problem ? `${id}-problem` : undefined}
+          onChange={(e) => onChange({ ...answer, why: e.target.value })}
+        />
+        {problem && (
+          <p id={`${id}-problem`} className="teach-error">
+            {problem}
+          </p>
+        )}
+      </div>
     </li>
   );
 }

@@ -78,42 +78,44 @@ export function TrainerPanel({ review }: { review: ReviewData }) {
           const answer = chosen[c.id];
           const quoteId = `${id}-q${i}`;
           return (
-            <li key={c.id} className="teach-claim" role="group" aria-labelledby={quoteId}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={answer !== undefined}
-                  onChange={(e) => toggle(c.id, e.target.checked)}
-                />{' '}
-                <span id={quoteId}>“{c.anchor.quote}”</span>
-              </label>
-              <span className="teach-hint">
-                {titleOf(c.articleId)} · marked {c.status ? STATUS_LABELS[c.status] : ''}
-              </span>
-              {answer && (
-                <>
-                  <label>
-                    Expected mark{' '}
-                    <select
-                      value={answer.status}
-                      onChange={(e) => edit(c.id, { status: e.target.value as ClaimStatus })}
-                    >
-                      {CLAIM_STATUSES.map((s) => (
-                        <option key={s} value={s}>
-                          {STATUS_LABELS[s]}
-                        </option>
-                      ))}
-                    </select>
-                  </label>
-                  <label>
-                    Explanation
-                    <textarea
-                      value={answer.explanation}
-                      onChange={(e) => edit(c.id, { explanation: e.target.value })}
-                    />
-                  </label>
-                </>
-              )}
+            <li key={c.id} className="teach-claim">
+              <div role="group" aria-labelledby={quoteId}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={answer !== undefined}
+                    onChange={(e) => toggle(c.id, e.target.checked)}
+                  />{' '}
+                  <span id={quoteId}>“{c.anchor.quote}”</span>
+                </label>
+                <span className="teach-hint">
+                  {titleOf(c.articleId)} · marked {c.status ? STATUS_LABELS[c.status] : ''}
+                </span>
+                {answer && (
+                  <>
+                    <label>
+                      Expected mark{' '}
+                      <select
+                        value={answer.status}
+                        onChange={(e) => edit(c.id, { status: e.target.value as ClaimStatus })}
+                      >
+                        {CLAIM_STATUSES.map((s) => (
+                          <option key={s} value={s}>
+                            {STATUS_LABELS[s]}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                    <label>
+                      Explanation
+                      <textarea
+                        value={answer.explanation}
+                        onChange={(e) => edit(c.id, { explanation: e.target.value })}
+                      />
+                    </label>
+                  </>
+                )}
+              </div>
             </li>
           );
         })}
