@@ -1,11 +1,15 @@
 import { lazy, Suspense, useState } from 'react';
-import { ClaimsView } from '../features/claims/claims-view.tsx';
 import { CompareView } from '../features/compare/compare-view.tsx';
-import { LibraryView } from '../features/library/library-view.tsx';
 import { ReviewMenu } from '../features/reviews/review-menu.tsx';
 import { FaultBanner } from '../features/storage/fault-banner.tsx';
 
-// Loaded on first use: the export formats (papaparse, JSON-LD) stay out of the start-up bundle.
+// Loaded on first use, so the start-up bundle holds only what the compare view needs.
+const ClaimsView = lazy(() =>
+  import('../features/claims/claims-view.tsx').then((m) => ({ default: m.ClaimsView })),
+);
+const LibraryView = lazy(() =>
+  import('../features/library/library-view.tsx').then((m) => ({ default: m.LibraryView })),
+);
 const ShareView = lazy(() => import('../features/share/share-view.tsx'));
 const TeachView = lazy(() => import('../features/teach/teach-view.tsx'));
 
@@ -49,13 +53,17 @@ export function App() {
       <main className="app-main">
         {view === 'compare' ? (
           <CompareView />
-        ) : view === 'claims' ? (
-          <ClaimsView />
-        ) : view === 'articles' ? (
-          <LibraryView />
         ) : (
           <Suspense fallback={<p aria-busy="true">Loading…</p>}>
-            {view === 'share' ? <ShareView /> : <TeachView />}
+            {view === 'claims' ? (
+              <ClaimsView />
+            ) : view === 'articles' ? (
+              <LibraryView />
+            ) : view === 'share' ? (
+              <ShareView />
+            ) : (
+              <TeachView />
+            )}
           </Suspense>
         )}
       </main>
