@@ -163,6 +163,14 @@ export const createClaimsSlice: Slice<ClaimActions> = (set, get, api) => {
       });
       return placeArticle(record.id, record.text);
     },
+    setArticleDetails: (articleId, details) =>
+      // addedAt marks the record as the newer one, so another tab's merge takes these details.
+      edit((r) => ({
+        ...r,
+        articles: r.articles.map((a) =>
+          a.id === articleId ? { ...a, ...details, addedAt: stamp(a.addedAt) } : a,
+        ),
+      })),
     undo: () => api.temporal.getState().undo(),
     redo: () => api.temporal.getState().redo(),
   };

@@ -86,6 +86,11 @@ export interface ClaimActions {
   removeArticle(articleId: string): number;
   /** Adds an article (or replaces the one with its id) and re-anchors that article's claims. */
   addArticle(record: ArticleRecord): ReanchorCounts;
+  /** Edits an article's title, outlet, date or URL; its text, claims and undo history stay as they are. */
+  setArticleDetails(
+    articleId: string,
+    details: Partial<Pick<ArticleRecord, 'title' | 'outlet' | 'date' | 'url'>>,
+  ): void;
   /** Undoes the last change to marks, notes or evidence (Ctrl+Z). */
   undo(): void;
   /** Redoes the last undone change (Ctrl+Shift+Z). */

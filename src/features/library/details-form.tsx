@@ -41,8 +41,7 @@ export function DetailsForm({ article }: { article: ArticleRecord }) {
     if (!current) return;
     getAppStore()
       .getState()
-      .addArticle({
-        ...current,
+      .setArticleDetails(current.id, {
         title: fields.title.trim() || current.id,
         outlet: fields.outlet.trim(),
         date: /^\d{4}-\d{2}-\d{2}$/.test(fields.date) ? fields.date : null,
