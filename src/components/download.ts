@@ -14,3 +14,16 @@ export function downloadText(filename: string, text: string, type = 'application
 export function fileStamp(date = new Date()): string {
   return date.toISOString().slice(0, 19).replace(/:/g, '-');
 }
+
+/** A name as a file-name-safe slug, or the fallback when nothing is left of it. */
+export function slug(name: string, fallback: string): string {
+  const s = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return s || fallback;
+}

@@ -2,14 +2,13 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseReviewJson, exportReviewJson } from '../../src/core/formats/index.ts';
-import { downloadText } from '../../src/components/download.ts';
+import { downloadText, slug } from '../../src/components/download.ts';
 import {
   annotationsFile,
   claimReviewFile,
   claimsCsvFile,
   markdownFile,
   reviewJsonFile,
-  slug,
 } from '../../src/features/share/downloads.ts';
 import { ShareView } from '../../src/features/share/share-view.tsx';
 import { getAppStore, initialSavedState } from '../../src/store/index.ts';
@@ -38,8 +37,8 @@ const fileInput = () => screen.getByLabelText(/open a review file/i);
 
 describe('what each Share button downloads', () => {
   it('names files after the review and the time', () => {
-    expect(slug('Harbour fire & flood barrier!')).toBe('harbour-fire-flood-barrier');
-    expect(slug('«»')).toBe('review');
+    expect(slug('Harbour fire & flood barrier!', 'review')).toBe('harbour-fire-flood-barrier');
+    expect(slug('«»', 'review')).toBe('review');
     expect(reviewJsonFile(sampleReview(), NOW).filename).toBe(
       'harbour-fire-and-flood-barrier-2025-01-02T03-04-05.review.json',
     );

@@ -7,7 +7,7 @@ import {
   webAnnotations,
   type ReviewData,
 } from '../../core/formats/index.ts';
-import { fileStamp } from '../../components/download.ts';
+import { fileStamp, slug } from '../../components/download.ts';
 
 /** A file to offer for download. */
 export interface Download {
@@ -16,22 +16,9 @@ export interface Download {
   type: string;
 }
 
-/** The review's name as a file-name-safe slug ('review' when nothing is left of it). */
-export function slug(name: string): string {
-  const s = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return s || 'review';
-}
-
 /** A file name from the review's name, the time and a suffix such as "claims.csv". */
 export function fileName(review: ReviewData, suffix: string, now: number): string {
-  return `${slug(review.name)}-${fileStamp(new Date(now))}.${suffix}`;
+  return `${slug(review.name, 'review')}-${fileStamp(new Date(now))}.${suffix}`;
 }
 
 /** The whole review as a versioned JSON file that Import reads back. */

@@ -1,4 +1,5 @@
 /** What the Teach buttons download, and how opened files are read: pure functions over core/formats. */
+import { slug } from '../../components/download.ts';
 import {
   classSummaryCsv,
   makeExercise,
@@ -17,19 +18,6 @@ export interface Download {
   filename: string;
   text: string;
   type: string;
-}
-
-/** A name as a file-name-safe slug, or the fallback when nothing is left of it. */
-export function slug(name: string, fallback: string): string {
-  const s = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return s || fallback;
 }
 
 const json = (filename: string, value: unknown): Download => ({
