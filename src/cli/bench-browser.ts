@@ -9,7 +9,6 @@ import { chromium, type Browser } from 'playwright-core';
 import { build, preview } from 'vite';
 import { SAVED_VERSION } from '../store/migrations.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
-// @ts-expect-error plain JS helper shared with the end-to-end tests
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/chromium.mjs';
 
 const root = new URL('../../', import.meta.url);
@@ -109,7 +108,7 @@ async function timeToRows(browser: Browser, url: string, payload: string | null,
 
 /** Runs the browser benchmark; null when no Chromium is installed. */
 export async function browserBenchReport(options: { runs?: number } = {}) {
-  const executablePath = findChromium() as string | null;
+  const executablePath = findChromium();
   if (!executablePath)
     return { skipped: 'no Chromium found (apt-get install chromium, or set CHROMIUM_PATH)' };
   const runs = options.runs ?? 5;
