@@ -19,7 +19,8 @@ test.describe('the compare view', () => {
     const marks = grid.locator('ins, mark');
     const ignorePunctuation = page.getByRole('button', { name: 'Ignore punctuation' });
     await expect(ignorePunctuation).toHaveAttribute('aria-pressed', 'true');
-    await page.waitForTimeout(300);
+    // Diffs are filled in after the first paint: count once none is pending.
+    await expect(grid.locator('[data-diff-pending]')).toHaveCount(0);
     const lenient = await marks.count();
     await ignorePunctuation.click();
     await expect(ignorePunctuation).toHaveAttribute('aria-pressed', 'false');

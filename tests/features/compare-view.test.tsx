@@ -11,6 +11,8 @@ async function allRowsShown(table: HTMLElement) {
       const status = screen.getByText(/^\d+ rows$/);
       const total = Number(/\d+/.exec(status.textContent ?? '')?.[0]);
       expect(within(table).getAllByRole('row')).toHaveLength(total + 1);
+      // Diffs are filled in after the first paint.
+      expect(table.querySelector('[data-diff-pending]')).toBeNull();
     },
     { timeout: 10_000 },
   );

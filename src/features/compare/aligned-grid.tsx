@@ -28,8 +28,8 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
   const virtualizer = useVirtualizer({
     count: virtual ? rows.length : 0,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 140,
-    overscan: 2,
+    estimateSize: () => 260,
+    overscan: 1,
   });
 
   const focusRow = (position: number) => {

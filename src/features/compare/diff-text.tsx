@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useState } from 'react';
 import { pairChanges, wordDiff, type DiffOptions } from '../../core/diff/index.ts';
 
 /** A span of this text to underline as a discrepancy. */
@@ -79,14 +79,36 @@ function withFlags(list: Piece[], flags: readonly Flag[]): Piece[] {
   return out;
 }
 
-/** Text with its differences from a base text highlighted; always rendered as text, never HTML. */
-export function DiffText({ text, against, options, mode, flags = [] }: Props) {
-  const list = useMemo(
-    () => withFlags(pieces(text, against, options, mode), flags),
-    [text, against, options, mode, flags],
-  );
+const NO_FLAGS: readonly Flag[] = [];
+
+/**
+ * Text with its differences from a base text highlighted; always rendered as text, never HTML.
+ * The diff is computed after the first paint (the text shows plain until then), so a screen of
+ * rows costs many short tasks instead of one long one; `data-diff-pending` marks the wait.
+ */
+export function DiffText({ text, against, options, mode, flags = NO_FLAGS }: Props) {
+  const [done, setDone] = useState<{ inputs: unknown[]; list: Piece[] } | null>(null);
+  const inputs = [text, against, options, mode, flags];
+  const ready =
+    against === null
+      ? withFlags([{ text, kind: 'equal' }], flags)
+      : done && done.inputs.every((x, k) => x === inputs[k])
+        ? done.list
+        : null;
+  const pending = ready === null;
+  useEffect(() => {
+    if (!pending) return;
+    const timer = setTimeout(() => {
+      setDone({
+        inputs: [text, against, options, mode, flags],
+        list: withFlags(pieces(text, against, options, mode), flags),
+      });
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [pending, text, against, options, mode, flags]);
+  const list = ready ?? withFlags([{ text, kind: 'equal' }], flags);
   return (
-    <>
+    <span className="diff-text" data-diff-pending={pending ? '' : undefined}>
       {list.map((p, k) => {
         let node: React.ReactNode = p.text;
         if (p.kind === 'insert') node = <ins className="d-ins">{node}</ins>;
@@ -105,6 +127,6 @@ export function DiffText({ text, against, options, mode, flags = [] }: Props) {
           );
         return <span key={k}>{node}</span>;
       })}
-    </>
+    </span>
   );
 }
