@@ -1,6 +1,6 @@
 /**
- * The plain shapes the formats read and write. They mirror the store's Review, Claim and ArticleRecord
- * structurally (core/ imports nothing from store/), so a store review can be passed in as it is.
+ * The plain shapes of a review's data: the formats read and write them, and the store saves them
+ * (store/types.ts names them Review, Claim and ArticleRecord). core/ imports nothing from store/.
  */
 import type { AnchorState, ClaimStatus, TextAnchor } from '../claims/index.ts';
 
@@ -18,6 +18,7 @@ export interface ClaimData {
   status: ClaimStatus | null;
   note: string;
   evidence: string[];
+  /** 'sentence' for a sentence of the article, 'selection' for a span the reviewer chose. */
   origin: 'sentence' | 'selection';
   createdAt: number;
   updatedAt: number;
@@ -31,6 +32,7 @@ export interface ArticleData {
   outlet: string;
   date: string | null;
   url: string;
+  /** When this text was set (added or replaced): the newer text wins when two tabs merge. */
   addedAt: number;
 }
 
@@ -41,8 +43,11 @@ export interface ReviewData {
   createdAt: number;
   updatedAt: number;
   articles: ArticleData[];
+  /** Claims by id. A cleared claim stays (status null) so clearing reaches other tabs. */
   claims: Record<string, ClaimData>;
+  /** Tombstones: article id to when it was removed, so another tab does not bring it back. */
   removedArticles: Record<string, number>;
+  /** How the compare view shows the articles; `order` lists column ids, missing ones follow. */
   view: { base: string | null; order: string[]; hidden: string[]; collapsed: string[] };
 }
 
