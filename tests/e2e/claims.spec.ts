@@ -1,16 +1,20 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoA11yViolations, openWorkbench, saveScreenshot, test } from './fixtures.ts';
+import {
+  expect,
+  expectMark,
+  expectNoA11yViolations,
+  openWorkbench,
+  saveScreenshot,
+  sentence,
+  test,
+  views,
+} from './fixtures.ts';
 
 async function openClaims(page: Page) {
   await openWorkbench(page);
-  await page
-    .getByRole('navigation', { name: 'Views' })
-    .getByRole('button', { name: 'Claims' })
-    .click();
-  await expect(page.locator('[data-sentence]').first()).toBeVisible();
+  await views(page).getByRole('button', { name: 'Claims' }).click();
+  await expect(sentence(page, 0)).toBeVisible();
 }
-
-const sentence = (page: Page, k: number) => page.locator('[data-sentence]').nth(k);
 
 test.describe('claims review', () => {
   test('a mark made by keyboard survives a reload, its button still pressed', async ({ page }) => {
@@ -21,27 +25,12 @@ test.describe('claims review', () => {
     await page.keyboard.press('d');
     await page.keyboard.press('j');
     await page.keyboard.press('u');
-    await expect(sentence(page, 1).getByRole('button', { name: 'Disputed' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+    await expectMark(page, 1, 'Disputed');
     await page.reload();
-    await page
-      .getByRole('navigation', { name: 'Views' })
-      .getByRole('button', { name: 'Claims' })
-      .click();
-    await expect(sentence(page, 0).getByRole('button', { name: 'Verified' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
-    await expect(sentence(page, 1).getByRole('button', { name: 'Disputed' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
-    await expect(sentence(page, 2).getByRole('button', { name: 'Unsourced' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+    await views(page).getByRole('button', { name: 'Claims' }).click();
+    await expectMark(page, 0, 'Verified');
+    await expectMark(page, 1, 'Disputed');
+    await expectMark(page, 2, 'Unsourced');
     await expectNoA11yViolations(page);
     await saveScreenshot(page, 'claims-marked');
   });
@@ -57,28 +46,13 @@ test.describe('claims review', () => {
     await sentence(second, 1).getByRole('button', { name: 'Disputed' }).click();
     // Each tab shows both marks.
     for (const page of [first, second]) {
-      await expect(sentence(page, 0).getByRole('button', { name: 'Verified' })).toHaveAttribute(
-        'aria-pressed',
-        'true',
-      );
-      await expect(sentence(page, 1).getByRole('button', { name: 'Disputed' })).toHaveAttribute(
-        'aria-pressed',
-        'true',
-      );
+      await expectMark(page, 0, 'Verified');
+      await expectMark(page, 1, 'Disputed');
     }
     // And both survive a reload of either.
     await first.reload();
-    await first
-      .getByRole('navigation', { name: 'Views' })
-      .getByRole('button', { name: 'Claims' })
-      .click();
-    await expect(sentence(first, 0).getByRole('button', { name: 'Verified' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
-    await expect(sentence(first, 1).getByRole('button', { name: 'Disputed' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+    await views(first).getByRole('button', { name: 'Claims' }).click();
+    await expectMark(first, 0, 'Verified');
+    await expectMark(first, 1, 'Disputed');
   });
 });

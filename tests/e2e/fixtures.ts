@@ -106,3 +106,21 @@ export async function maybeUpdateReadmeScreenshot(page: Page): Promise<void> {
   mkdirSync(join(ROOT, '.github'), { recursive: true });
   await page.screenshot({ path: join(ROOT, '.github', 'screenshot.png') });
 }
+
+/** The header's view switch (Compare, Claims, Articles, Share, Teach). */
+export const views = (page: Page) => page.getByRole('navigation', { name: 'Views' });
+
+/** Sentence k of the article shown in the Claims view. */
+export const sentence = (page: Page, k: number) => page.locator('[data-sentence]').nth(k);
+
+/** Expects sentence k of the Claims view to carry the given mark (its toggle pressed). */
+export async function expectMark(
+  page: Page,
+  k: number,
+  status: 'Verified' | 'Disputed' | 'Unsourced',
+) {
+  await expect(sentence(page, k).getByRole('button', { name: status })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+}

@@ -1,9 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, expectNoA11yViolations, openWorkbench, test } from './fixtures.ts';
+import {
+  expect,
+  expectMark,
+  expectNoA11yViolations,
+  openWorkbench,
+  sentence,
+  test,
+  views,
+} from './fixtures.ts';
 
-const views = (page: Page) => page.getByRole('navigation', { name: 'Views' });
-const sentence = (page: Page, k: number) => page.locator('[data-sentence]').nth(k);
 const totalClaims = (page: Page) =>
   page.getByRole('table', { name: 'Claims by status' }).getByRole('row', { name: /total/i });
 
@@ -44,14 +50,8 @@ test.describe('share', () => {
 
     // The imported review opens in Claims with the same marks.
     await views(page).getByRole('button', { name: 'Claims' }).click();
-    await expect(sentence(page, 0).getByRole('button', { name: 'Verified' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
-    await expect(sentence(page, 1).getByRole('button', { name: 'Disputed' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+    await expectMark(page, 0, 'Verified');
+    await expectMark(page, 1, 'Disputed');
   });
 
   test('a bad review file shows an alert and changes nothing', async ({ page }) => {

@@ -39,7 +39,7 @@ export function candidateStarts(quote: string, text: string, hint: number): numb
         index.get(a.word)!.length - index.get(b.word)!.length || b.word.length - a.word.length,
     )
     .slice(0, ANCHOR_WORDS);
-  // Votes are bucketed so a few inserted characters inside the quote still agree on one window.
+  // Votes are bucketed so a few inserted characters inside the quote still agree on one span.
   const bucket = Math.max(8, Math.floor(quote.length / 4));
   const votes = new Map<number, { start: number; votes: number }>();
   const vote = (start: number, weight: number) => {

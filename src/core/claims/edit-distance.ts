@@ -43,7 +43,7 @@ export function similarity(a: string, b: string): number {
   return longest === 0 ? 1 : 1 - editDistance(ua, ub) / longest;
 }
 
-/** The best approximate occurrence of a pattern inside a text window. */
+/** The best approximate occurrence of a pattern inside a span of text. */
 export interface WindowMatch {
   /** Unit indexes into the window: [start, end). */
   start: number;
