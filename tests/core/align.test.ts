@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { alignArticles, type Link } from '../../src/core/align/index.ts';
 import { parseArticle } from '../../src/core/text/index.ts';
 import { ORIGINAL, PARAPHRASE, REWRITE, UNRELATED } from '../fixtures/align/harbour-fire.ts';
+import { REWRITE as FLOOD_REWRITE, WIRE } from '../fixtures/align/valley-flood.ts';
 
 const original = parseArticle('original.txt', ORIGINAL);
 const rewrite = parseArticle('rewrite.txt', REWRITE);
@@ -66,5 +67,18 @@ describe('alignArticles', () => {
 
   it('rejects two articles with the same id', () => {
     expect(() => alignArticles([original, original])).toThrow(/duplicate/);
+  });
+});
+
+describe('alignArticles on a figure restated in other words', () => {
+  const { links } = alignArticles([parseArticle('wire.txt', WIRE), parseArticle('rewrite.txt', FLOOD_REWRITE)]);
+
+  it('links the paragraphs that give the same count, rounded in one and exact in the other', () => {
+    expect(has(links, 0, 1)).toBeDefined();
+  });
+
+  it('does not link paragraphs that share only topic words', () => {
+    expect(has(links, 3, 0)).toBeUndefined();
+    expect(has(links, 0, 0)).toBeUndefined();
   });
 });

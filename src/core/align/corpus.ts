@@ -20,6 +20,8 @@ export interface Corpus {
   pairIds: Float64Array;
   /** Weight factor per term id (numbers, rounded numbers and light words), before rarity. */
   factor: Float64Array;
+  /** 1 for a term that states a figure: a number of 10 or more, or a rounded stand-in ("~1000"). */
+  figure: Uint8Array;
   /** Number of sentences that contain each term id, over all articles. */
   sentenceFreq: Int32Array;
   /** Paragraph frequency of term t within article a: df[a * termCount + t]. */
@@ -41,6 +43,8 @@ const PAIR_BASE = 2 ** 26;
 const LIGHT_FACTOR = 0.3;
 const APPROX_FACTOR = 0.5;
 const NUMBER_FACTOR = 1.2;
+// Smaller numbers ("two days", "three times") are too common to identify a fact.
+const MIN_FIGURE = 10;
 const LIGHT = new Set([...LIGHT_WORDS].map((w) => stem(w)));
 
 function sortedUnique(values: number[]): number[] {
@@ -164,10 +168,13 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
     for (let k = termStart[s] as number; k < (termStart[s + 1] as number); k++) termDf[k] = df[row + (termIds[k] as number)] as number;
   }
   const factor = new Float64Array(count);
+  const figure = new Uint8Array(count);
   for (let t = 0; t < count; t++) {
     const word = familyWord[t] as string;
     const c = word.charCodeAt(0);
-    factor[t] = c === 126 ? APPROX_FACTOR : c >= 48 && c <= 57 ? NUMBER_FACTOR : LIGHT.has(word) ? LIGHT_FACTOR : 1;
+    const digit = c >= 48 && c <= 57;
+    factor[t] = c === 126 ? APPROX_FACTOR : digit ? NUMBER_FACTOR : LIGHT.has(word) ? LIGHT_FACTOR : 1;
+    figure[t] = c === 126 || (digit && Number(word) >= MIN_FIGURE) ? 1 : 0;
   }
 
   const article = new Int32Array(n);
@@ -180,6 +187,6 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
   }
   return {
     article, para, sent, boiler: Uint8Array.from(boilerFlags), termStart, termIds, pairStart, pairIds,
-    factor, sentenceFreq, df, sf, termDf, paraCount, sentCount, paraStart, termCount: count,
+    factor, figure, sentenceFreq, df, sf, termDf, paraCount, sentCount, paraStart, termCount: count,
   };
 }

@@ -9,6 +9,8 @@ export interface Evidence {
   coverT: number;
   /** Number of shared content terms with a positive weight. */
   terms: number;
+  /** Number of those shared terms that state a figure (see Corpus.figure). */
+  figures: number;
   /** Number of shared consecutive content-term pairs. */
   bigrams: number;
   /** Summed weight of each sentence's terms (for this article pair). */
@@ -24,6 +26,7 @@ export function evidence(wt: Weights, s: number, t: number): Evidence {
   const pair = as * wt.articles + at;
   let shared = 0;
   let terms = 0;
+  let figures = 0;
   let i = c.termStart[s] as number;
   const iEnd = c.termStart[s + 1] as number;
   let j = c.termStart[t] as number;
@@ -34,7 +37,10 @@ export function evidence(wt: Weights, s: number, t: number): Evidence {
     if (x === y) {
       const w = weightAt(wt, x, pair, (c.termDf[i] as number) + (c.termDf[j] as number));
       shared += w;
-      if (w > 0) terms++;
+      if (w > 0) {
+        terms++;
+        figures += c.figure[x] as number;
+      }
       i++;
       j++;
     } else if (x < y) i++;
@@ -62,6 +68,7 @@ export function evidence(wt: Weights, s: number, t: number): Evidence {
     coverS: ms > 0 ? shared / ms : 0,
     coverT: mt > 0 ? shared / mt : 0,
     terms,
+    figures,
     bigrams,
     massS: ms,
     massT: mt,

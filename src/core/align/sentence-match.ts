@@ -32,6 +32,12 @@ export const SENTENCE_RULES = {
   pairBonus: 0.25,
   /** Shared content terms needed for a coverage match (one fewer when a word pair is shared too). */
   minTerms: 4,
+  /**
+   * Sentences that state the same figure (a number of 10 or more, or the same rounded amount) and
+   * share this many other content terms report the same fact, however reworded ("more than 1,000
+   * soldiers fled" and "1,037 servicemen fled"). Cover still has to reach mutualCover.
+   */
+  figureTerms: 3,
   /** Label-like sentences (no closing punctuation, few words) need this Dice to match anything. */
   labelDice: 0.8,
   labelWords: 5,
@@ -54,11 +60,12 @@ function scoreEvidence(e: Evidence, massS: number, massT: number): Scored {
 }
 
 /** The match score of one pair before the best-partner pass (0 when it does not match outright). */
-function directScore(x: Scored, terms: number): number {
+function directScore(x: Scored, e: Evidence): number {
   const r = SENTENCE_RULES;
   let score = 0;
-  if (x.dice >= r.sameDice && terms >= 2) score = x.dice;
+  if (x.dice >= r.sameDice && e.terms >= 2) score = x.dice;
   if (x.enoughTerms && x.cover >= r.cover) score = Math.max(score, x.cover);
+  if (e.figures > 0 && e.terms - e.figures >= r.figureTerms && x.cover >= r.mutualCover) score = Math.max(score, x.cover);
   return Math.min(1, score);
 }
 
@@ -110,7 +117,7 @@ export function matchSentences(
     }
     offer(s, t, x.cover);
     offer(t, s, x.cover);
-    const score = directScore(x, e.terms);
+    const score = directScore(x, e);
     if (score > 0) out.push({ s, t, score, dice: x.dice });
     else if (x.enoughTerms && x.cover >= r.mutualCover) {
       const ways = (e.terms >= r.minTerms && x.cover >= r.bestCover ? 1 : 0) | (e.bigrams > 0 ? 2 : 0);
