@@ -1,4 +1,3 @@
-import { browserBenchReport } from './bench-browser.ts';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -69,7 +68,9 @@ function benchCorpus(seedTexts: readonly string[], spec: CorpusSpec, runs: numbe
 
 function readSeeds(): { files: string[]; seedTexts: string[] } {
   const seedDir = `${root}seeds`;
-  const files = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(seedDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   return { files, seedTexts: files.map((f) => readFileSync(`${seedDir}/${f}`, 'utf8')) };
 }
 
@@ -80,12 +81,24 @@ type CorpusResult = ReturnType<typeof benchCorpus>;
  * high-water mark left by earlier corpora. Falls back to this process if the child cannot run.
  */
 function benchIsolated(seedTexts: readonly string[], spec: CorpusSpec, runs: number): CorpusResult {
-  const child = spawnSync(process.execPath, ['--expose-gc', ...process.execArgv, fileURLToPath(import.meta.url), '--corpus', JSON.stringify({ spec, runs })], {
-    encoding: 'utf8',
-    maxBuffer: 16 * MB,
-  });
+  const child = spawnSync(
+    process.execPath,
+    [
+      '--expose-gc',
+      ...process.execArgv,
+      fileURLToPath(import.meta.url),
+      '--corpus',
+      JSON.stringify({ spec, runs }),
+    ],
+    {
+      encoding: 'utf8',
+      maxBuffer: 16 * MB,
+    },
+  );
   if (child.status === 0) return JSON.parse(child.stdout) as CorpusResult;
-  process.stderr.write(`bench: child process failed (${child.stderr.trim().slice(0, 200)}); measuring in this process\n`);
+  process.stderr.write(
+    `bench: child process failed (${child.stderr.trim().slice(0, 200)}); measuring in this process\n`,
+  );
   return benchCorpus(seedTexts, spec, runs);
 }
 
@@ -104,13 +117,16 @@ export function nodeBenchReport(options: { runs?: number; isolate?: boolean } = 
   ].map((spec) => one(seedTexts, spec, runs));
 
   // Growth at a fixed number of articles: time against total text, fitted as time ~ size^k.
-  const series = [75, 150, 300, 600].map((p) => one(seedTexts, { articles: 20, paragraphs: p, seed: 4 }, Math.max(3, runs - 2)));
+  const series = [75, 150, 300, 600].map((p) =>
+    one(seedTexts, { articles: 20, paragraphs: p, seed: 4 }, Math.max(3, runs - 2)),
+  );
   const xs = series.map((s) => Math.log(s.characters));
   const ys = series.map((s) => Math.log(s.medianMs));
   const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
   const my = ys.reduce((a, b) => a + b, 0) / ys.length;
   const slope =
-    xs.reduce((acc, x, k) => acc + (x - mx) * ((ys[k] as number) - my), 0) / xs.reduce((acc, x) => acc + (x - mx) ** 2, 0);
+    xs.reduce((acc, x, k) => acc + (x - mx) * ((ys[k] as number) - my), 0) /
+    xs.reduce((acc, x) => acc + (x - mx) ** 2, 0);
 
   return {
     node: process.version,
@@ -123,9 +139,15 @@ export function nodeBenchReport(options: { runs?: number; isolate?: boolean } = 
     },
     synthetic: corpora,
     growth: {
-      description: 'align time at 20 articles as paragraphs per article grow; exponent of time ~ characters^k (1 = linear)',
+      description:
+        'align time at 20 articles as paragraphs per article grow; exponent of time ~ characters^k (1 = linear)',
       exponent: round(slope, 3),
-      points: series.map((s) => ({ paragraphs: s.paragraphs, characters: s.characters, medianMs: s.medianMs, msPer1kParagraphs: s.msPer1kParagraphs })),
+      points: series.map((s) => ({
+        paragraphs: s.paragraphs,
+        characters: s.characters,
+        medianMs: s.medianMs,
+        msPer1kParagraphs: s.msPer1kParagraphs,
+      })),
     },
   };
 }
@@ -133,13 +155,21 @@ export function nodeBenchReport(options: { runs?: number; isolate?: boolean } = 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const k = process.argv.indexOf('--corpus');
   if (k >= 0) {
-    const { spec, runs } = JSON.parse(process.argv[k + 1] ?? '{}') as { spec: CorpusSpec; runs: number };
+    const { spec, runs } = JSON.parse(process.argv[k + 1] ?? '{}') as {
+      spec: CorpusSpec;
+      runs: number;
+    };
     process.stdout.write(JSON.stringify(benchCorpus(readSeeds().seedTexts, spec, runs)));
   } else {
     const isolate = !process.argv.includes('--same-process');
     const node = nodeBenchReport({ isolate });
     // Browser figures (time to aligned seeds, initial JS, long tasks) unless --node-only.
-    const browser = process.argv.includes('--node-only') ? { skipped: '--node-only' } : await browserBenchReport();
-    process.stdout.write(`${JSON.stringify({ generatedAt: new Date().toISOString(), ...node, browser }, null, 2)}\n`);
+    // Loaded only here: Vite and Playwright would otherwise sit in every corpus child's memory figure.
+    const browser = process.argv.includes('--node-only')
+      ? { skipped: '--node-only' }
+      : await (await import('./bench-browser.ts')).browserBenchReport();
+    process.stdout.write(
+      `${JSON.stringify({ generatedAt: new Date().toISOString(), ...node, browser }, null, 2)}\n`,
+    );
   }
 }
