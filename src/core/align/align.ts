@@ -1,7 +1,7 @@
 import type { Article } from '../text/types.ts';
 import { findCandidates } from './candidates.ts';
 import { buildCorpus, type Corpus } from './corpus.ts';
-import { identicalLinks, paragraphLinks } from './links.ts';
+import { identicalLinks, paragraphKeys, paragraphLinks } from './links.ts';
 import { buildRows } from './rows.ts';
 import { matchSentences, SENTENCE_RULES } from './sentence-match.ts';
 import type { Alignment, Link } from './types.ts';
@@ -56,7 +56,8 @@ export function alignArticles(articles: readonly Article[], options: AlignOption
   const candidates = findCandidates(corpus, articles.length);
   const label = labelSentences(corpus, articles);
   const matches = matchSentences(weights, candidates.s, candidates.t, candidates.count, label, articles.length);
-  const matched = paragraphLinks(weights, articles, matches);
-  const links = sortLinks(matched.concat(identicalLinks(articles, matched)), articles);
+  const keyOf = paragraphKeys(articles);
+  const matched = paragraphLinks(weights, articles, matches, keyOf);
+  const links = sortLinks(matched.concat(identicalLinks(articles, matched, keyOf)), articles);
   return { base, links, rows: buildRows(articles, links, base) };
 }

@@ -33,10 +33,10 @@ function coveredShare(w: Weights, sentences: Set<number>, other: number, total: 
   return m / total;
 }
 
-/** The identity key of each paragraph's text, computed once per paragraph. */
-type KeyOf = (article: number, para: number) => string;
+/** The identity key of each paragraph's text (see textKey), computed once per paragraph when first asked. */
+export type KeyOf = (article: number, para: number) => string;
 
-function paragraphKeys(articles: readonly Article[]): KeyOf {
+export function paragraphKeys(articles: readonly Article[]): KeyOf {
   const keys = articles.map((a) => new Array<string | undefined>(a.paragraphs.length));
   return (article, para) => {
     const row = keys[article] as (string | undefined)[];
@@ -47,6 +47,13 @@ function paragraphKeys(articles: readonly Article[]): KeyOf {
     }
     return k;
   };
+}
+
+/** Numbers every paragraph of every article once: first[a] + p. */
+function paragraphOffsets(articles: readonly Article[]): Int32Array {
+  const first = new Int32Array(articles.length + 1);
+  articles.forEach((a, k) => (first[k + 1] = (first[k] as number) + a.paragraphs.length));
+  return first;
 }
 
 function kindOf(w: Weights, g: Group, keyOf: KeyOf): LinkKind {
@@ -70,11 +77,21 @@ function kindOf(w: Weights, g: Group, keyOf: KeyOf): LinkKind {
 }
 
 /** Groups sentence matches by paragraph pair into links; `a` is the article given first. */
-export function paragraphLinks(w: Weights, articles: readonly Article[], matches: readonly SentenceMatch[]): Link[] {
+export function paragraphLinks(
+  w: Weights,
+  articles: readonly Article[],
+  matches: readonly SentenceMatch[],
+  keyOf: KeyOf = paragraphKeys(articles),
+): Link[] {
   const c = w.c;
-  const groups = new Map<string, Group>();
+  const first = paragraphOffsets(articles);
+  const total = first[articles.length] as number;
+  const groups = new Map<number, Group>();
   for (const m of matches) {
-    const key = `${c.article[m.s]}:${c.para[m.s]}:${c.article[m.t]}:${c.para[m.t]}`;
+    const key =
+      ((first[c.article[m.s] as number] as number) + (c.para[m.s] as number)) * total +
+      (first[c.article[m.t] as number] as number) +
+      (c.para[m.t] as number);
     let g = groups.get(key);
     if (g === undefined) {
       g = { s0: m.s, t0: m.t, pairs: [] };
@@ -83,7 +100,6 @@ export function paragraphLinks(w: Weights, articles: readonly Article[], matches
     g.pairs.push(m);
   }
   const links: Link[] = [];
-  const keyOf = paragraphKeys(articles);
   for (const g of groups.values()) {
     const a = articles[c.article[g.s0] as number] as Article;
     const b = articles[c.article[g.t0] as number] as Article;
@@ -109,19 +125,35 @@ export function paragraphLinks(w: Weights, articles: readonly Article[], matches
  * Links paragraphs whose text is the same word for word (case, punctuation and quote style aside) but
  * that no sentence match linked, e.g. one-word paragraphs. Boilerplate meets only boilerplate.
  */
-export function identicalLinks(articles: readonly Article[], existing: readonly Link[]): Link[] {
-  const done = new Set(existing.map((l) => `${l.a}\u0000${l.i}\u0000${l.b}\u0000${l.j}`));
+export function identicalLinks(
+  articles: readonly Article[],
+  existing: readonly Link[],
+  keyOf: KeyOf = paragraphKeys(articles),
+): Link[] {
   const byKey = new Map<string, [number, number][]>();
+  let repeated = false;
   articles.forEach((a, ai) =>
     a.paragraphs.forEach((p, pi) => {
-      const key = textKey(p.text);
+      const key = keyOf(ai, pi);
       if (key === '') return;
       const full = `${p.boilerplate ? 'b' : 'c'}${key}`;
       const list = byKey.get(full);
-      if (list) list.push([ai, pi]);
-      else byKey.set(full, [[ai, pi]]);
+      if (list) {
+        list.push([ai, pi]);
+        repeated = true;
+      } else byKey.set(full, [[ai, pi]]);
     }),
   );
+  if (!repeated) return [];
+  const first = paragraphOffsets(articles);
+  const total = first[articles.length] as number;
+  const index = new Map(articles.map((a, k) => [a.id, k]));
+  const done = new Set<number>();
+  for (const l of existing) {
+    const a = (first[index.get(l.a) as number] as number) + l.i;
+    const b = (first[index.get(l.b) as number] as number) + l.j;
+    done.add(a * total + b);
+  }
   const out: Link[] = [];
   for (const list of byKey.values()) {
     for (let x = 0; x < list.length; x++) {
@@ -129,9 +161,9 @@ export function identicalLinks(articles: readonly Article[], existing: readonly 
         const [ai, pi] = list[x] as [number, number];
         const [bi, pj] = list[y] as [number, number];
         if (ai === bi) continue;
+        if (done.has(((first[ai] as number) + pi) * total + (first[bi] as number) + pj)) continue;
         const a = articles[ai] as Article;
         const b = articles[bi] as Article;
-        if (done.has(`${a.id}\u0000${pi}\u0000${b.id}\u0000${pj}`)) continue;
         const n = Math.min(a.paragraphs[pi]?.sentences.length ?? 0, b.paragraphs[pj]?.sentences.length ?? 0);
         const pairs = Array.from({ length: n }, (_, k) => ({ i: k, j: k, score: 1 }));
         out.push({ a: a.id, i: pi, b: b.id, j: pj, score: 1, kind: 'identical', pairs });
