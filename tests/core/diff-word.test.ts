@@ -99,6 +99,17 @@ describe('wordDiff properties', () => {
     );
   });
 
+  it('gives a text against itself as one equal span, and an empty text as none', () => {
+    fc.assert(
+      fc.property(text, options, (a, o) => {
+        const spans = wordDiff(a, a, o);
+        if (a.length === 0) expect(spans).toEqual([]);
+        else expect(spans).toEqual([{ op: 'equal', aStart: 0, aEnd: a.length, bStart: 0, bEnd: a.length }]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('never puts a span boundary inside a token', () => {
     fc.assert(
       fc.property(text, text, options, (a, b, o) => {

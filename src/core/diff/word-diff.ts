@@ -101,6 +101,8 @@ function spansFromDiff(diffs: Diff[], a: Side, b: Side, aLen: number, bLen: numb
 
 /** Word-level diff of a against b: spans over the original texts, never splitting a word. */
 export function wordDiff(a: string, b: string, options: DiffOptions = {}): DiffSpan[] {
+  // The same text is one equal span under any options (what the full diff gives, without the work).
+  if (a === b) return a.length === 0 ? [] : [{ op: 'equal', aStart: 0, aEnd: a.length, bStart: 0, bEnd: b.length }];
   const sa = side(a, options);
   const sb = side(b, options);
   const [ca, cb] = encode(sa, sb);

@@ -1,7 +1,7 @@
 import { discrepancy, q } from './discrepancy.ts';
 import type { Draft } from './discrepancy.ts';
 import { nameKey } from './names.ts';
-import { closeSpelling, editDistance, isName, present, vocabulary } from './name-match.ts';
+import { closeSpelling, editDistance, isName, present, vocabulary, wordKeys } from './name-match.ts';
 import type { Pairing, ParagraphView } from './pairing.ts';
 import type { NameFact } from './types.ts';
 import { changedRuns, widen } from './runs.ts';
@@ -59,10 +59,9 @@ const MAX_REPLACEMENT_WORDS = 4;
 export function compareNameSets(p: Pairing, a: ParagraphView, b: ParagraphView): Draft[] {
   if (p.overlap < OMISSION_OVERLAP || p.a.headline || p.b.headline) return [];
   const skip = (v: ParagraphView) => DATELINE.exec(v.text)?.[0].length ?? 0;
-  const otherWords = (v: ParagraphView) => words(v.text).map((w) => nameKey(w.text));
   const missing = (s: Pairing['a'], self: ParagraphView, other: ParagraphView) => {
     const vocab = vocabulary(other);
-    const ow = otherWords(other);
+    const ow = wordKeys(other);
     // Names inside a relay ("reported by the agency X") are sourcing: compareAttribution covers them.
     const relays = s.facts.flatMap((f) => (f.kind === 'attribution' && f.relay ? [f.relay] : []));
     const inRelay = (n: NameFact) => relays.some((r) => r.start <= n.start && n.end <= r.end);

@@ -44,9 +44,29 @@ export function initials(name: string): string {
     : '';
 }
 
-/** The keys of a paragraph's words, names and name initials: what "is this name over there?" checks. */
+// Per paragraph view, built once: a paragraph is checked against its partner in every other article.
+const vocabularies = new WeakMap<ParagraphView, Set<string>>();
+const wordKeyLists = new WeakMap<ParagraphView, string[]>();
+
+/** The name keys of a paragraph's words, in order (a view's list is shared: do not modify it). */
+export function wordKeys(p: ParagraphView): string[] {
+  let keys = wordKeyLists.get(p);
+  if (keys === undefined) {
+    keys = words(p.text).map((w) => nameKey(w.text));
+    wordKeyLists.set(p, keys);
+  }
+  return keys;
+}
+
+/**
+ * The keys of a paragraph's words, names and name initials: what "is this name over there?" checks.
+ * A view's set is shared: do not modify it.
+ */
 export function vocabulary(p: ParagraphView): Set<string> {
-  const keys = new Set(words(p.text).map((w) => nameKey(w.text)));
+  const known = vocabularies.get(p);
+  if (known !== undefined) return known;
+  const keys = new Set(wordKeys(p));
+  vocabularies.set(p, keys);
   for (const n of p.facts.filter(isName)) {
     keys.add(n.key);
     for (const part of n.text.split(/\s+/)) keys.add(nameKey(part));

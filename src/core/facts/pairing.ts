@@ -40,8 +40,24 @@ function isHeadline(text: string): boolean {
   return n > 0 && n <= 20 && !/[.!?…]["'”’)]*$/.test(t);
 }
 
-/** Splits a paragraph into sentences and extracts its facts (names use the whole paragraph as context). */
+// A parsed paragraph is compared with its partner in every other article: prepare it once.
+const views = new WeakMap<object, ParagraphView>();
+
+/**
+ * Splits a paragraph into sentences and extracts its facts (names use the whole paragraph as context).
+ * Views of parsed paragraphs are kept while the paragraph lives; a view is never modified.
+ */
 export function viewParagraph(p: ParagraphInput): ParagraphView {
+  if (typeof p === 'string') return buildView(p);
+  let view = views.get(p);
+  if (view === undefined) {
+    view = buildView(p);
+    views.set(p, view);
+  }
+  return view;
+}
+
+function buildView(p: ParagraphInput): ParagraphView {
   const text = typeof p === 'string' ? p : p.text;
   const ranges =
     typeof p === 'string'
