@@ -18,7 +18,22 @@ interface Side {
   keys: string[];
 }
 
+// A sentence is diffed against its partner in every other article: keep its tokens for a while.
+const SIDE_CACHE_SIZE = 4096;
+const sides = new Map<string, Side>();
+
 function side(text: string, options: DiffOptions): Side {
+  const key = `${options.ignoreCase ? 1 : 0}${options.ignorePunctuation ? 1 : 0}${options.ignoreWhitespace ? 1 : 0}${text}`;
+  let found = sides.get(key);
+  if (found === undefined) {
+    found = buildSide(text, options);
+    if (sides.size >= SIDE_CACHE_SIZE) sides.clear();
+    sides.set(key, found);
+  }
+  return found;
+}
+
+function buildSide(text: string, options: DiffOptions): Side {
   const tokens = tokenize(text);
   const kept: number[] = [];
   const keys: string[] = [];

@@ -10,20 +10,26 @@ import { words } from './words.ts';
 // "KABUL, Afghanistan:" or "LONDON (Reuters) -" at the start of a paragraph is a dateline, not content.
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]+(?:,\s*[\p{L} .'-]+)?\s*(?:\([^)]*\))?\s*[:—–-]\s/u;
 
+const starts = new WeakMap<ParagraphView, Map<string, [number, number]>>();
+
+/** Each name word's first occurrence in a paragraph: key -> [start, end] (built once per view; read-only). */
+function nameWordStarts(p: ParagraphView): Map<string, [number, number]> {
+  let m = starts.get(p);
+  if (m !== undefined) return m;
+  m = new Map<string, [number, number]>();
+  for (const n of p.facts.filter(isName))
+    for (const part of n.text.matchAll(/\S+/g)) {
+      const k = nameKey(part[0]);
+      if (!m.has(k)) m.set(k, [n.start + part.index, n.start + part.index + part[0].length]);
+    }
+  starts.set(p, m);
+  return m;
+}
+
 /** Name words spelled differently in two linked paragraphs ("Badakhshan" / "Badakshan"). */
 export function compareSpellings(a: ParagraphView, b: ParagraphView): Draft[] {
-  // Each name word's first occurrence: key -> [start, end] in the paragraph.
-  const first = (p: ParagraphView) => {
-    const m = new Map<string, [number, number]>();
-    for (const n of p.facts.filter(isName))
-      for (const part of n.text.matchAll(/\S+/g)) {
-        const k = nameKey(part[0]);
-        if (!m.has(k)) m.set(k, [n.start + part.index, n.start + part.index + part[0].length]);
-      }
-    return m;
-  };
-  const fa = first(a);
-  const fb = first(b);
+  const fa = nameWordStarts(a);
+  const fb = nameWordStarts(b);
   const va = vocabulary(a);
   const vb = vocabulary(b);
   const out: Draft[] = [];
