@@ -34,7 +34,9 @@ export function seedArticles(): ArticleRecord[] {
         addedAt: 0,
       };
     })
-    .sort((a, b) => a.id.localeCompare(b.id));
+    // By code unit: the ids are ASCII file names, and a first localeCompare starts an ICU collator,
+    // some 10 to 20 ms of start-up.
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** The review the app opens on when nothing is saved. */
