@@ -1,13 +1,35 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { GridRow } from './grid-model.ts';
 import { GridRowView, type RowContext } from './grid-row.tsx';
+import { useAfterPaint, useProgressive } from './use-progressive.ts';
 
 /** Above this many rows the grid renders only what is on screen. */
 const VIRTUALIZE_ABOVE = 150;
-/** Below that, rows are added in batches so the first screen shows at once. */
+/** Below that, rows are added in batches, a batch a frame, so the first screen shows at once. */
 const FIRST_BATCH = 8;
 const BATCH = 20;
+/** Above it, the first screen's rows are added one a frame: a row of six columns is some 100 boxes. */
+const FIRST_VIRTUAL = 1;
+/** A row's height before it is measured, and the height of the scroller before it is. */
+const ROW_ESTIMATE = 260;
+const SCREEN_ESTIMATE = 900;
+
+/**
+ * A row's height as a ResizeObserver reports it after the browser's own layout. When the
+ * virtualizer asks outside an observation (a row has just been rendered), the last height seen or
+ * the estimate: reading the element then would force a layout in the middle of React's commit.
+ */
+function observedHeight(
+  el: Element,
+  entry: ResizeObserverEntry | undefined,
+  instance: Virtualizer<HTMLDivElement, Element>,
+): number {
+  const box = entry?.borderBoxSize[0];
+  if (box) return Math.round(box.blockSize);
+  const key = instance.options.getItemKey(instance.indexFromElement(el));
+  return instance.itemSizeCache.get(key) ?? ROW_ESTIMATE;
+}
 
 interface Props {
   rows: readonly GridRow[];
@@ -21,16 +43,27 @@ interface Props {
 export function AlignedGrid({ rows, ctx, header, jump }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
-  const [limit, setLimit] = useState(FIRST_BATCH);
   const virtual = rows.length > VIRTUALIZE_ABOVE;
+  // The virtualizer reads the scroller's size and position when it attaches. Attached only after
+  // the first rows are painted, it finds the layout done instead of forcing the page's first one.
+  const painted = useAfterPaint();
   // The virtualizer's functions are read fresh each render; nothing here memoizes them.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: virtual ? rows.length : 0,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => 260,
+    getScrollElement: () => (painted ? scrollRef.current : null),
+    estimateSize: () => ROW_ESTIMATE,
+    measureElement: observedHeight,
+    initialRect: { width: 0, height: SCREEN_ESTIMATE },
     overscan: 1,
   });
+  const inRange = virtualizer.getVirtualItems();
+  const limit = useProgressive(
+    virtual ? inRange.length : rows.length,
+    virtual ? FIRST_VIRTUAL : FIRST_BATCH,
+    virtual ? 1 : BATCH,
+  );
+  const items = inRange.slice(0, limit);
 
   const focusRow = (position: number) => {
     const target = Math.max(0, Math.min(rows.length - 1, position));
@@ -50,12 +83,6 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
     // focusRow is recreated each render; the request itself is what triggers the jump.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [jump]);
-
-  useEffect(() => {
-    if (virtual || limit >= rows.length) return;
-    const timer = setTimeout(() => setLimit((n) => n + BATCH), 0);
-    return () => clearTimeout(timer);
-  }, [virtual, limit, rows.length]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const t = e.target as HTMLElement;
@@ -97,19 +124,21 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
       {header}
       {rows.length === 0 && <p className="empty">No rows match the filters.</p>}
       {virtual ? (
-        <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((v) => (
-            <div
-              key={v.key}
-              data-index={v.index}
-              ref={virtualizer.measureElement}
-              className="virtual-slot"
-              role="presentation"
-              style={{ transform: `translateY(${v.start}px)` }}
-            >
-              {render(rows[v.index]!, v.index)}
-            </div>
-          ))}
+        <div role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
+          {/* Rows stack in normal flow, shifted together: an estimated height never overlaps them. */}
+          <div role="presentation" style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}>
+            {items.map((v) => (
+              <div
+                key={v.key}
+                data-index={v.index}
+                ref={virtualizer.measureElement}
+                className="virtual-slot"
+                role="presentation"
+              >
+                {render(rows[v.index]!, v.index)}
+              </div>
+            ))}
+          </div>
         </div>
       ) : (
         <div role="rowgroup">{rows.slice(0, Math.max(limit, current + 1)).map(render)}</div>

@@ -1,0 +1,28 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * How many of `total` items to render: `first` at once, then `step` more after each painted frame,
+ * so that a long list costs the browser a bounded amount of layout and paint per frame. The step
+ * that covers `total` makes the count unlimited (Infinity): items added later render at once.
+ */
+export function useProgressive(total: number, first: number, step: number): number {
+  const [count, setCount] = useState(first);
+  useEffect(() => {
+    if (count >= total) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // A frame callback runs just before that frame's layout and paint; a timer set from it, after.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setCount((n) => (n + step >= total ? Infinity : n + step)), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [count, total, step]);
+  return count;
+}
+
+/** False on the first render, true once the browser has painted a frame after mount. */
+export function useAfterPaint(): boolean {
+  return useProgressive(1, 0, 1) >= 1;
+}
