@@ -48,9 +48,10 @@ describe('Compare view', () => {
   it('shows a 5 x 5 heat map whose cells open the two-article focus', async () => {
     const user = userEvent.setup();
     await renderAligned();
-    const heat = screen.getByRole('table', { name: /share of each article/i });
+    // The overview is filled in after the grid's first paint, a few heat-map rows a frame.
+    const heat = await screen.findByRole('table', { name: /share of each article/i });
+    await waitFor(() => expect(within(heat).getAllByRole('button')).toHaveLength(20));
     const cells = within(heat).getAllByRole('button');
-    expect(cells).toHaveLength(20);
     await user.click(cells[0]!);
     expect(screen.getByRole('button', { name: /two-article focus/i })).toHaveAttribute(
       'aria-pressed',

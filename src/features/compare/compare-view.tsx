@@ -2,10 +2,10 @@ import { useMemo, useState } from 'react';
 import { useAppStore, type ArticleRecord, type ViewSettings } from '../../store/index.ts';
 import { AlignedGrid } from './aligned-grid.tsx';
 import { ColumnHeader } from './column-header.tsx';
-import { DiscrepancyPanel } from './discrepancy-panel.tsx';
 import { gridRows, LinkIndex } from './grid-model.ts';
-import { HeatMap, shortLabel } from './heat-map.tsx';
+import { shortLabel } from './heat-map.tsx';
 import { Minimap } from './minimap.tsx';
+import { Overview } from './overview.tsx';
 import { Toolbar, type LocalToggles } from './toolbar.tsx';
 import { useComparison } from '../../worker/use-comparison.ts';
 import { moveColumn, orderedRecords } from './use-columns.ts';
@@ -181,17 +181,16 @@ export function CompareView() {
           onJump={jumpTo}
         />
         {showOverview && (
-          <aside className="sidebar" aria-label="Overview">
-            <HeatMap
-              records={ordered}
-              matrix={derived.matrix}
-              onPick={(a, b) => {
-                setView({ base: a });
-                setFocus({ a, b });
-              }}
-            />
-            <DiscrepancyPanel items={panelItems} records={ordered} onJump={jumpTo} />
-          </aside>
+          <Overview
+            records={ordered}
+            matrix={derived.matrix}
+            items={panelItems}
+            onPick={(a, b) => {
+              setView({ base: a });
+              setFocus({ a, b });
+            }}
+            onJump={jumpTo}
+          />
         )}
       </div>
     </div>

@@ -1,3 +1,4 @@
+import { useProgressive } from './use-progressive.ts';
 import type { ArticleRecord } from '../../store/index.ts';
 
 interface Props {
@@ -25,8 +26,12 @@ function cellColours(share: number): { background: string; color: string } {
   return { background: `rgb(${rgb.join(', ')})`, color: onWhite > onBlack ? '#ffffff' : '#000000' };
 }
 
+/** Rows of the map added per frame: with 20 articles a row is some 80 boxes to lay out and paint. */
+const ROWS_PER_FRAME = 4;
+
 /** Article x article: the share of each row article's content found in each column article. */
 export function HeatMap({ records, matrix, onPick }: Props) {
+  const shown = useProgressive(records.length, ROWS_PER_FRAME, ROWS_PER_FRAME);
   return (
     <table className="heat-map">
       <caption>
@@ -43,7 +48,7 @@ export function HeatMap({ records, matrix, onPick }: Props) {
         </tr>
       </thead>
       <tbody>
-        {records.map((r, x) => (
+        {records.slice(0, shown).map((r, x) => (
           <tr key={r.id}>
             <th scope="row" title={r.title}>
               {shortLabel(x)}
