@@ -1,4 +1,4 @@
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
 
 interface Props {
   variation: readonly number[];
@@ -20,11 +20,22 @@ function colour(v: number): string {
  */
 export function Minimap({ variation, shown, onJump }: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
+  const [height, setHeight] = useState<number | null>(null);
   useEffect(() => {
     const canvas = ref.current;
-    const g = canvas?.getContext('2d');
-    if (!canvas || !g) return;
-    const height = canvas.clientHeight || 400;
+    if (!canvas || typeof ResizeObserver === 'undefined') return;
+    // The height as the browser reports it after its layout: reading clientHeight here would force
+    // one, and a resize redraws the strip.
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setHeight(Math.round(entry.contentRect.height));
+    });
+    observer.observe(canvas);
+    return () => observer.disconnect();
+  }, []);
+  useEffect(() => {
+    const canvas = ref.current;
+    const g = canvas && height !== null ? canvas.getContext('2d') : null;
+    if (!canvas || !g || height === null) return;
     canvas.width = WIDTH;
     canvas.height = height;
     const step = height / Math.max(1, shown.length);
@@ -38,7 +49,7 @@ export function Minimap({ variation, shown, onJump }: Props) {
       }
       g.fillRect(0, Math.floor(k * step), WIDTH, Math.max(1, Math.ceil(step)));
     });
-  }, [variation, shown]);
+  }, [variation, shown, height]);
 
   const onClick = (e: MouseEvent<HTMLCanvasElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
