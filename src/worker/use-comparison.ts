@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { ArticleInput, Comparison, LinkDiscrepancy } from '../core/compare/index.ts';
 import type { Article } from '../core/text/index.ts';
 
@@ -91,26 +91,30 @@ export function useComparison(
         articles.push(answer.article);
         return;
       }
-      setAnswered((s) => {
-        if (answer.part === 'error') return { ...s, inputs, base, done: true, error: answer.error };
-        if (answer.part === 'rows') {
-          return {
-            inputs,
-            base,
-            done: false,
-            comparison: { ...answer.rest, articles },
-            error: null,
-          };
-        }
-        if (s.comparison && s.inputs === inputs && s.base === base) {
-          return {
-            ...s,
-            done: true,
-            comparison: { ...s.comparison, discrepancies: answer.discrepancies },
-          };
-        }
-        return s;
-      });
+      // A transition: React builds the large grid that follows in slices, yielding to the browser.
+      startTransition(() =>
+        setAnswered((s) => {
+          if (answer.part === 'error')
+            return { ...s, inputs, base, done: true, error: answer.error };
+          if (answer.part === 'rows') {
+            return {
+              inputs,
+              base,
+              done: false,
+              comparison: { ...answer.rest, articles },
+              error: null,
+            };
+          }
+          if (s.comparison && s.inputs === inputs && s.base === base) {
+            return {
+              ...s,
+              done: true,
+              comparison: { ...s.comparison, discrepancies: answer.discrepancies },
+            };
+          }
+          return s;
+        }),
+      );
     });
     return () => {
       listeners.delete(id);
