@@ -1,4 +1,15 @@
-import { expect, expectNoA11yViolations, openWorkbench, saveScreenshot, test } from './fixtures.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { syntheticCorpus } from '../../src/cli/synthetic-corpus.ts';
+import { SAVED_VERSION } from '../../src/store/migrations.ts';
+import {
+  expect,
+  expectNoA11yViolations,
+  openWorkbench,
+  ROOT,
+  saveScreenshot,
+  test,
+} from './fixtures.ts';
 
 test.describe('the compare view', () => {
   test('shows the seeds aligned, with a 5 x 5 heat map', async ({ page }) => {
@@ -68,5 +79,101 @@ test.describe('the compare view', () => {
     await expect(grid.locator('[data-row]').first()).toBeVisible();
     await expect(page.getByRole('button', { name: 'Ignore case' })).toBeVisible();
     await saveScreenshot(page, 'compare-zoom-200');
+  });
+});
+
+/** A saved review of synthetic copies of one story, long enough for the grid to virtualise. */
+function longReview(articles: number, paragraphs: number): string {
+  const seeds = readdirSync(join(ROOT, 'seeds'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(ROOT, 'seeds', f), 'utf8'));
+  const review = {
+    id: 'long',
+    name: 'Long review',
+    createdAt: 1,
+    updatedAt: 1,
+    articles: syntheticCorpus(seeds, { articles, paragraphs, seed: 7 }).map((text, k) => ({
+      id: `copy-${k}.txt`,
+      text,
+      title: `Copy ${k + 1}`,
+      outlet: 'synthetic',
+      date: null,
+      url: '',
+      addedAt: 1,
+    })),
+    claims: {},
+    removedArticles: {},
+    view: { base: null, order: [], hidden: [], collapsed: [] },
+  };
+  const state = {
+    reviews: { long: review },
+    reviewOrder: ['long'],
+    activeReviewId: 'long',
+    deletedReviews: {},
+    diff: {
+      ignoreCase: false,
+      ignorePunctuation: true,
+      onlyChanged: false,
+      onlyUnique: false,
+      hideBoilerplate: false,
+    },
+  };
+  return JSON.stringify({ state, version: SAVED_VERSION });
+}
+
+test.describe('the compare view on a long alignment', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(
+      ([key, value]) => {
+        if (!localStorage.getItem(key!)) localStorage.setItem(key!, value!);
+      },
+      ['crosscheck:v1', longReview(8, 200)],
+    );
+    await openWorkbench(page);
+  });
+
+  test('renders only the rows near the screen, and j moves focus into rows rendered on demand', async ({
+    page,
+  }) => {
+    const status = page.getByRole('status').filter({ hasText: /^\d+ rows$/ });
+    const total = Number(/\d+/.exec((await status.textContent()) ?? '')?.[0]);
+    expect(total).toBeGreaterThan(150);
+    const rows = page.locator('[data-row]');
+    await expect(rows.first()).toBeVisible();
+    expect(await rows.count()).toBeLessThan(20);
+
+    await rows.first().focus();
+    for (let k = 0; k < 12; k++) await page.keyboard.press('j');
+    const twelfth = page.locator('[data-row="12"]');
+    await expect(twelfth).toBeFocused();
+    await expect(twelfth).toBeInViewport();
+    await page.keyboard.press('k');
+    await expect(page.locator('[data-row="11"]')).toBeFocused();
+  });
+
+  test('a click low on the row map jumps to a row near the end', async ({ page }) => {
+    const map = page.getByRole('img', { name: /row map/i });
+    const box = (await map.boundingBox())!;
+    await map.click({ position: { x: box.width / 2, y: box.height - 3 } });
+    const focused = page.locator('[data-row]:focus');
+    await expect(focused).toBeInViewport();
+    const position = Number(await focused.getAttribute('data-row'));
+    const total = Number(
+      /\d+/.exec(
+        (await page
+          .getByRole('status')
+          .filter({ hasText: /^\d+ rows$/ })
+          .textContent()) ?? '',
+      )?.[0],
+    );
+    expect(position).toBeGreaterThan(total * 0.9);
+  });
+
+  test('shows the whole 8 x 8 heat map and passes axe', async ({ page }) => {
+    const heat = page.getByRole('table', { name: /share of each article/i });
+    await expect(heat.locator('tbody tr')).toHaveCount(8);
+    await expect(heat.getByRole('button')).toHaveCount(56);
+    await expectNoA11yViolations(page);
   });
 });
