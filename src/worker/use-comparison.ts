@@ -6,7 +6,7 @@ import type { Article } from '../core/text/index.ts';
 type Answer =
   | { id: number; part: 'article'; article: Article }
   | { id: number; part: 'rows'; rest: Omit<Comparison, 'articles'> }
-  | { id: number; part: 'discrepancies'; discrepancies: LinkDiscrepancy[] }
+  | { id: number; part: 'discrepancies'; discrepancies: LinkDiscrepancy[]; last: boolean }
   | { id: number; part: 'error'; error: string };
 type Listener = (answer: Answer) => void;
 
@@ -15,7 +15,8 @@ const listeners = new Map<number, Listener>();
 
 function onAnswer(answer: Answer) {
   listeners.get(answer.id)?.(answer);
-  if (answer.part === 'discrepancies' || answer.part === 'error') listeners.delete(answer.id);
+  if ((answer.part === 'discrepancies' && answer.last) || answer.part === 'error')
+    listeners.delete(answer.id);
 }
 
 // Started when the module loads, so the worker boots while React renders the first frame.
@@ -46,6 +47,7 @@ function requestComparison(
           id,
           part: 'discrepancies',
           discrepancies: core.discrepancyStage(articles, alignment),
+          last: true,
         });
       } catch (error) {
         onAnswer({ id, part: 'error', error: String(error) });
@@ -86,10 +88,16 @@ export function useComparison(
   });
   useEffect(() => {
     const articles: Article[] = [];
+    const discrepancies: LinkDiscrepancy[] = [];
     const id = requestComparison(inputs, base ?? undefined, (answer) => {
       if (answer.part === 'article') {
         articles.push(answer.article);
         return;
+      }
+      if (answer.part === 'discrepancies') {
+        // Gathered and applied once: a render per chunk would cost more than it shows.
+        for (const d of answer.discrepancies) discrepancies.push(d);
+        if (!answer.last) return;
       }
       // A transition: React builds the large grid that follows in slices, yielding to the browser.
       startTransition(() =>
@@ -109,7 +117,7 @@ export function useComparison(
             return {
               ...s,
               done: true,
-              comparison: { ...s.comparison, discrepancies: answer.discrepancies },
+              comparison: { ...s.comparison, discrepancies },
             };
           }
           return s;
