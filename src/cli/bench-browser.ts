@@ -8,11 +8,13 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { build, preview } from 'vite';
 import { SAVED_VERSION } from '../store/migrations.ts';
+import { compactJson } from '../store/safe-storage.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/chromium.mjs';
 
 const root = new URL('../../', import.meta.url);
 const KB = 1024;
+const LARGE_LOADS = 3;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -62,7 +64,7 @@ function savedPayload(texts: string[]): string {
       hideBoilerplate: false,
     },
   };
-  return JSON.stringify({ state, version: SAVED_VERSION });
+  return compactJson({ state, version: SAVED_VERSION });
 }
 
 const LONG_TASKS = `
@@ -140,7 +142,11 @@ export async function browserBenchReport(options: { runs?: number } = {}) {
       .sort()
       .map((f) => readFileSync(new URL(f, seedDir), 'utf8'));
     const texts = syntheticCorpus(seedTexts, { articles: 20, paragraphs: 300, seed: 2 });
-    const large = await timeToRows(browser, url, savedPayload(texts), 120_000);
+    const payload = savedPayload(texts);
+    // Several page loads: "never blocks" is about the worst of them, not a lucky one.
+    const loads = [];
+    for (let k = 0; k < LARGE_LOADS; k++) loads.push(await timeToRows(browser, url, payload, 120_000));
+    const longest = loads.map((l) => Math.round(Math.max(0, ...l.longTasks)));
     return {
       chromium: browser.version(),
       initialJs: { ...initialJsGzipKB(outDir), targetKB: 150 },
@@ -150,12 +156,15 @@ export async function browserBenchReport(options: { runs?: number } = {}) {
         target: 1000,
       },
       large20x300: {
-        alignedAndShownMs: Math.round(large.ms),
+        savedPayloadChars: payload.length,
+        loads: LARGE_LOADS,
+        alignedAndShownMs: Math.round(median(loads.map((l) => l.ms))),
         /** Until the discrepancies are in too; long tasks are counted up to 500 ms after this. */
-        fullyComparedMs: Math.round(large.comparedMs),
-        rowsRendered: large.rows,
-        longTasks: large.longTasks.length,
-        longestTaskMs: Math.round(Math.max(0, ...large.longTasks)),
+        fullyComparedMs: Math.round(median(loads.map((l) => l.comparedMs))),
+        rowsRendered: loads[0]?.rows ?? 0,
+        longTasksPerLoad: loads.map((l) => l.longTasks.length),
+        longestTaskPerLoadMs: longest,
+        longestTaskMs: Math.max(0, ...longest),
         targetLongestTaskMs: 50,
       },
     };

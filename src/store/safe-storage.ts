@@ -24,6 +24,24 @@ function isQuotaError(e: unknown): boolean {
   );
 }
 
+// Characters above U+00FF. A string without any is kept by browsers in one byte per character, so
+// the saved work loads at start-up in about half the time.
+const WIDE = /[\u0100-\uffff]/g;
+/** Escape only while the text grows by a quarter at most: a text in another script would grow up to sixfold. */
+const MAX_GROWTH = 0.25;
+
+/**
+ * JSON of a value, with each character above U+00FF written as a \u escape when there are few of
+ * them (curly quotes and dashes in English text). JSON.parse reads it back unchanged.
+ */
+export function compactJson(value: unknown): string {
+  const json = JSON.stringify(value);
+  let wide = 0;
+  for (let k = 0; k < json.length; k++) if (json.charCodeAt(k) > 0xff) wide++;
+  if (wide === 0 || wide * 5 > json.length * MAX_GROWTH) return json;
+  return json.replace(WIDE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** What a raw saved string holds: usable state, a newer version than this build, or nothing usable. */
 export type ReadResult<S> =
   { kind: 'ok'; state: S } | { kind: 'newer'; version: number } | { kind: 'corrupt' };
@@ -133,7 +151,7 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistSto
       const s = storage();
       if (!s) return;
       try {
-        s.setItem(name, JSON.stringify(value));
+        s.setItem(name, compactJson(value));
         if (quotaFault) {
           quotaFault = false;
           options.onFault(null);
