@@ -14,6 +14,18 @@ import {
   test,
 } from './fixtures.ts';
 
+/** Asserts that a row starts below the sticky column header and, if it fits, ends in the scroller. */
+async function shownWhole(page: Page, position: number) {
+  const row = (await page.locator(`[data-row="${position}"]`).boundingBox())!;
+  const head = (await page.locator('.grid-head').boundingBox())!;
+  const scroller = (await page.locator('.grid-scroll').boundingBox())!;
+  const room = scroller.y + scroller.height - (head.y + head.height);
+  expect(row.y).toBeGreaterThanOrEqual(head.y + head.height - 1);
+  // A row taller than the room below the header starts there; any other fits whole.
+  if (row.height <= room)
+    expect(row.y + row.height).toBeLessThanOrEqual(scroller.y + scroller.height + 1);
+}
+
 test.describe('the compare view', () => {
   test('shows the seeds aligned, with a 5 x 5 heat map', async ({ page }) => {
     await openWorkbench(page);
@@ -53,6 +65,16 @@ test.describe('the compare view', () => {
     await page.keyboard.press('k');
     await expect(rows.nth(1)).toBeFocused();
     await saveScreenshot(page, 'compare-row-focus');
+  });
+
+  test('a row moved to by key is shown below the sticky column header', async ({ page }) => {
+    await openWorkbench(page);
+    await page.locator('[data-row]').first().focus();
+    for (let k = 0; k < 10; k++) await page.keyboard.press('j');
+    await shownWhole(page, 10);
+    for (let k = 0; k < 4; k++) await page.keyboard.press('k');
+    await expect(page.locator('[data-row="6"]')).toBeFocused();
+    await shownWhole(page, 6);
   });
 
   test('a heat map cell opens the two-article focus with inline changes', async ({ page }) => {
@@ -167,6 +189,16 @@ test.describe('the compare view on a long alignment', () => {
     await expect(twelfth).toBeInViewport();
     await page.keyboard.press('k');
     await expect(page.locator('[data-row="11"]')).toBeFocused();
+  });
+
+  test('a row moved to by key is shown whole below the sticky column header', async ({ page }) => {
+    await page.locator('[data-row]').first().focus();
+    for (let k = 0; k < 12; k++) await page.keyboard.press('j');
+    await expect(page.locator('[data-row="12"]')).toBeFocused();
+    await shownWhole(page, 12);
+    for (let k = 0; k < 3; k++) await page.keyboard.press('k');
+    await expect(page.locator('[data-row="9"]')).toBeFocused();
+    await shownWhole(page, 9);
   });
 
   test('a click low on the row map jumps to a row near the end', async ({ page }) => {

@@ -31,6 +31,29 @@ function observedHeight(
   return instance.itemSizeCache.get(key) ?? ROW_ESTIMATE;
 }
 
+/**
+ * The height of the sticky column header at the top of the scroller, as a ResizeObserver reports it
+ * (0 until the first observation): a row moved to must land below it, not under it.
+ */
+function useHeaderHeight(
+  scrollRef: React.RefObject<HTMLDivElement | null>,
+  painted: boolean,
+): number {
+  const [height, setHeight] = useState(0);
+  useEffect(() => {
+    const head = scrollRef.current?.querySelector('.grid-head');
+    // Without ResizeObserver (old browsers, jsdom) rows simply scroll to the scroller's top.
+    if (!painted || !head || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver((entries) => {
+      const box = entries[0]?.borderBoxSize[0];
+      if (box) setHeight(Math.round(box.blockSize));
+    });
+    observer.observe(head);
+    return () => observer.disconnect();
+  }, [scrollRef, painted]);
+  return height;
+}
+
 interface Props {
   rows: readonly GridRow[];
   ctx: RowContext;
@@ -47,6 +70,7 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
   // The virtualizer reads the scroller's size and position when it attaches. Attached only after
   // the first rows are painted, it finds the layout done instead of forcing the page's first one.
   const painted = useAfterPaint();
+  const headerHeight = useHeaderHeight(scrollRef, painted);
   // The virtualizer's functions are read fresh each render; nothing here memoizes them.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -56,6 +80,9 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
     measureElement: observedHeight,
     initialRect: { width: 0, height: SCREEN_ESTIMATE },
     overscan: 1,
+    // The rows start below the sticky header, and a row scrolled to must not hide under it.
+    scrollMargin: headerHeight,
+    scrollPaddingStart: headerHeight,
   });
   const inRange = virtualizer.getVirtualItems();
   const limit = useProgressive(
@@ -68,7 +95,12 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
   const focusRow = (position: number) => {
     const target = Math.max(0, Math.min(rows.length - 1, position));
     setActive(target);
-    if (virtual) virtualizer.scrollToIndex(target, { align: 'auto' });
+    if (virtual) {
+      // A row taller than the room below the header is shown from its start, where reading begins.
+      const size = virtualizer.measurementsCache[target]?.size ?? 0;
+      const room = (virtualizer.scrollRect?.height ?? 0) - headerHeight;
+      virtualizer.scrollToIndex(target, { align: size > room ? 'start' : 'auto' });
+    }
     requestAnimationFrame(() => {
       const el = scrollRef.current?.querySelector<HTMLElement>(`[data-row="${target}"]`);
       // Focusing scrolls the row into view; the virtualizer has already scrolled a virtual one.
@@ -116,6 +148,8 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
     <div
       className="grid-scroll"
       ref={scrollRef}
+      // Focus scrolls a row into view below the sticky header too.
+      style={{ scrollPaddingTop: headerHeight }}
       role="table"
       aria-label="Aligned paragraphs"
       aria-rowcount={rows.length + 1}
@@ -126,7 +160,12 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
       {virtual ? (
         <div role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
           {/* Rows stack in normal flow, shifted together: an estimated height never overlaps them. */}
-          <div role="presentation" style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}>
+          <div
+            role="presentation"
+            style={{
+              transform: `translateY(${(items[0]?.start ?? headerHeight) - headerHeight}px)`,
+            }}
+          >
             {items.map((v) => (
               <div
                 key={v.key}
