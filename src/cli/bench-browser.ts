@@ -7,8 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { build, preview } from 'vite';
-import { SAVED_VERSION } from '../store/migrations.ts';
-import { compactJson } from '../store/safe-storage.ts';
+import { oneReviewPayload } from '../store/payload.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/chromium.mjs';
 
@@ -31,40 +30,13 @@ function initialJsGzipKB(distDir: URL): { files: string[]; gzipKB: number } {
 
 /** A saved payload holding one review of the given articles, as the app's store writes it. */
 function savedPayload(texts: string[]): string {
-  const now = Date.now();
   const articles = texts.map((text, k) => ({
     id: `synthetic-${String(k).padStart(2, '0')}.txt`,
     text,
     title: `Synthetic article ${k + 1}`,
     outlet: 'synthetic',
-    date: null,
-    url: '',
-    addedAt: now,
   }));
-  const review = {
-    id: 'bench',
-    name: 'Benchmark',
-    createdAt: now,
-    updatedAt: now,
-    articles,
-    claims: {},
-    removedArticles: {},
-    view: { base: null, order: [], hidden: [], collapsed: [] },
-  };
-  const state = {
-    reviews: { bench: review },
-    reviewOrder: ['bench'],
-    activeReviewId: 'bench',
-    deletedReviews: {},
-    diff: {
-      ignoreCase: false,
-      ignorePunctuation: true,
-      onlyChanged: false,
-      onlyUnique: false,
-      hideBoilerplate: false,
-    },
-  };
-  return compactJson({ state, version: SAVED_VERSION });
+  return oneReviewPayload({ id: 'bench', name: 'Benchmark' }, articles, Date.now());
 }
 
 const LONG_TASKS = `
@@ -145,7 +117,8 @@ export async function browserBenchReport(options: { runs?: number } = {}) {
     const payload = savedPayload(texts);
     // Several page loads: "never blocks" is about the worst of them, not a lucky one.
     const loads = [];
-    for (let k = 0; k < LARGE_LOADS; k++) loads.push(await timeToRows(browser, url, payload, 120_000));
+    for (let k = 0; k < LARGE_LOADS; k++)
+      loads.push(await timeToRows(browser, url, payload, 120_000));
     const longest = loads.map((l) => Math.round(Math.max(0, ...l.longTasks)));
     return {
       chromium: browser.version(),

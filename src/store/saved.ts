@@ -1,4 +1,5 @@
 import { newId } from './ids.ts';
+import { DEFAULT_DIFF } from './payload.ts';
 import { seedReview } from './seed-review.ts';
 
 /** Id of the review on the sample articles that a new user starts from. */
@@ -33,13 +34,7 @@ export function initialSavedState(now = Date.now()): SavedState {
     reviewOrder: [review.id],
     activeReviewId: review.id,
     deletedReviews: {},
-    diff: {
-      ignoreCase: false,
-      ignorePunctuation: true,
-      onlyChanged: false,
-      onlyUnique: false,
-      hideBoilerplate: false,
-    },
+    diff: DEFAULT_DIFF,
   };
 }
 

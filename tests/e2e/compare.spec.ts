@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { syntheticCorpus } from '../../src/cli/synthetic-corpus.ts';
 import { alignStage, discrepancyStage } from '../../src/core/compare/index.ts';
 import { gridRows } from '../../src/features/compare/grid-model.ts';
-import { SAVED_VERSION } from '../../src/store/migrations.ts';
+import { DEFAULT_DIFF, oneReviewPayload } from '../../src/store/payload.ts';
 import {
   expect,
   expectNoA11yViolations,
@@ -14,16 +14,21 @@ import {
   test,
 } from './fixtures.ts';
 
-/** Asserts that a row starts below the sticky column header and, if it fits, ends in the scroller. */
+/**
+ * Asserts that a row starts below the sticky column header and, if it fits, ends in the scroller
+ * (retried while the scroll settles: rows measured after a jump adjust it over a few frames).
+ */
 async function shownWhole(page: Page, position: number) {
-  const row = (await page.locator(`[data-row="${position}"]`).boundingBox())!;
-  const head = (await page.locator('.grid-head').boundingBox())!;
-  const scroller = (await page.locator('.grid-scroll').boundingBox())!;
-  const room = scroller.y + scroller.height - (head.y + head.height);
-  expect(row.y).toBeGreaterThanOrEqual(head.y + head.height - 1);
-  // A row taller than the room below the header starts there; any other fits whole.
-  if (row.height <= room)
-    expect(row.y + row.height).toBeLessThanOrEqual(scroller.y + scroller.height + 1);
+  await expect(async () => {
+    const row = (await page.locator(`[data-row="${position}"]`).boundingBox())!;
+    const head = (await page.locator('.grid-head').boundingBox())!;
+    const scroller = (await page.locator('.grid-scroll').boundingBox())!;
+    const room = scroller.y + scroller.height - (head.y + head.height);
+    expect(row.y).toBeGreaterThanOrEqual(head.y + head.height - 1);
+    // A row taller than the room below the header starts there; any other fits whole.
+    if (row.height <= room)
+      expect(row.y + row.height).toBeLessThanOrEqual(scroller.y + scroller.height + 1);
+  }).toPass({ timeout: 5_000 });
 }
 
 test.describe('the compare view', () => {
@@ -116,43 +121,15 @@ const LONG = syntheticCorpus(
   { articles: 4, paragraphs: 180, seed: 7 },
 ).map((text, k) => ({ id: `copy-${k}.txt`, text }));
 
-/** The diff settings a new review starts with. */
-const DIFF = {
-  ignoreCase: false,
-  ignorePunctuation: true,
-  onlyChanged: false,
-  onlyUnique: false,
-  hideBoilerplate: false,
-};
-
 /** The saved state of one review of the LONG articles, as the store writes it. */
 function longReview(): string {
-  const review = {
-    id: 'long',
-    name: 'Long review',
-    createdAt: 1,
-    updatedAt: 1,
-    articles: LONG.map(({ id, text }, k) => ({
-      id,
-      text,
-      title: `Copy ${k + 1}`,
-      outlet: 'synthetic',
-      date: null,
-      url: '',
-      addedAt: 1,
-    })),
-    claims: {},
-    removedArticles: {},
-    view: { base: null, order: [], hidden: [], collapsed: [] },
-  };
-  const state = {
-    reviews: { long: review },
-    reviewOrder: ['long'],
-    activeReviewId: 'long',
-    deletedReviews: {},
-    diff: DIFF,
-  };
-  return JSON.stringify({ state, version: SAVED_VERSION });
+  const articles = LONG.map(({ id, text }, k) => ({
+    id,
+    text,
+    title: `Copy ${k + 1}`,
+    outlet: 'synthetic',
+  }));
+  return oneReviewPayload({ id: 'long', name: 'Long review' }, articles, 1);
 }
 
 /** The number in the grid's status line ("174 rows"). */
@@ -222,7 +199,7 @@ test.describe('the compare view on a long alignment', () => {
       { ...comparison, discrepancies },
       LONG.map((a) => a.id),
       LONG[0]!.id,
-      { ...DIFF, onlyDiscrepancies: false },
+      { ...DEFAULT_DIFF, onlyDiscrepancies: false },
     );
     const expected = rows.reduce((n, r) => n + r.discrepancies.length, 0);
     await expect(page.getByRole('heading', { name: /^Discrepancies/ })).toHaveText(
