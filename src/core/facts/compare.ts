@@ -19,6 +19,8 @@ function compareOrdered(
   const vb = viewParagraph(b);
   const out: Draft[] = [...compareSpellings(va, vb), ...compareQuotes(va, vb)];
   for (const p of pairSentences(va, vb, pairs)) {
+    // The same sentence word for word carries the same facts: nothing to compare.
+    if (p.a.text === p.b.text) continue;
     out.push(
       ...compareNumbers(p, va.text, vb.text),
       ...compareDates(p, va.text, vb.text),
