@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { orphanedClaims, reviewProgress } from '../../src/store/index.ts';
-import { activeReview, saved, spanOf, storeWithArticle, TEXT } from './helpers.ts';
+import { activeReview, ARTICLE_A, saved, spanOf, storeWithArticle, TEXT } from './helpers.ts';
 
 const SENTENCE = 'Forty people were evacuated before midnight.';
 
@@ -162,17 +162,7 @@ describe('article text changes', () => {
     expect(review.articles.map((a) => a.id)).toEqual([]);
     expect(review.claims[id]!.anchorState).toBe('orphaned');
     expect(review.removedArticles.a).toBeTypeOf('number');
-    store
-      .getState()
-      .addArticle({
-        id: 'a',
-        text: TEXT,
-        title: 'A',
-        outlet: 'Wire',
-        date: null,
-        url: '',
-        addedAt: 0,
-      });
+    store.getState().addArticle(ARTICLE_A);
     expect(activeReview(store).claims[id]!.anchorState).not.toBe('orphaned');
     expect(activeReview(store).removedArticles).toEqual({});
   });

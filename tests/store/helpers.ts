@@ -8,6 +8,17 @@ export const KEY = 'crosscheck:test';
 export const TEXT =
   'Fire at the harbour warehouse on Tuesday. Forty people were evacuated before midnight.\n\nThe cause is not yet known, officials said.';
 
+/** Article 'a': TEXT, as the tests add it. */
+export const ARTICLE_A = {
+  id: 'a',
+  text: TEXT,
+  title: 'A',
+  outlet: 'Wire',
+  date: null,
+  url: '',
+  addedAt: 0,
+};
+
 /** Offsets of a quote in TEXT. */
 export const spanOf = (quote: string, text = TEXT) => {
   const start = text.indexOf(quote);
@@ -21,17 +32,7 @@ export function storeWithArticle(storage = new FakeStorage()): {
 } {
   const store = createCrosscheckStore({ getStorage: () => storage, key: KEY });
   store.getState().createReview('Test review');
-  store
-    .getState()
-    .addArticle({
-      id: 'a',
-      text: TEXT,
-      title: 'A',
-      outlet: 'Wire',
-      date: null,
-      url: '',
-      addedAt: 0,
-    });
+  store.getState().addArticle(ARTICLE_A);
   return { store, storage };
 }
 

@@ -8,17 +8,9 @@ import {
 } from '../../src/store/index.ts';
 import { SAVED_VERSION } from '../../src/store/migrations.ts';
 import { TabBus } from './fake-storage.ts';
-import { KEY, spanOf, TEXT } from './helpers.ts';
+import { ARTICLE_A, KEY, spanOf } from './helpers.ts';
 
-const ARTICLE = {
-  id: 'a',
-  text: TEXT,
-  title: 'A',
-  outlet: 'Wire',
-  date: null,
-  url: '',
-  addedAt: 0,
-};
+const ARTICLE = ARTICLE_A;
 const first = spanOf('Fire at the harbour warehouse on Tuesday.');
 const second = spanOf('Forty people were evacuated before midnight.');
 
