@@ -2,7 +2,11 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/app.tsx';
+import { computeComparison, groupFindings } from '../../src/core/compare/index.ts';
+import { gridRows } from '../../src/features/compare/grid-model.ts';
 import { getAppStore, initialSavedState } from '../../src/store/index.ts';
+import { DEFAULT_DIFF } from '../../src/store/payload.ts';
+import { seedArticles } from '../../src/store/seed-review.ts';
 
 /** Waits until the grid has rendered every row its status line announces (rows arrive in batches). */
 async function allRowsShown(table: HTMLElement) {
@@ -109,5 +113,34 @@ describe('Compare view', () => {
     const second = screen.getAllByRole('button', { name: /^use .* as base$/i })[1]!;
     await user.click(second);
     expect(second).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('lists each finding among the seeds once, and the rows count the same findings', async () => {
+    const table = await renderAligned();
+    // What the core finds between the seeds' rows, pair by pair and gathered into findings.
+    const seeds = seedArticles();
+    const ids = seeds.map((a) => a.id);
+    const rows = gridRows(computeComparison(seeds, ids[0]), ids, ids[0]!, {
+      ...DEFAULT_DIFF,
+      onlyDiscrepancies: false,
+    });
+    const pairs = rows.reduce((n, r) => n + r.discrepancies.length, 0);
+    const findings = rows.reduce((n, r) => n + groupFindings(r.discrepancies).length, 0);
+    expect(findings).toBeGreaterThan(0);
+    expect(findings).toBeLessThan(pairs);
+
+    const heading = await screen.findByRole('heading', { name: /^Discrepancies/ });
+    expect(heading).toHaveTextContent(`Discrepancies (${findings})`);
+    const panel = heading.closest('section')!;
+    expect(within(panel).getAllByRole('listitem')).toHaveLength(Math.min(findings, 50));
+    const entries = within(panel)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(new Set(entries).size).toBe(entries.length);
+    // Each row's name says how many findings it has: together, the panel's total.
+    const named = (await allRowsShown(table))
+      .slice(1)
+      .map((row) => /, (\d+) discrepanc/.exec(row.getAttribute('aria-label') ?? '')?.[1] ?? '0');
+    expect(named.reduce((n, x) => n + Number(x), 0)).toBe(findings);
   });
 });

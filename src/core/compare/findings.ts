@@ -58,10 +58,17 @@ export function groupFindings(
   discrepancies: readonly LinkDiscrepancy[],
   order: readonly string[] = [],
 ): Finding[] {
+  // The same spans come back in pair after pair: normalise each once.
+  const normalised = new Map<string, string>();
+  const norm = (span: string) => {
+    let n = normalised.get(span);
+    if (n === undefined) normalised.set(span, (n = normaliseWording(span)));
+    return n;
+  };
   const ids = new Map<string, number>();
   const parent: number[] = [];
   const node = (d: LinkDiscrepancy, article: string, paragraph: number, span: string) => {
-    const key = `${d.type}\u0000${article}\u0000${paragraph}\u0000${normaliseWording(span)}`;
+    const key = `${d.type}\u0000${article}\u0000${paragraph}\u0000${norm(span)}`;
     let id = ids.get(key);
     if (id === undefined) {
       id = parent.length;
@@ -98,19 +105,23 @@ export function groupFindings(
     if (!rank.has(d.a)) rank.set(d.a, rank.size);
     if (!rank.has(d.b)) rank.set(d.b, rank.size);
   }
-  const findings = [...groups.values()].map((pairs) => finding(pairs, rank));
+  const findings = [...groups.values()].map((pairs) => finding(pairs, rank, norm));
   // Array sort is stable: equal severities keep the order of their first pair.
   return findings.sort((x, y) => SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity]);
 }
 
 /** One finding from the pairs of a group. */
-function finding(pairs: LinkDiscrepancy[], rank: ReadonlyMap<string, number>): Finding {
+function finding(
+  pairs: LinkDiscrepancy[],
+  rank: ReadonlyMap<string, number>,
+  norm: (span: string) => string,
+): Finding {
   let top = pairs[0]!;
   for (const d of pairs) if (SEVERITY_RANK[d.severity] < SEVERITY_RANK[top.severity]) top = d;
   const versions = new Map<string, FindingVersion>();
   const seen = new Set<string>();
   const add = (text: string, article: string, paragraph: number) => {
-    const wording = normaliseWording(text);
+    const wording = norm(text);
     const placeKey = `${wording}\u0000${article}\u0000${paragraph}`;
     if (seen.has(placeKey)) return;
     seen.add(placeKey);
@@ -122,7 +133,7 @@ function finding(pairs: LinkDiscrepancy[], rank: ReadonlyMap<string, number>): F
     add(d.aSpan, d.a, d.i);
     add(d.bSpan, d.b, d.j);
   }
-  const position = (p: Place) => rank.get(p.article) ?? rank.size;
+  const position = (p: Place) => rank.get(p.article) ?? 0;
   const byPlace = (x: Place, y: Place) => position(x) - position(y) || x.paragraph - y.paragraph;
   const list = [...versions.values()];
   for (const v of list) v.places.sort(byPlace);

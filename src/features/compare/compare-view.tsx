@@ -130,7 +130,9 @@ export function CompareView() {
     </div>
   );
 
-  const panelItems = derived.rows.flatMap((r) => r.discrepancies.map((d) => ({ row: r.index, d })));
+  const panelItems = derived.rows.flatMap((r) =>
+    r.findings.map((finding) => ({ row: r.index, finding })),
+  );
   return (
     <div className="compare" aria-busy={working} style={{ ['--cols' as string]: template }}>
       <Toolbar

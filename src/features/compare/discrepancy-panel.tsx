@@ -1,23 +1,36 @@
 import { useState } from 'react';
-import type { LinkDiscrepancy } from '../../core/compare/index.ts';
+import { SEVERITY_RANK, type Finding } from '../../core/compare/index.ts';
 import type { ArticleRecord } from '../../store/index.ts';
+import { shortLabel } from './heat-map.tsx';
 
 interface Props {
-  items: readonly { row: number; d: LinkDiscrepancy }[];
+  items: readonly { row: number; finding: Finding }[];
   records: readonly ArticleRecord[];
   onJump: (row: number) => void;
 }
 
-const RANK = { high: 0, medium: 1, low: 2 } as const;
 /** How many are listed before "Show all": a long list would cost more layout than it helps. */
 const FIRST = 50;
+/** Longer wordings are cut, as in the explanations: the sidebar is narrow. */
+const WORDING_MAX = 80;
 
-/** Every discrepancy among the shown articles, most severe first, each a jump to its row. */
+/** A version's wording on one line, cut to WORDING_MAX characters. */
+function wording(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (!t) return '(nothing)';
+  return `“${t.length > WORDING_MAX ? `${t.slice(0, WORDING_MAX - 1)}…` : t}”`;
+}
+
+/**
+ * Every finding among the shown articles, most severe first, each once with the articles that carry
+ * each version ("“2016”: A ¶3 · “2017”: B ¶5, C ¶4"), each a jump to its row.
+ */
 export function DiscrepancyPanel({ items, records, onJump }: Props) {
-  const title = (id: string) => records.find((r) => r.id === id)?.title ?? id;
   const [all, setAll] = useState(false);
+  const letter = new Map(records.map((r, k) => [r.id, shortLabel(k)]));
   const sorted = [...items].sort(
-    (x, y) => RANK[x.d.severity] - RANK[y.d.severity] || x.row - y.row,
+    (x, y) =>
+      SEVERITY_RANK[x.finding.severity] - SEVERITY_RANK[y.finding.severity] || x.row - y.row,
   );
   const listed = all ? sorted : sorted.slice(0, FIRST);
   return (
@@ -27,15 +40,22 @@ export function DiscrepancyPanel({ items, records, onJump }: Props) {
         <p className="muted">None found among the shown articles.</p>
       ) : (
         <ol className="disc-list">
-          {listed.map(({ row, d }, k) => (
-            <li key={k} className={`disc disc-${d.severity}`}>
+          {listed.map(({ row, finding: f }, k) => (
+            <li key={k} className={`disc disc-${f.severity}`}>
               <button type="button" onClick={() => onJump(row)}>
                 <strong>
-                  {d.severity} · {d.type}
+                  {f.severity} · {f.type}
                 </strong>{' '}
-                {d.explanation}
+                {f.explanation}
                 <span className="disc-spans">
-                  “{d.aSpan}” ({title(d.a)}) vs “{d.bSpan}” ({title(d.b)})
+                  {f.versions
+                    .map(
+                      (v) =>
+                        `${wording(v.text)}: ${v.places
+                          .map((p) => `${letter.get(p.article) ?? p.article} ¶${p.paragraph + 1}`)
+                          .join(', ')}`,
+                    )
+                    .join(' · ')}
                 </span>
               </button>
             </li>

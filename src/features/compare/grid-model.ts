@@ -1,5 +1,10 @@
 import type { Link, Row } from '../../core/align/index.ts';
-import type { Comparison, LinkDiscrepancy } from '../../core/compare/index.ts';
+import {
+  groupFindings,
+  type Comparison,
+  type Finding,
+  type LinkDiscrepancy,
+} from '../../core/compare/index.ts';
 import { hasLinkKind, linksOf, type LinkTable } from '../../core/compare/link-table.ts';
 import type { Article } from '../../core/text/index.ts';
 import type { DiffSettings } from '../../store/index.ts';
@@ -13,7 +18,10 @@ export interface GridRow {
   present: string[];
   /** Some visible paragraph in the row differs from its base counterpart or is missing. */
   changed: boolean;
+  /** The pair-wise discrepancies between the row's visible paragraphs. */
   discrepancies: LinkDiscrepancy[];
+  /** The same, each difference once with the articles that carry each version. */
+  findings: Finding[];
 }
 
 /** Looks up links by paragraph. */
@@ -70,7 +78,8 @@ export function gridRows(
       ),
     );
     if (settings.onlyDiscrepancies && discrepancies.length === 0) return;
-    out.push({ index, row, present, changed, discrepancies });
+    const findings = discrepancies.length ? groupFindings(discrepancies, visible) : [];
+    out.push({ index, row, present, changed, discrepancies, findings });
   });
   return out;
 }

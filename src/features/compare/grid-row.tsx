@@ -21,6 +21,11 @@ interface Props {
   onFocusRow: (position: number) => void;
 }
 
+/** The row's findings for its accessible name: ", 1 discrepancy", ", 3 discrepancies" or nothing. */
+function findingCount(n: number): string {
+  return n === 0 ? '' : `, ${n} ${n === 1 ? 'discrepancy' : 'discrepancies'}`;
+}
+
 /** One alignment row: each visible article's paragraphs side by side. */
 export const GridRowView = memo(function GridRowView({
   item,
@@ -37,7 +42,7 @@ export const GridRowView = memo(function GridRowView({
       className={`grid-row${item.discrepancies.length ? ' has-flags' : ''}`}
       data-row={position}
       tabIndex={active ? 0 : -1}
-      aria-label={`Row ${position + 1}${item.present.length === 1 ? ', only in one article' : ''}${item.discrepancies.length ? `, ${item.discrepancies.length} discrepancies` : ''}`}
+      aria-label={`Row ${position + 1}${item.present.length === 1 ? ', only in one article' : ''}${findingCount(item.findings.length)}`}
       onFocus={(e) => {
         if (e.target === e.currentTarget) onFocusRow(position);
       }}

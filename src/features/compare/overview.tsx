@@ -1,5 +1,5 @@
 import { useDeferredValue } from 'react';
-import type { LinkDiscrepancy } from '../../core/compare/index.ts';
+import type { Finding } from '../../core/compare/index.ts';
 import type { ArticleRecord } from '../../store/index.ts';
 import { DiscrepancyPanel } from './discrepancy-panel.tsx';
 import { HeatMap } from './heat-map.tsx';
@@ -8,7 +8,7 @@ import { useAfterPaint } from './use-progressive.ts';
 interface Props {
   records: readonly ArticleRecord[];
   matrix: number[][];
-  items: readonly { row: number; d: LinkDiscrepancy }[];
+  items: readonly { row: number; finding: Finding }[];
   onPick: (a: string, b: string) => void;
   onJump: (row: number) => void;
 }
