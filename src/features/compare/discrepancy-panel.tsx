@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { SEVERITY_RANK, type Finding } from '../../core/compare/index.ts';
+import { SEVERITY_RANK, type Finding } from '../../core/compare/findings.ts';
 import type { ArticleRecord } from '../../store/index.ts';
 import { shortLabel } from './heat-map.tsx';
 

@@ -1,10 +1,7 @@
 import type { Link, Row } from '../../core/align/index.ts';
-import {
-  groupFindings,
-  type Comparison,
-  type Finding,
-  type LinkDiscrepancy,
-} from '../../core/compare/index.ts';
+import type { Comparison, LinkDiscrepancy } from '../../core/compare/index.ts';
+// From the module itself, not the index: the index pulls in the alignment, which only the worker loads.
+import { groupFindings, type Finding } from '../../core/compare/findings.ts';
 import { hasLinkKind, linksOf, type LinkTable } from '../../core/compare/link-table.ts';
 import type { Article } from '../../core/text/index.ts';
 import type { DiffSettings } from '../../store/index.ts';
