@@ -100,6 +100,32 @@ test.describe('the compare view', () => {
     await saveScreenshot(page, 'compare-focus');
   });
 
+  test('a finding in the discrepancy list moves focus to its row, which counts it', async ({
+    page,
+  }) => {
+    await openWorkbench(page);
+    const panel = page.getByRole('region', { name: /^Discrepancies/ });
+    const entries = panel.getByRole('listitem').getByRole('button');
+    await expect(entries.first()).toBeVisible();
+    // The last entry listed: the farthest down the grid of the most severe, or of the least.
+    const entry = entries.last();
+    await entry.focus();
+    await page.keyboard.press('Enter');
+    const row = page.locator('[data-row]:focus');
+    await expect(row).toBeInViewport();
+    await expect(row).toHaveAccessibleName(/, \d+ discrepanc(y|ies)$/);
+    // The row holds the paragraphs the entry names.
+    const names = ((await entry.textContent()) ?? '').match(/[A-E] ¶\d+/g) ?? [];
+    expect(names.length).toBeGreaterThanOrEqual(2);
+    for (const name of names) {
+      const [letter, paragraph] = name.split(' ');
+      const column = 'ABCDE'.indexOf(letter!);
+      await expect(row.getByRole('cell').nth(column)).toContainText(
+        new RegExp(`${paragraph}(?!\\d)`),
+      );
+    }
+  });
+
   test('is usable at 200% zoom', async ({ page }) => {
     await openWorkbench(page);
     await page.evaluate(() => {
