@@ -140,8 +140,7 @@ function classify(ws: Word[], first: number, last: number): ['named' | 'anonymou
 }
 
 /** Finds attributions (source + cue, and a relay such as "told Reuters") in a text. */
-export function extractAttributions(text: string): AttributionFact[] {
-  const ws = words(text);
+export function extractAttributions(text: string, ws: Word[] = words(text)): AttributionFact[] {
   const out: AttributionFact[] = [];
   const anonymity = ANONYMITY.test(text);
   for (let c = 0; c < ws.length; c++) {

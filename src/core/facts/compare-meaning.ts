@@ -1,26 +1,41 @@
 import { discrepancy } from './discrepancy.ts';
 import type { Draft } from './discrepancy.ts';
-import { NEGATORS, OPPOSITES } from './lexicon.ts';
+import { NEGATORS } from './lexicon.ts';
+import { ANTONYMS, root } from './lexicon-change.ts';
 import type { Pairing } from './pairing.ts';
-import { changedRuns, widen } from './runs.ts';
-import { words } from './words.ts';
+import { changedRuns, runKeys, widen } from './runs.ts';
+import { F } from './signature.ts';
 
 /** Only sentences this close are compared for reversed meaning: looser paraphrases move negations about. */
 const MEANING_OVERLAP = 0.5;
+/** A reversal is a local change: longer rewritten stretches move negations and opposites about. */
+export const MAX_RUN_WORDS = 8;
 
-const negated = (ws: string[]) => ws.some((w) => NEGATORS.has(w) || w.endsWith("n't"));
+const negated = (ks: string[]) => ks.some((w) => NEGATORS.has(w) || w.endsWith("n't"));
+
+/** Whether one side holds a word of an antonym group and the other a word of the opposite group. */
+export function opposite(xs: string[], ys: string[]): boolean {
+  const rx = xs.map(root);
+  const ry = ys.map(root);
+  const has = (rs: string[], s: Set<string>) => rs.some((r) => s.has(r));
+  return ANTONYMS.some(
+    ([l, r]) =>
+      (has(rx, l) && has(ry, r) && !has(rx, r) && !has(ry, l)) ||
+      (has(rx, r) && has(ry, l) && !has(rx, l) && !has(ry, r)),
+  );
+}
 
 /** A statement reversed between close paraphrases: a negation added or dropped, or an opposite word. */
 export function compareMeaning(p: Pairing, aText: string, bText: string): Draft[] {
   if (p.overlap < MEANING_OVERLAP) return [];
   const out: Draft[] = [];
+  const flagged = (fs: number[], i: number, j: number) =>
+    fs.slice(i, j).some((f) => (f & (F.negator | F.antonym)) !== 0);
   for (const r of changedRuns(p)) {
-    const xw = words(aText.slice(r.aStart, r.aEnd)).map((w) => w.lower);
-    const yw = words(bText.slice(r.bStart, r.bEnd)).map((w) => w.lower);
-    const opposite = OPPOSITES.some(
-      ([u, v]) => (xw.includes(u) && yw.includes(v)) || (xw.includes(v) && yw.includes(u)),
-    );
-    if (negated(xw) === negated(yw) && !opposite) continue;
+    if (!flagged(p.a.flags, r.ai, r.aj) && !flagged(p.b.flags, r.bi, r.bj)) continue;
+    const [xw, yw] = runKeys(p, r);
+    if (Math.max(xw.length, yw.length) > MAX_RUN_WORDS) continue;
+    if (negated(xw) === negated(yw) && !opposite(xw, yw)) continue;
     const [as, ae] = widen(aText, r.aStart, r.aEnd, p.a.start, p.a.end);
     const [bs, be] = widen(bText, r.bStart, r.bEnd, p.b.start, p.b.end);
     const template = 'The statement may be reversed: {a} vs {b}.';

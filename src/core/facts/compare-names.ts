@@ -1,11 +1,17 @@
 import { discrepancy, q } from './discrepancy.ts';
 import type { Draft } from './discrepancy.ts';
 import { nameKey } from './names.ts';
-import { closeSpelling, editDistance, isName, present, vocabulary, wordKeys } from './name-match.ts';
+import {
+  closeSpelling,
+  editDistance,
+  isName,
+  keysByInitial,
+  present,
+  vocabulary,
+} from './name-match.ts';
 import type { Pairing, ParagraphView } from './pairing.ts';
 import type { NameFact } from './types.ts';
 import { changedRuns, widen } from './runs.ts';
-import { words } from './words.ts';
 
 // "KABUL, Afghanistan:" or "LONDON (Reuters) -" at the start of a paragraph is a dateline, not content.
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]+(?:,\s*[\p{L} .'-]+)?\s*(?:\([^)]*\))?\s*[:—–-]\s/u;
@@ -34,9 +40,12 @@ export function compareSpellings(a: ParagraphView, b: ParagraphView): Draft[] {
   const vb = vocabulary(b);
   const out: Draft[] = [];
   const used = new Set<string>();
+  let others: Array<[string, [number, number]]> | null = null;
   for (const [ka, ra] of fa) {
     if (vb.has(ka)) continue;
-    const cands = [...fb].filter(([kb]) => !va.has(kb) && !used.has(kb) && closeSpelling(ka, kb));
+    // b's name words that a lacks: the only candidates for another spelling.
+    others ??= [...fb].filter(([kb]) => !va.has(kb));
+    const cands = others.filter(([kb]) => !used.has(kb) && closeSpelling(ka, kb));
     cands.sort((x, y) => editDistance(ka, x[0]) - editDistance(ka, y[0]) || x[1][0] - y[1][0]);
     const hit = cands[0];
     if (!hit) continue;
@@ -56,6 +65,14 @@ export function compareSpellings(a: ParagraphView, b: ParagraphView): Draft[] {
   return out;
 }
 
+// Words that refer back to a person or thing named elsewhere.
+const STANDS_FOR = new Set(
+  `he she they him her his hers its it their them we us i who the this that these those`.split(' '),
+);
+
+/** A tokeniser fragment ("U" of "U.S.", "O" of "O.K."): one or two letters, or initials with dots. */
+const fragment = (n: NameFact) => n.key.replace(/\s/g, '').length <= 2;
+
 /** Share of content words two sentences must share before a dropped name counts as an omission. */
 export const OMISSION_OVERLAP = 0.5;
 /** A dropped name is an omission only when the other side put at most this many words in its place. */
@@ -67,28 +84,32 @@ export function compareNameSets(p: Pairing, a: ParagraphView, b: ParagraphView):
   const skip = (v: ParagraphView) => DATELINE.exec(v.text)?.[0].length ?? 0;
   const missing = (s: Pairing['a'], self: ParagraphView, other: ParagraphView) => {
     const vocab = vocabulary(other);
-    const ow = wordKeys(other);
+    const ow = keysByInitial(other);
     // Names inside a relay ("reported by the agency X") are sourcing: compareAttribution covers them.
     const relays = s.facts.flatMap((f) => (f.kind === 'attribution' && f.relay ? [f.relay] : []));
     const inRelay = (n: NameFact) => relays.some((r) => r.start <= n.start && n.end <= r.end);
     return s.facts
       .filter(isName)
-      .filter((n) => n.role !== 'group' && n.start >= skip(self) && !inRelay(n))
+      .filter((n) => n.role !== 'group' && n.start >= skip(self) && !inRelay(n) && !fragment(n))
       .filter((n) => !present(n, vocab, ow));
   };
   const onlyA = missing(p.a, a, b);
   const onlyB = missing(p.b, b, a);
   const out: Draft[] = [];
   const namesIn = (v: Pairing['a'], s: number, e: number) =>
-    v.facts.filter(isName).filter((n) => n.role !== 'group' && n.start < e && s < n.end);
+    v.facts
+      .filter(isName)
+      .filter((n) => n.role !== 'group' && !fragment(n) && n.start < e && s < n.end);
+  if (onlyA.length + onlyB.length === 0) return [];
   for (const run of changedRuns(p)) {
     const inA = onlyA.filter((n) => n.start < run.aEnd && run.aStart < n.end);
     const inB = onlyB.filter((n) => n.start < run.bEnd && run.bStart < n.end);
     if (inA.length + inB.length === 0) continue;
-    // A dropped name, not a rewritten passage: the other side of the change is a few words at most.
-    const otherText =
-      inA.length > 0 ? b.text.slice(run.bStart, run.bEnd) : a.text.slice(run.aStart, run.aEnd);
-    if (words(otherText).length > MAX_REPLACEMENT_WORDS && !(inA.length > 0 && inB.length > 0))
+    // A dropped name, not a rewritten passage: the other side of the change is a few words at most,
+    // and no pronoun or description ("he", "the senator") that stands for the same person.
+    const other = inA.length > 0 ? p.b.keys.slice(run.bi, run.bj) : p.a.keys.slice(run.ai, run.aj);
+    const both = inA.length > 0 && inB.length > 0;
+    if (!both && (other.length > MAX_REPLACEMENT_WORDS || other.some((k) => STANDS_FOR.has(k))))
       continue;
     // Another name in its place is a swap ("A and B provinces" -> "A and C").
     const x = inA[0] ?? namesIn(p.a, run.aStart, run.aEnd)[0];

@@ -1,6 +1,7 @@
 import { discrepancy } from './discrepancy.ts';
 import type { Draft } from './discrepancy.ts';
 import type { Pairing } from './pairing.ts';
+import { changedRuns } from './runs.ts';
 import type { DateFact, NumberFact } from './types.ts';
 
 const shared = (x: string[], y: string[]) => x.filter((w) => y.includes(w)).length;
@@ -73,6 +74,9 @@ export function compareNumbers(p: Pairing, aText: string, bText: string): Draft[
   return out;
 }
 
+/** Below this content overlap, two dates are compared only where one stands in place of the other. */
+const DATE_OVERLAP = 0.5;
+
 const FIELDS = ['weekday', 'month', 'day', 'year', 'relative'] as const;
 
 /** Dates that disagree in paired sentences: a field both give (weekday, month, day, year) differs. */
@@ -89,6 +93,13 @@ export function compareDates(p: Pairing, aText: string, bText: string): Draft[] 
     if (field === 'relative' && (xs.length > xv.length || ys.length > yv.length)) continue;
     const x = xv[0] as DateFact;
     const y = yv[0] as DateFact;
+    // Loosely paired sentences often date different events (when it happened, when it was said):
+    // there the two dates must stand in the same changed stretch, in place of each other.
+    const inPlace = () =>
+      changedRuns(p).some(
+        (r) => r.aStart < x.end && x.start < r.aEnd && r.bStart < y.end && y.start < r.bEnd,
+      );
+    if (p.overlap < DATE_OVERLAP && !inPlace()) return [];
     const r = [x.start, x.end, y.start, y.end] as const;
     return [discrepancy('date', aText, bText, r, 'high', 'The date differs: {a} vs {b}.')];
   }

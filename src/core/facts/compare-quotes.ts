@@ -12,6 +12,17 @@ const wordKeys = (t: string) =>
     .map((w) => stem(w.text))
     .join(' ');
 
+// A quotation is compared with its partners in every other article: prepare it once.
+const prepared = new WeakMap<QuoteFact, { stems: Set<string>; keys: string }>();
+function prepare(x: QuoteFact) {
+  let v = prepared.get(x);
+  if (v === undefined) {
+    v = { stems: contentStems(x.inner.text), keys: wordKeys(x.inner.text) };
+    prepared.set(x, v);
+  }
+  return v;
+}
+
 /** Quotations sharing at least this share of content words are the same quotation. */
 const SAME_QUOTE = 0.5;
 
@@ -20,16 +31,16 @@ export function compareQuotes(a: ParagraphView, b: ParagraphView): Draft[] {
   const out: Draft[] = [];
   const used = new Set<QuoteFact>();
   for (const x of a.facts.filter(isQuote)) {
-    const sx = contentStems(x.inner.text);
+    const sx = prepare(x).stems;
     let y: QuoteFact | undefined;
     let best = SAME_QUOTE;
     for (const c of b.facts.filter(isQuote)) {
-      const d = dice(sx, contentStems(c.inner.text));
+      const d = dice(sx, prepare(c).stems);
       if (!used.has(c) && d >= best) [y, best] = [c, d + 1e-12];
     }
     if (!y) continue;
     used.add(y);
-    const [ka, kb] = [wordKeys(x.inner.text), wordKeys(y.inner.text)];
+    const [ka, kb] = [prepare(x).keys, prepare(y).keys];
     if (ka === kb || ka.includes(kb) || kb.includes(ka)) continue;
     const opts = { ignoreCase: true, ignorePunctuation: true, ignoreWhitespace: true };
     const changed = wordDiff(x.inner.text, y.inner.text, opts).filter((s) => s.op !== 'equal');

@@ -1,7 +1,7 @@
 import { discrepancy, q } from './discrepancy.ts';
 import type { Draft, Ranges } from './discrepancy.ts';
 import { nameKey } from './names.ts';
-import type { Pairing } from './pairing.ts';
+import type { Pairing, ParagraphView } from './pairing.ts';
 import type { AttributionFact } from './types.ts';
 import { contentStems, dice } from './words.ts';
 
@@ -12,9 +12,14 @@ const sourced = (f: { kind: string; cue?: string }): f is AttributionFact =>
 /** Share of content words two sentences must share before their sourcing is compared. */
 export const SOURCING_OVERLAP = 0.4;
 
-/** Attribution dropped from one side of a paired sentence, or its relay or anonymity changed. */
-export function compareAttribution(p: Pairing, aText: string, bText: string): Draft[] {
+/**
+ * Attribution dropped from one side of a paired sentence, or its relay or anonymity changed. A claim
+ * attributed elsewhere in the other paragraph (a quotation continued, "he said" in the next sentence)
+ * is not unattributed there, and a bare pronoun ("he said") is no source to miss.
+ */
+export function compareAttribution(p: Pairing, va: ParagraphView, vb: ParagraphView): Draft[] {
   if (p.overlap < SOURCING_OVERLAP || p.a.headline || p.b.headline) return [];
+  const [aText, bText] = [va.text, vb.text];
   const x = p.a.facts.find(sourced);
   const y = p.b.facts.find(sourced);
   const found = (r: Ranges, template: string, notes?: readonly [string, string]) => [
@@ -23,6 +28,7 @@ export function compareAttribution(p: Pairing, aText: string, bText: string): Dr
   if (!x && !y) return [];
   if (!x || !y) {
     const f = (x ?? y) as AttributionFact;
+    if (f.pronoun || (x ? vb : va).facts.some(sourced)) return [];
     const r: Ranges = x
       ? [x.start, x.end, p.b.start, p.b.end]
       : [p.a.start, p.a.end, f.start, f.end];

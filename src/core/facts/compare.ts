@@ -4,6 +4,7 @@ import { compareNameSets, compareSpellings } from './compare-names.ts';
 import { compareMeaning } from './compare-meaning.ts';
 import { compareQuotes } from './compare-quotes.ts';
 import { compareAttribution } from './compare-sourcing.ts';
+import { compareWording } from './compare-wording.ts';
 import { dedupe, finish, swapSides } from './discrepancy.ts';
 import type { Draft } from './discrepancy.ts';
 import { pairSentences, viewParagraph } from './pairing.ts';
@@ -17,16 +18,20 @@ function compareOrdered(
 ): Draft[] {
   const va = viewParagraph(a);
   const vb = viewParagraph(b);
-  const out: Draft[] = [...compareSpellings(va, vb), ...compareQuotes(va, vb)];
+  const out: Draft[] = [];
+  if (va.nameSig !== vb.nameSig) out.push(...compareSpellings(va, vb));
+  if (va.quoteSig !== vb.quoteSig) out.push(...compareQuotes(va, vb));
   for (const p of pairSentences(va, vb, pairs)) {
-    // The same sentence word for word carries the same facts: nothing to compare.
-    if (p.a.text === p.b.text) continue;
+    // The same marker words in the same order (numbers, dates, names, sourcing, hedges, negations,
+    // roles) carry the same facts: nothing to compare. This skips most pairs before any diff.
+    if (p.a.sig === p.b.sig) continue;
     out.push(
       ...compareNumbers(p, va.text, vb.text),
       ...compareDates(p, va.text, vb.text),
-      ...compareAttribution(p, va.text, vb.text),
+      ...compareAttribution(p, va, vb),
       ...compareNameSets(p, va, vb),
       ...compareMeaning(p, va.text, vb.text),
+      ...compareWording(p, va.text, vb.text),
     );
   }
   return dedupe(out);
@@ -43,6 +48,8 @@ export function findDiscrepancies(
   b: ParagraphInput,
   pairs?: readonly SentencePair[],
 ): Discrepancy[] {
+  // The same paragraph word for word carries the same facts.
+  if (textOf(a) === textOf(b)) return [];
   // Work in one canonical order so (a, b) and (b, a) give the same answer with sides swapped.
   const flipped = pairs?.map((p) => ({ i: p.j, j: p.i, score: p.score }));
   const drafts =

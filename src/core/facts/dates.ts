@@ -23,8 +23,7 @@ function dayOf(w: Word | undefined): number | null {
 }
 
 /** Finds dates, weekdays, years and relative days; offsets into text. */
-export function extractDates(text: string): DateFact[] {
-  const ws = words(text);
+export function extractDates(text: string, ws: Word[] = words(text)): DateFact[] {
   const out: DateFact[] = [];
   const push = (
     first: number,
@@ -40,14 +39,15 @@ export function extractDates(text: string): DateFact[] {
   const none = { weekday: null, month: null, day: null, year: null, relative: null };
   for (let n = 0; n < ws.length; n++) {
     const w = ws[n] as Word;
-    const wd = WEEKDAYS.indexOf(bare(w.text));
-    if (wd >= 0 && /^\p{Lu}/u.test(w.text)) {
+    const capital = /^\p{Lu}/u.test(w.text);
+    const wd = capital ? WEEKDAYS.indexOf(bare(w.text)) : -1;
+    if (wd >= 0) {
       const last = DAY_PART.has(ws[n + 1]?.lower ?? '') ? n + 1 : n;
       push(n, last, { ...none, weekday: wd });
       n = last;
       continue;
     }
-    const month = monthOf(w);
+    const month = capital ? monthOf(w) : null;
     if (month !== null) {
       let first = n;
       let last = n;

@@ -28,9 +28,25 @@ export function editDistance(a: string, b: string): number {
 /** Two spellings of one name: same first letter, close by edit distance, neither a prefix of the other. */
 export function closeSpelling(a: string, b: string): boolean {
   if (a === b || a.length < 4 || b.length < 4 || a[0] !== b[0]) return false;
+  if (Math.abs(a.length - b.length) > Math.floor(0.3 * Math.max(a.length, b.length))) return false;
   // "Tajik" / "Tajikistan", "Russia" / "Russian": a related form, not a misspelling.
-  if (a.startsWith(b) || b.startsWith(a)) return false;
+  if (a.startsWith(b) || b.startsWith(a) || derived(a, b)) return false;
   return editDistance(a, b) <= Math.floor(0.3 * Math.max(a.length, b.length));
+}
+
+// Endings that make a related form of one stem: "Democrats" / "Democratic", "Iranian" / "Iranis".
+const ENDINGS = new Set(
+  `s es ic ics ical ian ians an ans n ns ese ish ist ists ism ern i is ite ites al e ed ing er ers y ies`.split(
+    ' ',
+  ),
+);
+
+/** Whether two words share a stem of at least four letters and differ only by a derivational ending. */
+function derived(a: string, b: string): boolean {
+  let k = 0;
+  while (k < a.length && a[k] === b[k]) k++;
+  const [ta, tb] = [a.slice(k), b.slice(k)];
+  return k >= 4 && (ta === '' || ENDINGS.has(ta)) && (tb === '' || ENDINGS.has(tb));
 }
 
 /** The initials of a name of several capitalised words: "United States" -> "us". */
@@ -47,6 +63,7 @@ export function initials(name: string): string {
 // Per paragraph view, built once: a paragraph is checked against its partner in every other article.
 const vocabularies = new WeakMap<ParagraphView, Set<string>>();
 const wordKeyLists = new WeakMap<ParagraphView, string[]>();
+const byInitial = new WeakMap<ParagraphView, Map<string, string[]>>();
 
 /** The name keys of a paragraph's words, in order (a view's list is shared: do not modify it). */
 export function wordKeys(p: ParagraphView): string[] {
@@ -56,6 +73,24 @@ export function wordKeys(p: ParagraphView): string[] {
     wordKeyLists.set(p, keys);
   }
   return keys;
+}
+
+/**
+ * A paragraph's distinct word keys grouped by first letter: a related form or another spelling of a
+ * name starts with the same letter, so only that group is searched (a view's map is shared).
+ */
+export function keysByInitial(p: ParagraphView): Map<string, string[]> {
+  let m = byInitial.get(p);
+  if (m === undefined) {
+    m = new Map();
+    for (const k of new Set(wordKeys(p))) {
+      const g = m.get(k[0] ?? '');
+      if (g) g.push(k);
+      else m.set(k[0] ?? '', [k]);
+    }
+    byInitial.set(p, m);
+  }
+  return m;
 }
 
 /**
@@ -75,19 +110,37 @@ export function vocabulary(p: ParagraphView): Set<string> {
   return keys;
 }
 
+const partsOf = new WeakMap<NameFact, { parts: string[]; inits: string }>();
+
+/** A name's word keys without titles, and its initials (kept per name: it is checked against many paragraphs). */
+function nameParts(n: NameFact): { parts: string[]; inits: string } {
+  let v = partsOf.get(n);
+  if (v === undefined) {
+    const parts = n.text
+      .split(/\s+/)
+      .filter((w) => !TITLES.has(w.toLowerCase()))
+      .map(nameKey);
+    v = { parts, inits: initials(n.text) };
+    partsOf.set(n, v);
+  }
+  return v;
+}
+
 /** Whether a name is present in the other paragraph: same key, all its words, its initials, or a related form. */
-export function present(n: NameFact, vocab: Set<string>, otherWords: string[]): boolean {
-  const parts = n.text
-    .split(/\s+/)
-    .filter((w) => !TITLES.has(w.toLowerCase()))
-    .map(nameKey);
-  if (vocab.has(n.key) || (initials(n.text) !== '' && vocab.has(initials(n.text)))) return true;
+export function present(
+  n: NameFact,
+  vocab: Set<string>,
+  otherWords: Map<string, string[]>,
+): boolean {
+  if (vocab.has(n.key)) return true;
+  const { parts, inits } = nameParts(n);
+  if (inits !== '' && vocab.has(inits)) return true;
   // A word is there as itself, as a demonym or longer form ("Tajik"/"Tajikistan"), or spelled differently
   // (which compareSpellings reports on its own).
   return parts.every(
     (p) =>
       vocab.has(p) ||
-      otherWords.some(
+      (otherWords.get(p[0] ?? '') ?? []).some(
         (o) =>
           (o.length >= 4 && p.length >= 4 && (o.startsWith(p) || p.startsWith(o))) ||
           closeSpelling(p, o),

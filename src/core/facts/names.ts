@@ -84,8 +84,7 @@ function roleOf(ws: Word[], first: number, last: number, titled: boolean): NameR
 }
 
 /** Finds names of people, places and organisations from capitalisation and context. */
-export function extractNames(text: string): NameFact[] {
-  const ws = words(text);
+export function extractNames(text: string, ws: Word[] = words(text)): NameFact[] {
   // Capitalised words seen mid-sentence are known names, so they count at a sentence start too.
   const known = new Set(
     ws.filter((w, n) => capWord(w) && !sentenceStart(ws, n)).map((w) => bare(w.text)),

@@ -53,6 +53,28 @@ function wordValue(ws: Word[], n: number): [number, number] | null {
   return [v, last];
 }
 
+const PART_OF_DECADE: Record<string, readonly [number, number]> = {
+  early: [0, 3],
+  mid: [3, 6],
+  late: [6, 9],
+};
+
+/** An age or a decade: "30s", "the 1990s", "in her late 30s" (early, mid, late narrow the range). */
+function decadeAt(ws: Word[], n: number): Core | null {
+  const m = /^(\d*[1-9]0)s$/.exec(ws[n]?.lower ?? '');
+  if (!m) return null;
+  const v = Number(m[1]);
+  const part = PART_OF_DECADE[ws[n - 1]?.lower ?? ''];
+  const [lo, hi] = part ?? [0, 9];
+  return {
+    first: part ? n - 1 : n,
+    last: n,
+    value: v + lo,
+    unit: 'decade',
+    vague: [v + lo, v + hi],
+  };
+}
+
 /** The number expression starting at word n, if any. */
 function core(ws: Word[], n: number): Core | null {
   const w = ws[n];
@@ -67,6 +89,8 @@ function core(ws: Word[], n: number): Core | null {
     const count = w.lower === 'a' || w.lower === 'an' ? 1 : (NUMBER_WORDS[w.lower] ?? 1);
     return { first: n, last: n + 1, value: count * fraction, unit: 'fraction' };
   }
+  const decade = decadeAt(ws, n);
+  if (decade) return decade;
   if (w.lower === 'half' && ws[n - 1]?.lower !== 'a')
     return { first: n, last: n, value: 0.5, unit: 'fraction' };
   if (
@@ -97,6 +121,18 @@ function core(ws: Word[], n: number): Core | null {
   if (/[/:]$/.test(w.before) || ws[r[1] + 1]?.before === '/') return null;
   return { first: n, last: r[1], value: r[0], unit: '' };
 }
+
+// Words that can begin a number expression (besides numerals): "a third", "half", "tens of thousands".
+const STARTS = new Set([
+  ...Object.keys(NUMBER_WORDS),
+  ...Object.keys(VAGUE),
+  ...Object.keys(ORDINALS),
+  'a',
+  'an',
+  'half',
+  'tens',
+]);
+const canStart = (w: Word) => /^\d/.test(w.text) || STARTS.has(w.lower);
 
 /** Whether a four-digit numeral is a calendar year rather than a count. */
 export function isYear(ws: Word[], n: number): boolean {
@@ -131,11 +167,10 @@ function interval(value: number, hedge: Hedge, phrase: string): [number, number]
 }
 
 /** Finds numbers with their hedge, unit and counted noun; offsets into text. */
-export function extractNumbers(text: string): NumberFact[] {
-  const ws = words(text);
+export function extractNumbers(text: string, ws: Word[] = words(text)): NumberFact[] {
   const out: NumberFact[] = [];
   for (let n = 0; n < ws.length; n++) {
-    if (isYear(ws, n)) continue;
+    if (!canStart(ws[n] as Word) || isYear(ws, n)) continue;
     const c = core(ws, n);
     if (!c) continue;
     let last = c.last;

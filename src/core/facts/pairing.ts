@@ -1,8 +1,11 @@
 import type { SentencePair } from '../align/types.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { extractFacts } from './extract.ts';
+import type { Run } from './runs.ts';
+import { flagsOf, rootOf, signature, wordKey } from './signature.ts';
 import type { Fact } from './types.ts';
 import { contentStems, dice, words } from './words.ts';
+import type { Word } from './words.ts';
 
 /** A paragraph as findDiscrepancies takes it: a parsed Paragraph (article offsets) or plain text. */
 export type ParagraphInput =
@@ -18,6 +21,15 @@ export interface SentenceView {
   stems: Set<string>;
   /** No closing punctuation and short, or Title Case: a headline, which drops attribution by convention. */
   headline: boolean;
+  /** The sentence's words; offsets into the paragraph text. */
+  words: Word[];
+  /** Each word's comparison key: lower case, no possessive, abbreviations spelled out. */
+  keys: string[];
+  /** Each word's root (see lexicon-change root) and what it can do to a claim (signature F bits). */
+  roots: string[];
+  flags: number[];
+  /** The keys of the words that can carry a checkable fact, in order: equal signatures, equal facts. */
+  sig: string;
 }
 
 /** A paragraph prepared for comparison. */
@@ -25,6 +37,9 @@ export interface ParagraphView {
   text: string;
   sentences: SentenceView[];
   facts: Fact[];
+  /** The name keys, sorted, and the quotations in order: equal lists cannot differ in spelling or quotes. */
+  nameSig: string;
+  quoteSig: string;
 }
 
 /** Two sentences to compare, with their content-word overlap. */
@@ -32,6 +47,8 @@ export interface Pairing {
   a: SentenceView;
   b: SentenceView;
   overlap: number;
+  /** The changed stretches, computed once when first asked for (see changedRuns). */
+  runs?: Run[];
 }
 
 function isHeadline(text: string): boolean {
@@ -63,21 +80,34 @@ function buildView(p: ParagraphInput): ParagraphView {
     typeof p === 'string'
       ? splitSentences(text).map(([s, e]) => ({ start: s, end: e }))
       : p.sentences.map((s) => ({ start: s.start - p.start, end: s.end - p.start }));
-  const facts = extractFacts(text);
+  const all = words(text);
+  const facts = extractFacts(text, all);
   const sentences = ranges
     .filter((r) => r.start >= 0 && r.end <= text.length && r.start < r.end)
     .map((r) => {
       const t = text.slice(r.start, r.end);
+      const ws = all.filter((w) => w.start >= r.start && w.end <= r.end);
+      const keys = ws.map((w) => wordKey(w.text));
+      const flags = keys.map(flagsOf);
       return {
         start: r.start,
         end: r.end,
         text: t,
         facts: facts.filter((f) => f.start >= r.start && f.end <= r.end),
-        stems: contentStems(t),
+        stems: contentStems(t, ws),
         headline: isHeadline(t),
+        words: ws,
+        keys,
+        roots: keys.map(rootOf),
+        flags,
+        sig: signature(ws, keys, flags),
       };
     });
-  return { text, sentences, facts };
+  const nameSig = [...new Set(facts.flatMap((f) => (f.kind === 'name' ? [f.key] : [])))]
+    .sort()
+    .join('|');
+  const quoteSig = facts.flatMap((f) => (f.kind === 'quote' ? [f.inner.text] : [])).join('|');
+  return { text, sentences, facts, nameSig, quoteSig };
 }
 
 /** Sentence pairs to compare: the alignment's pairs if given, else each sentence's best overlap partner. */

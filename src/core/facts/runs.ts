@@ -1,70 +1,102 @@
-import { wordDiff } from '../diff/word-diff.ts';
 import { STOP } from './lexicon.ts';
-import type { Pairing } from './pairing.ts';
-import { words } from './words.ts';
+import type { Pairing, SentenceView } from './pairing.ts';
 
-/** A stretch where two paired sentences differ; offsets into the paragraph texts. */
+/** A stretch where two paired sentences differ; offsets into the paragraph texts, word indexes into each sentence. */
 export interface Run {
   aStart: number;
   aEnd: number;
   bStart: number;
   bEnd: number;
+  /** Word indexes [ai, aj) of sentence a and [bi, bj) of sentence b inside the run (shared small words included). */
+  ai: number;
+  aj: number;
+  bi: number;
+  bj: number;
 }
 
-/** The changed stretches between two paired sentences (case, punctuation and spacing ignored). */
-export function changedRuns(p: Pairing): Run[] {
-  const spans = wordDiff(p.a.text, p.b.text, {
-    ignoreCase: true,
-    ignorePunctuation: true,
-    ignoreWhitespace: true,
-    semantic: false,
-  });
-  const runs: Run[] = [];
-  let open: Run | null = null;
-  for (const s of spans) {
-    // Only a shared content word anchors two runs apart; shared "the" or "and" does not.
-    if (s.op === 'equal' && (open === null || anchors(p.a.text.slice(s.aStart, s.aEnd)))) {
-      open = null;
-      continue;
-    }
-    const r = {
-      aStart: p.a.start + s.aStart,
-      aEnd: p.a.start + s.aEnd,
-      bStart: p.b.start + s.bStart,
-      bEnd: p.b.start + s.bEnd,
-    };
-    if (open) {
-      if (r.aEnd > r.aStart)
-        [open.aStart, open.aEnd] =
-          open.aEnd > open.aStart ? [open.aStart, r.aEnd] : [r.aStart, r.aEnd];
-      if (r.bEnd > r.bStart)
-        [open.bStart, open.bEnd] =
-          open.bEnd > open.bStart ? [open.bStart, r.bEnd] : [r.bStart, r.bEnd];
-    } else {
-      open = r;
-      runs.push(open);
+/** Longest sentences diffed word by word; beyond it the changed middle is one run (n * m cells). */
+const MAX_CELLS = 160_000;
+
+/** Equal word pairs [i, j] of the longest common subsequence of two key lists, in order. */
+function commonWords(x: readonly string[], y: readonly string[]): Array<[number, number]> {
+  let lo = 0;
+  while (lo < x.length && lo < y.length && x[lo] === y[lo]) lo++;
+  let hx = x.length;
+  let hy = y.length;
+  while (hx > lo && hy > lo && x[hx - 1] === y[hy - 1]) [hx, hy] = [hx - 1, hy - 1];
+  const out: Array<[number, number]> = [];
+  for (let k = 0; k < lo; k++) out.push([k, k]);
+  const n = hx - lo;
+  const m = hy - lo;
+  if (n > 0 && m > 0 && n * m <= MAX_CELLS) {
+    // table[i][j]: LCS length of x[lo+i..hx) and y[lo+j..hy).
+    const w = m + 1;
+    const t = new Uint16Array((n + 1) * w);
+    for (let i = n - 1; i >= 0; i--)
+      for (let j = m - 1; j >= 0; j--)
+        t[i * w + j] =
+          x[lo + i] === y[lo + j]
+            ? (t[(i + 1) * w + j + 1] as number) + 1
+            : Math.max(t[(i + 1) * w + j] as number, t[i * w + j + 1] as number);
+    let i = 0;
+    let j = 0;
+    while (i < n && j < m) {
+      if (x[lo + i] === y[lo + j]) out.push([lo + i++, lo + j++]);
+      else if ((t[(i + 1) * w + j] as number) >= (t[i * w + j + 1] as number)) i++;
+      else j++;
     }
   }
-  return runs.map(
-    (r) =>
-      ({
-        ...trim(p.a.text, p.a.start, r.aStart, r.aEnd, 'a'),
-        ...trim(p.b.text, p.b.start, r.bStart, r.bEnd, 'b'),
-      }) as Run,
-  );
+  for (let k = 0; hx + k < x.length; k++) out.push([hx + k, hy + k]);
+  return out;
 }
 
-const anchors = (text: string) => words(text).some((w) => !STOP.has(w.lower));
+const edge = (s: SentenceView, i: number, j: number): [number, number] => {
+  if (j > i)
+    return [(s.words[i] as { start: number }).start, (s.words[j - 1] as { end: number }).end];
+  // Nothing on this side: a point where the other side's words were dropped or added.
+  const at = s.words[i]?.start ?? s.end;
+  return [at, at];
+};
 
-/** Trims spaces and punctuation off a range so it starts and ends on a word. */
-function trim(text: string, base: number, s: number, e: number, side: 'a' | 'b') {
-  let from = s - base;
-  let to = e - base;
-  while (from < to && /[\s\p{P}]/u.test(text[from] ?? '')) from++;
-  while (to > from && /[\s\p{P}]/u.test(text[to - 1] ?? '')) to--;
-  return side === 'a'
-    ? { aStart: base + from, aEnd: base + to }
-    : { bStart: base + from, bEnd: base + to };
+/**
+ * The changed stretches between two paired sentences (case, punctuation and spacing ignored), computed
+ * once per pairing. Only a shared content word separates two runs; a shared "the" or "and" does not.
+ */
+export function changedRuns(p: Pairing): Run[] {
+  if (p.runs) return p.runs;
+  const a = p.a;
+  const b = p.b;
+  const same = commonWords(a.keys, b.keys);
+  same.push([a.keys.length, b.keys.length]);
+  const runs: Run[] = [];
+  // The run being built: its first and last changed word on each side.
+  let open: { ai: number; aj: number; bi: number; bj: number } | null = null;
+  let pi = 0;
+  let pj = 0;
+  const close = () => {
+    if (!open) return;
+    const [aStart, aEnd] = edge(a, open.ai, open.aj);
+    const [bStart, bEnd] = edge(b, open.bi, open.bj);
+    runs.push({ aStart, aEnd, bStart, bEnd, ...open });
+    open = null;
+  };
+  for (const [i, j] of same) {
+    if (i > pi || j > pj) {
+      // Words pi..i of a and pj..j of b changed.
+      if (open) [open.aj, open.bj] = [i, j];
+      else open = { ai: pi, aj: i, bi: pj, bj: j };
+    }
+    if (i < a.keys.length && !STOP.has(a.keys[i] as string)) close();
+    [pi, pj] = [i + 1, j + 1];
+  }
+  close();
+  p.runs = runs;
+  return runs;
+}
+
+/** The comparison keys of the words on each side of a run. */
+export function runKeys(p: Pairing, r: Run): [string[], string[]] {
+  return [p.a.keys.slice(r.ai, r.aj), p.b.keys.slice(r.bi, r.bj)];
 }
 
 /** Widens an empty side of a run to the word before and after it, so a reader sees where text was dropped. */

@@ -13,23 +13,35 @@ export interface Word {
   before: string;
 }
 
+// The word tokens of the diff tokeniser (src/core/diff/tokens.ts), matched alone: the same words,
+// without building the space and punctuation tokens in between.
+const WORD = /(?:[\p{L}\p{M}\p{N}]|(?<=[\p{L}\p{M}])['’](?=\p{L})|(?<=\p{N})[.,:](?=\p{N}))+/gu;
+
 /** The words of a text (hyphenated parts are separate words; "before" keeps the hyphen). */
 export function words(text: string): Word[] {
   const out: Word[] = [];
   let gapStart = 0;
-  for (const t of tokenize(text)) {
-    if (t.kind !== 'word') continue;
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    const end = start + m[0].length;
     out.push({
-      start: t.start,
-      end: t.end,
-      text: t.text,
-      lower: t.text.toLowerCase(),
+      start,
+      end,
+      text: m[0],
+      lower: m[0].toLowerCase(),
       n: out.length,
-      before: text.slice(gapStart, t.start),
+      before: text.slice(gapStart, start),
     });
-    gapStart = t.end;
+    gapStart = end;
   }
   return out;
+}
+
+/** The words as the diff tokeniser splits them (kept to check that words() agrees with it). */
+export function tokenWords(text: string): string[] {
+  return tokenize(text)
+    .filter((t) => t.kind === 'word')
+    .map((t) => `${t.start}:${t.text}`);
 }
 
 /** Strips a possessive and normalises curly apostrophes: "Tajikistan’s" -> "tajikistan". */
@@ -61,10 +73,9 @@ export function stem(word: string): string {
 }
 
 /** The content-word stems of a text (function words dropped). */
-export function contentStems(text: string): Set<string> {
+export function contentStems(text: string, ws: readonly Word[] = words(text)): Set<string> {
   const out = new Set<string>();
-  for (const w of words(text))
-    if (!STOP.has(w.lower) && !STOP.has(bare(w.text))) out.add(stem(w.text));
+  for (const w of ws) if (!STOP.has(w.lower) && !STOP.has(bare(w.text))) out.add(stem(w.text));
   return out;
 }
 

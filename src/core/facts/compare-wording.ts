@@ -1,0 +1,137 @@
+import { discrepancy } from './discrepancy.ts';
+import type { Draft } from './discrepancy.ts';
+import { MAX_RUN_WORDS } from './compare-meaning.ts';
+import { REPORTING } from './lexicon-change.ts';
+import type { Pairing, SentenceView } from './pairing.ts';
+import { changedRuns, widen } from './runs.ts';
+import type { Run } from './runs.ts';
+import { F } from './signature.ts';
+
+/** Sentences must share this much content before a change of wording counts as a change of the claim. */
+const WORDING_OVERLAP = 0.3;
+
+// "appears to", "seems to", "believed to": hedges only before "to".
+const NEEDS_TO = new Set(['appear', 'seem', 'believ', 'suspect']);
+
+/** Indexes of the words in [i, j) of a sentence that carry a flag (a hedge verb only before "to"). */
+function hits(s: SentenceView, i: number, j: number, bit: number): number[] {
+  const out: number[] = [];
+  for (let k = i; k < j; k++) {
+    if (((s.flags[k] as number) & bit) === 0) continue;
+    if (bit === F.hedge && NEEDS_TO.has(s.roots[k] as string) && s.keys[k + 1] !== 'to') continue;
+    out.push(k);
+  }
+  return out;
+}
+const any = (s: SentenceView, i: number, j: number, bit: number) => hits(s, i, j, bit).length > 0;
+
+interface Finding {
+  type: 'attribution' | 'meaning' | 'name';
+  severity: 'high' | 'medium' | 'low';
+  template: string;
+  /** Word ranges to show on each side; none shows the run. */
+  a?: readonly [number, number];
+  b?: readonly [number, number];
+}
+
+const meaning = (severity: Finding['severity'], template: string): Finding => ({
+  type: 'meaning',
+  severity,
+  template,
+});
+
+/** What a changed run does to the claim, if anything a fact-checker weighs. */
+function classify(p: Pairing, r: Run): Finding | null {
+  const { a, b } = p;
+  // The reporting verb: "said" against "claimed", "told" against "assured".
+  const va = hits(a, r.ai, r.aj, F.reporting);
+  const vb = hits(b, r.bi, r.bj, F.reporting);
+  const ca = va.map((k) => REPORTING.get(a.roots[k] as string));
+  const cb = vb.map((k) => REPORTING.get(b.roots[k] as string));
+  if (va.length > 0 && vb.length > 0 && !ca.some((c) => cb.includes(c))) {
+    const [x, y] = [va[0] as number, vb[0] as number];
+    const template = 'The reporting verb changes the weight of the statement: {a} vs {b}.';
+    return { type: 'attribution', severity: 'medium', template, a: [x, x + 1], b: [y, y + 1] };
+  }
+  if (Math.max(r.aj - r.ai, r.bj - r.bi) > MAX_RUN_WORDS) return null;
+  // Status: "approved" against "under discussion".
+  const inA = (bit: number) => any(a, r.ai, r.aj, bit);
+  const inB = (bit: number) => any(b, r.bi, r.bj, bit);
+  if ((inA(F.settled) && inB(F.unsettled)) || (inA(F.unsettled) && inB(F.settled)))
+    return meaning('high', 'The status differs: {a} vs {b}.');
+  // A hedge, a condition or a prospect on one side of the run only, and absent from one whole sentence.
+  const only = (bit: number) =>
+    inA(bit) !== inB(bit) && (!any(a, 0, a.keys.length, bit) || !any(b, 0, b.keys.length, bit));
+  if (only(F.conditional))
+    return meaning('high', 'A condition on one side is a plain fact on the other: {a} vs {b}.');
+  if (only(F.hedge)) return meaning('medium', 'Only one version hedges the claim: {a} vs {b}.');
+  if (only(F.prospective) && r.aj > r.ai && r.bj > r.bi)
+    return meaning(
+      'medium',
+      'One version states as future or possible what the other states as done: {a} vs {b}.',
+    );
+  return roleChange(p, r);
+}
+
+/** A person's role or rank changed: "senior official" vs "official", "CEO" vs "president". */
+function roleChange(p: Pairing, r: Run): Finding | null {
+  const { a, b } = p;
+  const ra = hits(a, r.ai, r.aj, F.rank);
+  const rb = hits(b, r.bi, r.bj, F.rank);
+  const na = hits(a, r.ai, r.aj, F.role);
+  const nb = hits(b, r.bi, r.bj, F.role);
+  const template = "The person's role or rank differs: {a} vs {b}.";
+  const differ = (xs: number[], ys: number[]) => {
+    const rx = new Set(xs.map((k) => a.roots[k]));
+    return ys.length !== xs.length || ys.some((k) => !rx.has(b.roots[k]));
+  };
+  // The role noun right after the run, shared by both sides: "[senior] official".
+  const nounAfter = (s: SentenceView, j: number) =>
+    j < s.keys.length && ((s.flags[j] as number) & F.role) !== 0 ? j + 1 : j;
+  const shared = r.aj < a.keys.length && a.keys[r.aj] === b.keys[r.bj] && nounAfter(a, r.aj) > r.aj;
+  // Ranks on both sides ("permanent" / "interim"), or on one side of a role ("[senior] official").
+  const ranked =
+    (ra.length > 0 && rb.length > 0) ||
+    ((ra.length > 0 || rb.length > 0) && (na.length > 0 || nb.length > 0 || shared));
+  if (ranked && differ(ra, rb))
+    return {
+      type: 'name',
+      severity: 'medium',
+      template,
+      a: [r.ai, nounAfter(a, r.aj)],
+      b: [r.bi, nounAfter(b, r.bj)],
+    };
+  if (na.length > 0 && nb.length > 0 && differ(na, nb))
+    return { type: 'name', severity: 'medium', template };
+  return null;
+}
+
+const range = (s: SentenceView, i: number, j: number): [number, number] | null => {
+  const f = s.words[i];
+  const l = s.words[j - 1];
+  return j > i && f && l ? [f.start, l.end] : null;
+};
+
+const WORDING =
+  F.reporting | F.hedge | F.prospective | F.conditional | F.settled | F.unsettled | F.rank | F.role;
+const flagged = (s: SentenceView, i: number, j: number) => {
+  for (let k = i; k < j; k++) if (((s.flags[k] as number) & WORDING) !== 0) return true;
+  return false;
+};
+
+/** Changes of wording that change a claim's weight: reporting verb, hedge, condition, status, role. */
+export function compareWording(p: Pairing, aText: string, bText: string): Draft[] {
+  if (p.overlap < WORDING_OVERLAP || p.a.headline || p.b.headline) return [];
+  const out: Draft[] = [];
+  for (const r of changedRuns(p)) {
+    if (!flagged(p.a, r.ai, r.aj) && !flagged(p.b, r.bi, r.bj)) continue;
+    const f = classify(p, r);
+    if (!f) continue;
+    const ar =
+      (f.a && range(p.a, f.a[0], f.a[1])) ?? widen(aText, r.aStart, r.aEnd, p.a.start, p.a.end);
+    const br =
+      (f.b && range(p.b, f.b[0], f.b[1])) ?? widen(bText, r.bStart, r.bEnd, p.b.start, p.b.end);
+    out.push(discrepancy(f.type, aText, bText, [...ar, ...br], f.severity, f.template));
+  }
+  return out;
+}
