@@ -9,7 +9,7 @@ import { F } from './signature.ts';
 /** Only sentences this close are compared for reversed meaning: looser paraphrases move negations about. */
 const MEANING_OVERLAP = 0.5;
 /** A reversal is a local change: longer rewritten stretches move negations and opposites about. */
-export const MAX_RUN_WORDS = 8;
+export const MAX_RUN_WORDS = 4;
 
 const negated = (ks: string[]) => ks.some((w) => NEGATORS.has(w) || w.endsWith("n't"));
 

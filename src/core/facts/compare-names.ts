@@ -1,5 +1,6 @@
 import { discrepancy, q } from './discrepancy.ts';
 import type { Draft } from './discrepancy.ts';
+import { STOP } from './lexicon.ts';
 import { nameKey } from './names.ts';
 import {
   closeSpelling,
@@ -18,21 +19,26 @@ const DATELINE = /^\p{Lu}[\p{Lu} .'-]+(?:,\s*[\p{L} .'-]+)?\s*(?:\([^)]*\))?\s*[
 
 const starts = new WeakMap<ParagraphView, Map<string, [number, number]>>();
 
-/** Each name word's first occurrence in a paragraph: key -> [start, end] (built once per view; read-only). */
+/**
+ * Each capitalised word's first occurrence in a paragraph: key -> [start, end] (built once per view;
+ * read-only). All capitalised words, not only extracted names: a misspelt title, weekday or a word
+ * in a Title Case headline is a misspelt name too.
+ */
 function nameWordStarts(p: ParagraphView): Map<string, [number, number]> {
   let m = starts.get(p);
   if (m !== undefined) return m;
   m = new Map<string, [number, number]>();
-  for (const n of p.facts.filter(isName))
-    for (const part of n.text.matchAll(/\S+/g)) {
-      const k = nameKey(part[0]);
-      if (!m.has(k)) m.set(k, [n.start + part.index, n.start + part.index + part[0].length]);
+  for (const s of p.sentences)
+    for (const w of s.words) {
+      if (w.text.length < 4 || !/^\p{Lu}/u.test(w.text)) continue;
+      const k = nameKey(w.text);
+      if (!m.has(k)) m.set(k, [w.start, w.end]);
     }
   starts.set(p, m);
   return m;
 }
 
-/** Name words spelled differently in two linked paragraphs ("Badakhshan" / "Badakshan"). */
+/** Capitalised words spelled differently in two linked paragraphs ("Badakhshan" / "Badakshan"). */
 export function compareSpellings(a: ParagraphView, b: ParagraphView): Draft[] {
   const fa = nameWordStarts(a);
   const fb = nameWordStarts(b);
@@ -109,14 +115,20 @@ export function compareNameSets(p: Pairing, a: ParagraphView, b: ParagraphView):
     // and no pronoun or description ("he", "the senator") that stands for the same person.
     const other = inA.length > 0 ? p.b.keys.slice(run.bi, run.bj) : p.a.keys.slice(run.ai, run.aj);
     const both = inA.length > 0 && inB.length > 0;
-    if (!both && (other.length > MAX_REPLACEMENT_WORDS || other.some((k) => STANDS_FOR.has(k))))
+    if (other.length > MAX_REPLACEMENT_WORDS || (!both && other.some((k) => STANDS_FOR.has(k))))
       continue;
-    // Another name in its place is a swap ("A and B provinces" -> "A and C").
+    // ...and the side with the name holds little besides it: not a sentence rewritten around it.
+    const own = inA.length > 0 ? run.aj - run.ai : run.bj - run.bi;
+    const nameWords = [...inA, ...inB].reduce((n, f) => n + f.text.split(/[\s-]+/).length, 0);
+    if (own > nameWords + MAX_REPLACEMENT_WORDS) continue;
+    // Another name of the same kind in its place is a swap ("A and B provinces" -> "A and C").
     const x = inA[0] ?? namesIn(p.a, run.aStart, run.aEnd)[0];
     const y = inB[0] ?? namesIn(p.b, run.bStart, run.bEnd)[0];
-    const related =
-      x && y && x.key !== y.key && (x.role === y.role || x.role === 'place' || y.role === 'place');
-    if (x && y && (related || (inA.length > 0 && inB.length > 0))) {
+    if (x && y) {
+      const related =
+        x.key !== y.key && (x.role === y.role || x.role === 'place' || y.role === 'place');
+      // Two different names that are not of one kind: another way to designate, not a swap.
+      if (!related) continue;
       const place = x.role === 'place' || y.role === 'place';
       const kind = place ? 'place' : 'name';
       const r = [x.start, x.end, y.start, y.end] as const;
@@ -132,9 +144,17 @@ export function compareNameSets(p: Pairing, a: ParagraphView, b: ParagraphView):
       );
       continue;
     }
+    // An omission: a name dropped with at most small words around it ("X or any other"), not a
+    // clause added around it ("the president wrote on X").
+    const dropped = [...inA, ...inB];
+    const [sv, i, j] = inA.length > 0 ? [p.a, run.ai, run.aj] : [p.b, run.bi, run.bj];
+    const extra = sv.words
+      .slice(i, j)
+      .filter((w) => !dropped.some((n) => n.start <= w.start && w.end <= n.end));
+    if (extra.some((w) => !STOP.has(w.lower))) continue;
     const [as, ae] = widen(a.text, run.aStart, run.aEnd, p.a.start, p.a.end);
     const [bs, be] = widen(b.text, run.bStart, run.bEnd, p.b.start, p.b.end);
-    const names = [...inA, ...inB].map((n) => q(n.text)).join(', ');
+    const names = dropped.map((n) => q(n.text)).join(', ');
     out.push(
       discrepancy(
         'omission',

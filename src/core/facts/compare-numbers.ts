@@ -1,4 +1,5 @@
 import { discrepancy } from './discrepancy.ts';
+import { MONTHS, WEEKDAYS } from './lexicon.ts';
 import type { Draft } from './discrepancy.ts';
 import type { Pairing } from './pairing.ts';
 import { changedRuns } from './runs.ts';
@@ -54,6 +55,12 @@ export function compareNumbers(p: Pairing, aText: string, bText: string): Draft[
   for (const [x, y] of matchNumbers(p)) {
     const r = [x.start, x.end, y.start, y.end] as const;
     if (same(x.value, y.value) && x.hedge === y.hedge) continue;
+    // The same bound or estimate of another figure ("more than 1,000" / "more than 1,300").
+    const bound = x.hedge === y.hedge && x.hedge !== 'exact' && x.hedge !== 'vague';
+    if (bound && !same(x.value, y.value)) {
+      out.push(discrepancy('number', aText, bText, r, 'high', 'The figures disagree: {a} vs {b}.'));
+      continue;
+    }
     if (same(x.value, y.value) || (x.high >= y.low && y.high >= x.low)) {
       // Compatible ranges: only a changed hedge on the same figure is worth a look.
       if (same(x.value, y.value) && x.hedge !== 'vague' && y.hedge !== 'vague')
@@ -74,7 +81,20 @@ export function compareNumbers(p: Pairing, aText: string, bText: string): Draft[
   return out;
 }
 
-/** Below this content overlap, two dates are compared only where one stands in place of the other. */
+/** Two dates are compared only in sentences sharing this many content words besides figures and dates. */
+const MIN_SHARED = 2;
+const CALENDAR = new Set([...MONTHS, ...WEEKDAYS]);
+
+/** Content words two paired sentences share, figures and calendar words aside: what they are both about. */
+function sharedWords(p: Pairing): number {
+  let n = 0;
+  for (const s of p.a.stems) if (p.b.stems.has(s) && !/\d/.test(s) && !CALENDAR.has(s)) n++;
+  return n;
+}
+
+/** Two dates differ only where one stands in place of the other, in a changed stretch this short. */
+const DATE_RUN = 4;
+/** Sentences this close compare their dates wherever they stand. */
 const DATE_OVERLAP = 0.5;
 
 const FIELDS = ['weekday', 'month', 'day', 'year', 'relative'] as const;
@@ -83,6 +103,7 @@ const FIELDS = ['weekday', 'month', 'day', 'year', 'relative'] as const;
 export function compareDates(p: Pairing, aText: string, bText: string): Draft[] {
   const xs = p.a.facts.filter(isDate);
   const ys = p.b.facts.filter(isDate);
+  if (xs.length === 0 || ys.length === 0 || sharedWords(p) < MIN_SHARED) return [];
   for (const field of FIELDS) {
     const xv = xs.filter((d) => d[field] !== null);
     const yv = ys.filter((d) => d[field] !== null);
@@ -97,7 +118,12 @@ export function compareDates(p: Pairing, aText: string, bText: string): Draft[] 
     // there the two dates must stand in the same changed stretch, in place of each other.
     const inPlace = () =>
       changedRuns(p).some(
-        (r) => r.aStart < x.end && x.start < r.aEnd && r.bStart < y.end && y.start < r.bEnd,
+        (r) =>
+          Math.max(r.aj - r.ai, r.bj - r.bi) <= DATE_RUN &&
+          r.aStart < x.end &&
+          x.start < r.aEnd &&
+          r.bStart < y.end &&
+          y.start < r.bEnd,
       );
     if (p.overlap < DATE_OVERLAP && !inPlace()) return [];
     const r = [x.start, x.end, y.start, y.end] as const;

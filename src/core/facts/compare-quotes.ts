@@ -1,16 +1,20 @@
 import { wordDiff } from '../diff/word-diff.ts';
+import type { DiffSpan } from '../diff/types.ts';
 import { discrepancy } from './discrepancy.ts';
 import type { Draft } from './discrepancy.ts';
 import type { ParagraphView } from './pairing.ts';
 import { widen } from './runs.ts';
 import type { QuoteFact } from './types.ts';
-import { contentStems, dice, stem, words } from './words.ts';
+import { wordKey } from './signature.ts';
+import { contentStems, dice, words } from './words.ts';
 
 const isQuote = (f: { kind: string }): f is QuoteFact => f.kind === 'quote';
+// Exact words (case, apostrophes and possessives aside): a quotation is verbatim, so "duty" against
+// "duties" or "environmentalist" against "environmentalists" is a change of wording.
 const wordKeys = (t: string) =>
-  words(t)
-    .map((w) => stem(w.text))
-    .join(' ');
+  ` ${words(t)
+    .map((w) => wordKey(w.text))
+    .join(' ')} `;
 
 // A quotation is compared with its partners in every other article: prepare it once.
 const prepared = new WeakMap<QuoteFact, { stems: Set<string>; keys: string }>();
@@ -21,6 +25,22 @@ function prepare(x: QuoteFact) {
     prepared.set(x, v);
   }
   return v;
+}
+
+/**
+ * The changed spans of a quotation diff, without words only one side has before the first or after
+ * the last shared word: one quotation excerpting a longer one is no change of wording.
+ */
+function inside(spans: DiffSpan[]): DiffSpan[] {
+  let lo = spans.findIndex((s) => s.op === 'equal');
+  let hi = spans.length - 1;
+  while (hi >= 0 && spans[hi]?.op !== 'equal') hi--;
+  if (lo < 0) return spans;
+  const oneSided = (xs: DiffSpan[]) =>
+    xs.every((s) => s.op === 'delete') || xs.every((s) => s.op === 'insert');
+  if (!oneSided(spans.slice(0, lo))) lo = 0;
+  if (!oneSided(spans.slice(hi + 1))) hi = spans.length - 1;
+  return spans.slice(lo, hi + 1).filter((s) => s.op !== 'equal');
 }
 
 /** Quotations sharing at least this share of content words are the same quotation. */
@@ -43,7 +63,7 @@ export function compareQuotes(a: ParagraphView, b: ParagraphView): Draft[] {
     const [ka, kb] = [prepare(x).keys, prepare(y).keys];
     if (ka === kb || ka.includes(kb) || kb.includes(ka)) continue;
     const opts = { ignoreCase: true, ignorePunctuation: true, ignoreWhitespace: true };
-    const changed = wordDiff(x.inner.text, y.inner.text, opts).filter((s) => s.op !== 'equal');
+    const changed = inside(wordDiff(x.inner.text, y.inner.text, opts));
     const f = changed[0];
     const l = changed[changed.length - 1];
     if (!f || !l) continue;

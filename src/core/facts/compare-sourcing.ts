@@ -28,7 +28,16 @@ export function compareAttribution(p: Pairing, va: ParagraphView, vb: ParagraphV
   if (!x && !y) return [];
   if (!x || !y) {
     const f = (x ?? y) as AttributionFact;
-    if (f.pronoun || (x ? vb : va).facts.some(sourced)) return [];
+    const other = x ? p.b : p.a;
+    const view = x ? vb : va;
+    // A bare pronoun is no source to miss; a sentence inside a quotation is attributed where the
+    // quotation is; and a claim the other paragraph credits to the same source elsewhere is sourced.
+    const quoted = view.facts.some(
+      (q) => q.kind === 'quote' && q.start <= other.start && other.end <= q.end + 1,
+    );
+    const key = nameKey(f.source.text);
+    const same = view.facts.some((g) => sourced(g) && nameKey(g.source.text) === key);
+    if (f.pronoun || quoted || same) return [];
     const r: Ranges = x
       ? [x.start, x.end, p.b.start, p.b.end]
       : [p.a.start, p.a.end, f.start, f.end];

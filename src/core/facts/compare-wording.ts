@@ -1,6 +1,5 @@
 import { discrepancy } from './discrepancy.ts';
 import type { Draft } from './discrepancy.ts';
-import { MAX_RUN_WORDS } from './compare-meaning.ts';
 import { REPORTING } from './lexicon-change.ts';
 import type { Pairing, SentenceView } from './pairing.ts';
 import { changedRuns, widen } from './runs.ts';
@@ -40,6 +39,15 @@ const meaning = (severity: Finding['severity'], template: string): Finding => ({
   template,
 });
 
+/** Longest run (words a side) in which a hedge, condition or prospect on one side counts. */
+const LOCAL_EDIT = 3;
+
+/** Content overlap of sentences in which one role named for another is a change of role. */
+const ROLE_OVERLAP = 0.6;
+
+/** How far after a rank its role noun may stand ("chief [international] correspondent"). */
+const ROLE_REACH = 3;
+
 /** What a changed run does to the claim, if anything a fact-checker weighs. */
 function classify(p: Pairing, r: Run): Finding | null {
   const { a, b } = p;
@@ -48,12 +56,14 @@ function classify(p: Pairing, r: Run): Finding | null {
   const vb = hits(b, r.bi, r.bj, F.reporting);
   const ca = va.map((k) => REPORTING.get(a.roots[k] as string));
   const cb = vb.map((k) => REPORTING.get(b.roots[k] as string));
+  // These are local edits (a word added or swapped): a longer rewrite says the same in other words.
+  const local = Math.max(r.aj - r.ai, r.bj - r.bi) <= LOCAL_EDIT;
+  if (!local) return null;
   if (va.length > 0 && vb.length > 0 && !ca.some((c) => cb.includes(c))) {
     const [x, y] = [va[0] as number, vb[0] as number];
     const template = 'The reporting verb changes the weight of the statement: {a} vs {b}.';
     return { type: 'attribution', severity: 'medium', template, a: [x, x + 1], b: [y, y + 1] };
   }
-  if (Math.max(r.aj - r.ai, r.bj - r.bi) > MAX_RUN_WORDS) return null;
   // Status: "approved" against "under discussion".
   const inA = (bit: number) => any(a, r.ai, r.aj, bit);
   const inB = (bit: number) => any(b, r.bi, r.bj, bit);
@@ -85,10 +95,14 @@ function roleChange(p: Pairing, r: Run): Finding | null {
     const rx = new Set(xs.map((k) => a.roots[k]));
     return ys.length !== xs.length || ys.some((k) => !rx.has(b.roots[k]));
   };
-  // The role noun right after the run, shared by both sides: "[senior] official".
-  const nounAfter = (s: SentenceView, j: number) =>
-    j < s.keys.length && ((s.flags[j] as number) & F.role) !== 0 ? j + 1 : j;
-  const shared = r.aj < a.keys.length && a.keys[r.aj] === b.keys[r.bj] && nounAfter(a, r.aj) > r.aj;
+  // The role noun just after the run, the same on both sides: "[chief] international correspondent".
+  const nounAfter = (s: SentenceView, j: number) => {
+    for (let k = j; k < Math.min(j + ROLE_REACH, s.keys.length); k++)
+      if (((s.flags[k] as number) & F.role) !== 0) return k + 1;
+    return j;
+  };
+  const [ea, eb] = [nounAfter(a, r.aj), nounAfter(b, r.bj)];
+  const shared = ea > r.aj && eb > r.bj && a.keys[ea - 1] === b.keys[eb - 1];
   // Ranks on both sides ("permanent" / "interim"), or on one side of a role ("[senior] official").
   const ranked =
     (ra.length > 0 && rb.length > 0) ||
@@ -98,10 +112,12 @@ function roleChange(p: Pairing, r: Run): Finding | null {
       type: 'name',
       severity: 'medium',
       template,
-      a: [r.ai, nounAfter(a, r.aj)],
-      b: [r.bi, nounAfter(b, r.bj)],
+      a: [r.ai, ea],
+      b: [r.bi, eb],
     };
-  if (na.length > 0 && nb.length > 0 && differ(na, nb))
+  // One role for another ("CEO" / "president") only in close sentences: looser ones describe a
+  // person in other words ("aide" / "communications director").
+  if (p.overlap >= ROLE_OVERLAP && na.length > 0 && nb.length > 0 && differ(na, nb))
     return { type: 'name', severity: 'medium', template };
   return null;
 }

@@ -10,7 +10,7 @@ export function root(word: string): string {
   let w = word.toLowerCase().replace(/’/g, "'");
   if (w.length <= 3) return w;
   if (/ie[sd]$/.test(w) && w.length > 4) return `${w.slice(0, -3)}y`;
-  const m = /^(.{3,}?)(ing|ed|es|e|s)$/.exec(w);
+  const m = /^(.{4,}?)(ing|ed|es|e|s)$/.exec(w);
   if (m && !/(ss|us|is)$/.test(w)) w = m[1] as string;
   // "admitt" -> "admit", but "fell" and "all" stay.
   if (/([bdgmnprt])\1$/.test(w)) w = w.slice(0, -1);
@@ -114,7 +114,7 @@ export const ANTONYMS: ReadonlyArray<readonly [Set<string>, Set<string>]> = ANTO
 /** Words that give a person's rank or standing in a role. */
 export const RANKS = rooted(`senior junior chief deputy acting interim temporary permanent former
   current ex assistant associate vice executive head top lead special outgoing
-  incoming elected designate emeritus retired veteran lieutenant`);
+  incoming elected designate emeritus retired veteran`);
 
 /** Role nouns: what a person is. */
 export const ROLES = rooted(`official officer president chairman chairwoman chair director secretary

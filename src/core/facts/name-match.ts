@@ -1,4 +1,4 @@
-import { TITLES } from './lexicon.ts';
+import { MONTHS, TITLES, WEEKDAYS } from './lexicon.ts';
 import { nameKey } from './names.ts';
 import type { ParagraphView } from './pairing.ts';
 import type { NameFact } from './types.ts';
@@ -31,12 +31,16 @@ export function closeSpelling(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > Math.floor(0.3 * Math.max(a.length, b.length))) return false;
   // "Tajik" / "Tajikistan", "Russia" / "Russian": a related form, not a misspelling.
   if (a.startsWith(b) || b.startsWith(a) || derived(a, b)) return false;
+  // Two weekdays or months are two dates (compared as dates), not one word misspelt.
+  if (CALENDAR.has(a) && CALENDAR.has(b)) return false;
   return editDistance(a, b) <= Math.floor(0.3 * Math.max(a.length, b.length));
 }
 
+const CALENDAR = new Set([...MONTHS, ...WEEKDAYS]);
+
 // Endings that make a related form of one stem: "Democrats" / "Democratic", "Iranian" / "Iranis".
 const ENDINGS = new Set(
-  `s es ic ics ical ian ians an ans n ns ese ish ist ists ism ern i is ite ites al e ed ing er ers y ies`.split(
+  `s es ic ics ical ian ians an ans n ns ese ish ist ists ism ern i is ite ites al e ed ing er ers y ies or ors cy t ts ate ates ion ions`.split(
     ' ',
   ),
 );

@@ -37,7 +37,7 @@ export interface ParagraphView {
   text: string;
   sentences: SentenceView[];
   facts: Fact[];
-  /** The name keys, sorted, and the quotations in order: equal lists cannot differ in spelling or quotes. */
+  /** Capitalised words, sorted, and the quotations in order: equal lists cannot differ in spelling or quotes. */
   nameSig: string;
   quoteSig: string;
 }
@@ -103,7 +103,7 @@ function buildView(p: ParagraphInput): ParagraphView {
         sig: signature(ws, keys, flags),
       };
     });
-  const nameSig = [...new Set(facts.flatMap((f) => (f.kind === 'name' ? [f.key] : [])))]
+  const nameSig = [...new Set(all.filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.lower))]
     .sort()
     .join('|');
   const quoteSig = facts.flatMap((f) => (f.kind === 'quote' ? [f.inner.text] : [])).join('|');
