@@ -1,58 +1,70 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { alignArticles, type Link } from '../core/align/index.ts';
-import { pairKey, scoreLinks, type LinkScore, type ReferenceLink } from '../core/eval/index.ts';
-import { placeReference, scoreDiscrepancies, type DiscrepancyScore, type ReferenceDiscrepancy } from '../core/facts/index.ts';
-import type { Article } from '../core/text/index.ts';
+import type { Link } from '../core/align/index.ts';
+import {
+  scoreGroupFindings,
+  scoreGroupLinks,
+  type EvalGroup,
+  type FindingFigures,
+  type LinkFigures,
+  type ReportedFinding,
+  type SetName,
+} from '../core/eval/index.ts';
+import { crossOutletGroups, fableGroups, seedGroups } from './eval-data.ts';
+import { fitModel, foldsOf, groupLinks, labelled } from './fit.ts';
 import { linkDiscrepancies } from './link-discrepancies.ts';
-import { readArticles } from './read-articles.ts';
 
-const USAGE = `Usage: npm run --silent eval -- [--json] [--seeds DIR] [--reference FILE]
+const USAGE = `Usage: npm run --silent eval -- --data DIR [--folds K] [--json] [--seeds DIR]
 
-Aligns the seed articles and scores the links against the hand-made reference
-(precision, recall and F1 per article pair and overall; optional 'weak' links excluded),
-then the discrepancies found on those links (a report counts when it names the same
-paragraph pair and its span overlaps the reference span on either side).
-Two runs: all seeds aligned together (as the app does) and each reference pair aligned alone.
+Measures the alignment and the discrepancies on the reference sets in DIR (for example ../shared/eval):
+  seeds         seed-alignment-dev.json (articles read from --seeds, default the project's seeds/)
+  cross-outlet  basil-dev/: links scored by the two annotators' consensus, discrepancies against both
+  fables        aesop-dev.json: sentence alignment of two tellings, one sentence per paragraph
+Prints link precision, recall and F1 per set, discrepancy recall and precision per set and per type,
+first with the fitted link model in src/core/align/link-model.ts, then under K-fold cross-validation
+(default 6): the combiner is refitted on the other folds and judged on the held-out groups only.
 `;
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
+const SETS: readonly SetName[] = ['seeds', 'cross-outlet', 'fables'];
 
-interface Reference {
-  description?: string;
-  articles: Record<string, unknown>;
-  links: ReferenceLink[];
-  discrepancies?: ReferenceDiscrepancy[];
+interface SetResult {
+  set: SetName;
+  groups: number;
+  links: LinkFigures;
+  discrepancies: FindingFigures;
 }
 
-interface RunScore {
-  pairs: LinkScore[];
-  overall: LinkScore;
-  discrepancies: DiscrepancyScore;
+function measure(groups: readonly EvalGroup[], links: readonly Link[][]): SetResult[] {
+  return SETS.flatMap((set) => {
+    const idx = groups.map((g, k) => (g.set === set ? k : -1)).filter((k) => k >= 0);
+    if (idx.length === 0) return [];
+    const mine = idx.map((k) => groups[k] as EvalGroup);
+    const predicted = idx.map((k) => links[k] ?? []);
+    const reported: ReportedFinding[][] = mine.map((g, n) => linkDiscrepancies(g.articles, predicted[n] ?? []));
+    return [{ set, groups: mine.length, links: scoreGroupLinks(mine, predicted), discrepancies: scoreGroupFindings(mine, reported) }];
+  });
 }
 
-function run(articles: readonly Article[], reference: Reference, pairwise: boolean): RunScore {
-  const pairs = [...new Set(reference.links.map((l) => pairKey(l.a, l.b)))].sort();
-  let links: Link[];
-  if (pairwise) {
-    links = pairs.flatMap((p) => {
-      const [a, b] = p.split('|');
-      return alignArticles(articles.filter((x) => x.id === a || x.id === b)).links;
-    });
-  } else links = alignArticles(articles).links.filter((l) => pairs.includes(pairKey(l.a, l.b)));
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const text = (id: string, i: number) => byId.get(id)?.paragraphs[i]?.text ?? '';
-  const expected = (reference.discrepancies ?? []).map((r) => placeReference(r, text));
-  const discrepancies = scoreDiscrepancies(linkDiscrepancies(articles, links), expected);
-  return { ...scoreLinks(reference.links, links, pairs), discrepancies };
-}
+const f3 = (x: number) => x.toFixed(3);
 
-function table(title: string, result: RunScore): string {
-  const line = (s: LinkScore) =>
-    `  ${s.pair.padEnd(52)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (tp ${s.truePositives}, fp ${s.falsePositives}, fn ${s.falseNegatives}, optional ${s.optionalHits})`;
-  const d = result.discrepancies;
-  const disc = `  discrepancies on these links${' '.repeat(24)} P ${d.precision.toFixed(3)}  R ${d.recall.toFixed(3)}  F1 ${d.f1.toFixed(3)}  (correct ${d.correct} of ${d.reported} reported, found ${d.found} of ${d.expected})`;
-  return [title, ...result.pairs.map(line), line(result.overall), disc].join('\n');
+function table(title: string, results: readonly SetResult[]): string {
+  const out = [title];
+  for (const r of results) {
+    const l = r.links;
+    const d = r.discrepancies;
+    out.push(
+      `  ${r.set.padEnd(13)} links  P ${f3(l.precision)}  R ${f3(l.recall)}  F1 ${f3(l.f1)}   (found ${l.found} of ${l.owed} owed, ${l.wrong} wrong, ${l.predicted} predicted; ${r.groups} groups)`,
+    );
+    if (d.reference > 0 || d.reported > 0) {
+      out.push(`  ${''.padEnd(13)} discr. R ${f3(d.recall)}  P ${f3(d.precision)}          (found ${d.found} of ${d.reference}; ${d.useful} of ${d.reported} reported match)`);
+      for (const [type, t] of Object.entries(d.byType).sort()) {
+        const rec = t.reference > 0 ? `R ${f3(t.found / t.reference)} (${t.found}/${t.reference})` : 'R   -  ';
+        const pre = t.reported > 0 ? `P ${f3(t.useful / t.reported)} (${t.useful}/${t.reported})` : 'P   -';
+        out.push(`  ${''.padEnd(15)}${type.padEnd(12)} ${rec.padEnd(20)} ${pre}`);
+      }
+    }
+  }
+  return out.join('\n');
 }
 
 function main(argv: readonly string[]): number {
@@ -60,28 +72,37 @@ function main(argv: readonly string[]): number {
     process.stdout.write(USAGE);
     return 0;
   }
-  const option = (name: string, fallback: string) => {
+  const option = (name: string): string | undefined => {
     const k = argv.indexOf(name);
-    return k >= 0 && argv[k + 1] !== undefined ? (argv[k + 1] as string) : fallback;
+    return k >= 0 ? argv[k + 1] : undefined;
   };
-  const seedsDir = option('--seeds', `${root}seeds`);
-  const referencePath = option('--reference', `${root}tests/fixtures/eval/seed-alignment-dev.json`);
-  const reference = JSON.parse(readFileSync(referencePath, 'utf8')) as Reference;
-  const files = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
-  const articles = readArticles(files.map((f) => `${seedsDir}/${f}`));
-  const missing = Object.keys(reference.articles).filter((id) => !articles.some((a) => a.id === id));
-  if (missing.length > 0) {
-    process.stderr.write(`eval: reference articles not found in ${seedsDir}: ${missing.join(', ')}\n`);
+  const data = option('--data');
+  if (data === undefined) {
+    process.stderr.write(`eval: --data DIR is required (the folder of reference sets, e.g. ../shared/eval)\n\n${USAGE}`);
+    return 2;
+  }
+  const folds = Number(option('--folds') ?? 6);
+  const groups = [...seedGroups(data, option('--seeds') ?? `${root}seeds`), ...crossOutletGroups(data), ...fableGroups(data)];
+  if (groups.length === 0) {
+    process.stderr.write(`eval: no reference sets found in ${data}\n`);
     return 1;
   }
-  const together = run(articles, reference, false);
-  const alone = run(articles, reference, true);
-  const report = { reference: referencePath.replace(root, ''), together, pairwise: alone };
-  if (!argv.includes('--json')) {
-    process.stdout.write(`${table(`All ${articles.length} seeds aligned together:`, together)}\n\n`);
-    process.stdout.write(`${table('Each pair aligned alone:', alone)}\n\n`);
+  const fitted = measure(groups, groups.map((g) => groupLinks(g)));
+  const rows = groups.map(labelled);
+  const fold = foldsOf(groups, folds);
+  const held: Link[][] = groups.map(() => []);
+  for (let f = 0; f < folds; f++) {
+    const train = rows.filter((_, k) => fold[k] !== f);
+    const model = fitModel(train);
+    groups.forEach((g, k) => {
+      if (fold[k] === f) held[k] = groupLinks(g, model);
+    });
   }
-  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  const crossValidated = measure(groups, held);
+  if (!argv.includes('--json')) {
+    process.stdout.write(`${table('Fitted link model (src/core/align/link-model.ts, trained on these sets):', fitted)}\n\n`);
+    process.stdout.write(`${table(`${folds}-fold cross-validation (each group judged by a model fitted without its fold):`, crossValidated)}\n`);
+  } else process.stdout.write(`${JSON.stringify({ data, folds, fitted, crossValidated }, null, 2)}\n`);
   return 0;
 }
 

@@ -1,16 +1,22 @@
 import type { Article } from '../text/types.ts';
 import { findCandidates } from './candidates.ts';
+import { predict, type LinkModel } from './combiner.ts';
+import { LINK_MODEL } from './link-model.ts';
+import { FEATURES, pairFeatures, type PairTable } from './pair-features.ts';
+import { paragraphBags } from './paragraph-bags.ts';
 import { buildCorpus, type Corpus } from './corpus.ts';
-import { identicalLinks, paragraphKeys, paragraphLinks } from './links.ts';
+import { identicalLinks, paragraphKeys, paragraphLinks, type KeyOf } from './links.ts';
 import { buildRows } from './rows.ts';
-import { matchSentences, SENTENCE_RULES } from './sentence-match.ts';
-import type { Alignment, Link } from './types.ts';
+import { candidateFigures, matchSentences, SENTENCE_RULES } from './sentence-match.ts';
+import type { Alignment, Link, LinkKind } from './types.ts';
 import { pairWeights } from './weights.ts';
 
 /** Options for alignArticles. */
 export interface AlignOptions {
   /** Article id whose order the rows follow (default: the first article). */
   base?: string;
+  /** The combiner that decides links (default: the fitted LINK_MODEL). */
+  model?: LinkModel;
 }
 
 const CLOSING = '.!?…:;"\'”’)]';
@@ -40,24 +46,91 @@ function sortLinks(links: Link[], articles: readonly Article[]): Link[] {
   );
 }
 
-/**
- * Links paragraphs of every pair of articles that carry the same reported content (many-to-many,
- * order-free), then clusters the links into rows that follow the base article.
- */
-export function alignArticles(articles: readonly Article[], options: AlignOptions = {}): Alignment {
+function checkIds(articles: readonly Article[]): Set<string> {
   const ids = new Set<string>();
   for (const a of articles) {
     if (ids.has(a.id)) throw new Error(`alignArticles: duplicate article id "${a.id}"`);
     ids.add(a.id);
   }
-  const base = options.base !== undefined && ids.has(options.base) ? options.base : (articles[0]?.id ?? '');
+  return ids;
+}
+
+/** Scores sentence pairs and gathers the evidence of every candidate paragraph pair. */
+function evidenceOf(articles: readonly Article[]) {
   const corpus = buildCorpus(articles);
   const weights = pairWeights(corpus);
   const candidates = findCandidates(corpus, articles.length);
   const label = labelSentences(corpus, articles);
-  const matches = matchSentences(weights, candidates.s, candidates.t, candidates.count, label, articles.length);
+  const seen = candidateFigures(candidates.count);
+  const matches = matchSentences(weights, candidates.s, candidates.t, candidates.count, label, articles.length, seen);
+  const rows = pairFeatures(articles, corpus, weights, paragraphBags(corpus), candidates, seen);
+  return { corpus, weights, matches, rows };
+}
+
+/** A candidate paragraph pair with its evidence features, as the combiner sees it (for training and eval). */
+export interface PairEvidence {
+  a: string;
+  i: number;
+  b: string;
+  j: number;
+  x: Float64Array;
+}
+
+/** Every candidate paragraph pair of the articles with its features. */
+export function pairEvidence(articles: readonly Article[]): PairEvidence[] {
+  checkIds(articles);
+  const t = evidenceOf(articles).rows;
+  const F = FEATURES.length;
+  return Array.from({ length: t.count }, (_, r) => ({
+    a: (articles[t.a[r] as number] as Article).id,
+    i: t.i[r] as number,
+    b: (articles[t.b[r] as number] as Article).id,
+    j: t.j[r] as number,
+    x: t.x.slice(r * F, (r + 1) * F),
+  }));
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+const RULED = FEATURES.indexOf('ruled');
+
+/** A link for a pair the combiner accepted: the rules' link when they made one, else its best sentence pair. */
+function acceptedLink(t: PairTable, r: number, p: number, articles: readonly Article[], ruleLink: Link | undefined, sent: Int32Array, keyOf: KeyOf): Link {
+  if (ruleLink !== undefined) return { ...ruleLink, score: ruleLink.kind === 'identical' ? 1 : round(Math.max(p, ruleLink.score)) };
+  const same = keyOf(t.a[r] as number, t.i[r] as number) === keyOf(t.b[r] as number, t.j[r] as number);
+  const kind: LinkKind = same ? 'identical' : 'partial';
+  return {
+    a: (articles[t.a[r] as number] as Article).id,
+    i: t.i[r] as number,
+    b: (articles[t.b[r] as number] as Article).id,
+    j: t.j[r] as number,
+    score: same ? 1 : round(p),
+    kind,
+    pairs: [{ i: sent[t.bestS[r] as number] as number, j: sent[t.bestT[r] as number] as number, score: round(t.x[r * FEATURES.length + 1] as number) }],
+  };
+}
+
+/**
+ * Links paragraphs of every pair of articles that carry the same reported content (many-to-many,
+ * order-free): sentence pairs are scored by lexical rules, every candidate paragraph pair's evidence is
+ * weighed by a fitted combiner, and the links are clustered into rows that follow the base article.
+ */
+export function alignArticles(articles: readonly Article[], options: AlignOptions = {}): Alignment {
+  const ids = checkIds(articles);
+  const base = options.base !== undefined && ids.has(options.base) ? options.base : (articles[0]?.id ?? '');
+  const model = options.model ?? LINK_MODEL;
+  const { corpus, weights, matches, rows } = evidenceOf(articles);
   const keyOf = paragraphKeys(articles);
-  const matched = paragraphLinks(weights, articles, matches, keyOf);
+  const ruleLinks = new Map(paragraphLinks(weights, articles, matches, keyOf).map((l) => [`${l.a}|${l.i}|${l.b}|${l.j}`, l]));
+  const matched: Link[] = [];
+  const F = FEATURES.length;
+  for (let r = 0; r < rows.count; r++) {
+    // The lexical rules' sentence matches are links; the combiner decides the rest.
+    const ruled = (rows.x[r * F + RULED] as number) === 1;
+    const p = predict(model, rows.x.subarray(r * F, (r + 1) * F));
+    if (!ruled && p < model.threshold) continue;
+    const key = `${(articles[rows.a[r] as number] as Article).id}|${rows.i[r] as number}|${(articles[rows.b[r] as number] as Article).id}|${rows.j[r] as number}`;
+    matched.push(acceptedLink(rows, r, p, articles, ruleLinks.get(key), corpus.sent, keyOf));
+  }
   const links = sortLinks(matched.concat(identicalLinks(articles, matched, keyOf)), articles);
   return { base, links, rows: buildRows(articles, links, base) };
 }

@@ -37,6 +37,10 @@ export interface Corpus {
   /** First sentence of each paragraph: paraStart[article][paragraph]; the last entry closes it. */
   paraStart: Int32Array[];
   termCount: number;
+  /** The word each term id stands for (the first of its family in sorted order). */
+  words: string[];
+  /** 1 for a term written capitalised inside a sentence somewhere (a likely name). */
+  name: Uint8Array;
 }
 
 const PAIR_BASE = 2 ** 26;
@@ -167,6 +171,8 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
     const row = (meta[3 * s] as number) * count;
     for (let k = termStart[s] as number; k < (termStart[s + 1] as number); k++) termDf[k] = df[row + (termIds[k] as number)] as number;
   }
+  const name = new Uint8Array(count);
+  for (let id = 0; id < isName.length; id++) if (isName[id] === 1) name[family[id] as number] = 1;
   const factor = new Float64Array(count);
   const figure = new Uint8Array(count);
   for (let t = 0; t < count; t++) {
@@ -188,5 +194,6 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
   return {
     article, para, sent, boiler: Uint8Array.from(boilerFlags), termStart, termIds, pairStart, pairIds,
     factor, figure, sentenceFreq, df, sf, termDf, paraCount, sentCount, paraStart, termCount: count,
+    words: familyWord, name,
   };
 }

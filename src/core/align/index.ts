@@ -1,3 +1,3 @@
 export type { Alignment, Link, LinkKind, Row, SentencePair } from './types.ts';
-export { alignArticles, type AlignOptions } from './align.ts';
+export { alignArticles, pairEvidence, type AlignOptions, type PairEvidence } from './align.ts';
 export { buildRows } from './rows.ts';

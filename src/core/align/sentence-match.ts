@@ -43,6 +43,19 @@ export const SENTENCE_RULES = {
   labelWords: 5,
 };
 
+/** Per candidate pair k: its coverage, Dice, shared word pairs and rule score (0 when the rules did not match it). */
+export interface CandidateFigures {
+  cover: Float32Array;
+  dice: Float32Array;
+  bigrams: Uint8Array;
+  rule: Float32Array;
+}
+
+/** Room for the figures of `count` candidates. */
+export function candidateFigures(count: number): CandidateFigures {
+  return { cover: new Float32Array(count), dice: new Float32Array(count), bigrams: new Uint8Array(count), rule: new Float32Array(count) };
+}
+
 interface Scored {
   dice: number;
   /** Coverage of the smaller sentence, scaled by the amount of evidence. */
@@ -73,7 +86,8 @@ function directScore(x: Scored, e: Evidence): number {
  * Scores every candidate pair. A pair matches when the sentences are alike as wholes, or when most of
  * the smaller one is found in the other; failing that, a pair still matches when one sentence is the
  * other's clear best partner in that article (NewsEdits keeps a sentence's best partner the same way).
- * `label[s]` marks heading-like sentences, which only match near-copies.
+ * `label[s]` marks heading-like sentences, which only match near-copies. When `seen` is given, every
+ * candidate's coverage and Dice are written into it (index k), for the paragraph-level combiner.
  */
 export function matchSentences(
   w: Weights,
@@ -82,6 +96,7 @@ export function matchSentences(
   count: number,
   label: Uint8Array,
   articleCount: number,
+  seen?: CandidateFigures,
 ): SentenceMatch[] {
   const r = SENTENCE_RULES;
   const c = w.c;
@@ -110,15 +125,26 @@ export function matchSentences(
     const t = ct[k] as number;
     const e = evidence(w, s, t);
     const x = scoreEvidence(e, e.massS, e.massT);
+    if (seen !== undefined) {
+      seen.cover[k] = x.cover;
+      seen.dice[k] = x.dice;
+      seen.bigrams[k] = Math.min(255, e.bigrams);
+    }
     const special = label[s] === 1 || label[t] === 1 || c.boiler[s] === 1;
     if (special) {
-      if (x.dice >= r.labelDice) out.push({ s, t, score: Math.min(1, x.dice), dice: x.dice });
+      if (x.dice >= r.labelDice) {
+        out.push({ s, t, score: Math.min(1, x.dice), dice: x.dice });
+        if (seen !== undefined) seen.rule[k] = Math.min(1, x.dice);
+      }
       continue;
     }
     offer(s, t, x.cover);
     offer(t, s, x.cover);
     const score = directScore(x, e);
-    if (score > 0) out.push({ s, t, score, dice: x.dice });
+    if (score > 0) {
+      out.push({ s, t, score, dice: x.dice });
+      if (seen !== undefined) seen.rule[k] = score;
+    }
     else if (x.enoughTerms && x.cover >= r.mutualCover) {
       const ways = (e.terms >= r.minTerms && x.cover >= r.bestCover ? 1 : 0) | (e.bigrams > 0 ? 2 : 0);
       if (ways === 0) continue;
@@ -141,6 +167,7 @@ export function matchSentences(
       ((ways & 2) !== 0 && leads(s, t, r.mutualMargin) && leads(t, s, r.mutualMargin));
     if (keep) {
       out.push({ s, t, score: pendingCover[p] as number, dice: pendingDice[p] as number });
+      if (seen !== undefined) seen.rule[k] = pendingCover[p] as number;
     }
   });
   return out;

@@ -1,0 +1,407 @@
+import type { Article } from '../text/types.ts';
+import type { Candidates } from './candidates.ts';
+import type { Corpus } from './corpus.ts';
+import type { Bags } from './paragraph-bags.ts';
+import type { CandidateFigures } from './sentence-match.ts';
+import { sentenceMass, weightAt, type Weights } from './weights.ts';
+
+/** Names of the evidence features of a paragraph pair, in the order of PairTable.x. */
+export const FEATURES = [
+  'ruleScore', // best sentence match by the lexical rules (0 when none)
+  'sentCover', // best sentence-pair coverage (scaled by evidence)
+  'sentDice', // best sentence-pair weighted Dice
+  'bgCoverMin', // background-weighted shared terms over the smaller paragraph
+  'bgCoverMax', // ... over the larger paragraph
+  'bgShared', // background-weighted shared terms, log
+  'localCover', // pair-local rarity-weighted shared terms over the smaller paragraph
+  'rareTerms', // shared terms rare in English, log
+  'names', // shared capitalised terms (names), log
+  'figures', // shared figures (numbers of 10 or more, rounded amounts)
+  'headline', // one of the two is its article's headline
+  'position', // distance of relative positions in the two articles
+  'bestOfBoth', // each is the other's best partner (by bgCoverMin x evidence)
+  'bestOfOne', // one is the other's best partner
+  'toBest', // score relative to the best partner's, the smaller of the two sides
+  'shortLen', // term count of the smaller paragraph, log
+  'specific', // shared terms in at most two paragraphs of each article, not common in English, log
+  'jointCover', // shared weight (background x pair-local) over the smaller paragraph
+  'bigrams', // shared consecutive content-term pairs in the best sentence pair
+  'ruled', // the lexical rules matched a sentence pair (1) or not (0)
+  'softCover', // shared plus WordNet-bridged weight over the smaller paragraph
+  'bridges', // terms bridged by WordNet (synonyms, derivations, verb parents), log
+  'copyPair', // share of the two articles' paragraphs that the rules match across them (copies score high)
+] as const;
+
+const F = FEATURES.length;
+
+/** Candidate paragraph pairs (different articles, a before b) and their evidence, column by column. */
+export interface PairTable {
+  count: number;
+  /** Article index and paragraph index of each side. */
+  a: Int32Array;
+  i: Int32Array;
+  b: Int32Array;
+  j: Int32Array;
+  /** The candidate sentence pair with the best coverage: global sentence ids. */
+  bestS: Int32Array;
+  bestT: Int32Array;
+  /** Features of row r: x[r * FEATURES.length + f]. */
+  x: Float64Array;
+}
+
+/**
+ * For each term id, the other terms of the corpus it is bridged to by WordNet: they share a sense, or
+ * one's sense is the parent of the other's (CSR lists).
+ */
+function bridgePartners(bags: Bags, termCount: number): { start: Int32Array; list: Int32Array } {
+  const byOwn = new Map<number, number[]>();
+  const byParent = new Map<number, number[]>();
+  const push = (m: Map<number, number[]>, k: number, t: number) => {
+    const l = m.get(k);
+    if (l === undefined) m.set(k, [t]);
+    else l.push(t);
+  };
+  bags.senses.forEach((s, t) => {
+    if (s === undefined) return;
+    for (const id of s.own) push(byOwn, id, t);
+    for (const id of s.parents) push(byParent, id, t);
+  });
+  const start = new Int32Array(termCount + 1);
+  const out: number[] = [];
+  const seen = new Set<number>();
+  for (let t = 0; t < termCount; t++) {
+    start[t] = out.length;
+    const s = bags.senses[t];
+    if (s === undefined) continue;
+    seen.clear();
+    const add = (l: number[] | undefined) => {
+      for (const u of l ?? []) {
+        if (u === t || seen.has(u)) continue;
+        seen.add(u);
+        out.push(u);
+      }
+    };
+    for (const id of s.own) {
+      add(byOwn.get(id));
+      add(byParent.get(id));
+    }
+    for (const id of s.parents) add(byOwn.get(id));
+  }
+  start[termCount] = out.length;
+  return { start, list: Int32Array.from(out) };
+}
+
+const HEADLINE_WORDS = 25;
+
+/**
+ * The headline of each article, or -1: its first paragraph with text, when that reads as a heading
+ * (one line of at most HEADLINE_WORDS words without closing punctuation), not as a sentence.
+ */
+export function headlines(articles: readonly Article[]): Int32Array {
+  return Int32Array.from(
+    articles.map((a) => {
+      const k = a.paragraphs.findIndex((p) => !p.boilerplate && p.sentences.length > 0);
+      const p = a.paragraphs[k];
+      if (p === undefined) return -1;
+      const text = p.sentences.map((s) => s.text).join(' ').trim();
+      const heading = !text.includes('\n') && text.split(/\s+/).length <= HEADLINE_WORDS && !/[.!?:;,"”’]$/.test(text);
+      return heading ? k : -1;
+    }),
+  );
+}
+
+/**
+ * Paragraph pairs of the candidate sentence pairs, with the best sentence-level figures of each.
+ * Candidates come sorted by their first sentence, so each paragraph's pairs are one run of them.
+ */
+function gatherPairs(c: Corpus, bags: Bags, cand: Candidates, seen: CandidateFigures) {
+  const first = bags.first;
+  const total = first[first.length - 1] as number;
+  const gOf = (s: number) => (first[c.article[s] as number] as number) + (c.para[s] as number);
+  const rowAt = new Int32Array(total);
+  const stampAt = new Int32Array(total).fill(-1);
+  let cap = 1024;
+  let g = new Int32Array(cap);
+  let h = new Int32Array(cap);
+  let bestS = new Int32Array(cap);
+  let bestT = new Int32Array(cap);
+  let stats = new Float64Array(cap * 4); // cover, dice, bigrams, rule
+  const grow = <T extends Int32Array | Float64Array>(x: T, size: number): T => {
+    const y = new (x.constructor as new (n: number) => T)(size);
+    y.set(x);
+    return y;
+  };
+  let n = 0;
+  for (let k = 0; k < cand.count; k++) {
+    const s = cand.s[k] as number;
+    const t = cand.t[k] as number;
+    if (c.boiler[s] === 1 || c.boiler[t] === 1) continue;
+    const gs = gOf(s);
+    const ht = gOf(t);
+    let r: number;
+    if (stampAt[ht] === gs) r = rowAt[ht] as number;
+    else {
+      if (n === cap) {
+        cap *= 2;
+        g = grow(g, cap);
+        h = grow(h, cap);
+        bestS = grow(bestS, cap);
+        bestT = grow(bestT, cap);
+        stats = grow(stats, cap * 4);
+      }
+      r = n++;
+      stampAt[ht] = gs;
+      rowAt[ht] = r;
+      g[r] = gs;
+      h[r] = ht;
+      bestS[r] = s;
+      bestT[r] = t;
+      stats[4 * r] = -1;
+    }
+    const cover = seen.cover[k] as number;
+    if (cover > (stats[4 * r] as number)) {
+      stats[4 * r] = cover;
+      bestS[r] = s;
+      bestT[r] = t;
+    }
+    stats[4 * r + 1] = Math.max(stats[4 * r + 1] as number, seen.dice[k] as number);
+    stats[4 * r + 2] = Math.max(stats[4 * r + 2] as number, seen.bigrams[k] as number);
+    stats[4 * r + 3] = Math.max(stats[4 * r + 3] as number, seen.rule[k] as number);
+  }
+  return { n, g, h, bestS, bestT, stats };
+}
+
+/**
+ * Gathers, for every paragraph pair that shares a candidate sentence pair, the evidence a combiner
+ * weighs: sentence-level rule scores, coverage with background and pair-local term weights, shared
+ * rare words, names and figures, WordNet bridges, the headline, position, and whether each is the
+ * other's best partner.
+ */
+export function pairFeatures(
+  articles: readonly Article[],
+  c: Corpus,
+  w: Weights,
+  bags: Bags,
+  cand: Candidates,
+  seen: CandidateFigures,
+): PairTable {
+  const first = bags.first;
+  const articleCount = articles.length;
+  const total = first[articleCount] as number;
+  const { n, g: gs, h: hs, bestS, bestT, stats } = gatherPairs(c, bags, cand, seen);
+  const heads = headlines(articles);
+  const articleOf = new Int32Array(total);
+  for (let a = 0; a < articleCount; a++) articleOf.fill(a, first[a] as number, first[a + 1] as number);
+  // Pair-local paragraph weight against each other article, computed once when first asked.
+  const localMassCache = new Float64Array(total * articleCount).fill(-1);
+  const localMass = (g: number, other: number): number => {
+    const key = g * articleCount + other;
+    const cached = localMassCache[key] as number;
+    if (cached >= 0) return cached;
+    const a = articleOf[g] as number;
+    const starts = c.paraStart[a] as Int32Array;
+    const p = g - (first[a] as number);
+    let m = 0;
+    for (let s = starts[p] as number; s < (starts[p + 1] as number); s++) m += sentenceMass(w, s, other);
+    localMassCache[key] = m;
+    return m;
+  };
+  const partners = bridgePartners(bags, c.termCount);
+  // Terms of the paragraph on the other side, stamped per row.
+  const termMark = new Int32Array(c.termCount).fill(-1);
+  const markTerms = (p: number): void => {
+    for (let k = bags.start[p] as number; k < (bags.start[p + 1] as number); k++) termMark[bags.terms[k] as number] = p;
+  };
+  const meets = (t: number, p: number): boolean => {
+    for (let k = partners.start[t] as number; k < (partners.start[t + 1] as number); k++) {
+      if (termMark[partners.list[k] as number] === p) return true;
+    }
+    return false;
+  };
+  // Background x pair-local weight of a paragraph against another article, computed once when first asked.
+  const jointCache = new Float64Array(total * articleCount).fill(-1);
+  const jointMass = (p: number, other: number): number => {
+    const key = p * articleCount + other;
+    const cached = jointCache[key] as number;
+    if (cached >= 0) return cached;
+    const a = articleOf[p] as number;
+    const pairK = a * w.articles + other;
+    let m = 0;
+    for (let k = bags.start[p] as number; k < (bags.start[p + 1] as number); k++) {
+      const t = bags.terms[k] as number;
+      m += weightAt(w, t, pairK, (c.df[a * c.termCount + t] as number) + (c.df[other * c.termCount + t] as number)) * (bags.weight[t] as number);
+    }
+    jointCache[key] = m;
+    return m;
+  };
+  const dfRow = (a: number) => a * c.termCount;
+
+  let longest = 0;
+  for (let p = 0; p < total; p++) longest = Math.max(longest, bags.size[p] as number);
+  const unsharedG = new Int32Array(longest);
+  const unsharedH = new Int32Array(longest);
+  const x = new Float64Array(n * F);
+  const base = new Float64Array(n);
+  const ai = new Int32Array(n);
+  const pi = new Int32Array(n);
+  const bi = new Int32Array(n);
+  const pj = new Int32Array(n);
+  for (let r = 0; r < n; r++) {
+    const g = gs[r] as number;
+    const h = hs[r] as number;
+    const a = articleOf[g] as number;
+    const b = articleOf[h] as number;
+    const pairK = a * w.articles + b;
+    const rowA = dfRow(a);
+    const rowB = dfRow(b);
+    let shared = 0;
+    let local = 0;
+    let rare = 0;
+    let names = 0;
+    let figures = 0;
+    let specific = 0;
+    let joint = 0;
+    const xEnd = bags.start[g + 1] as number;
+    const yEnd = bags.start[h + 1] as number;
+    let xk = bags.start[g] as number;
+    let yk = bags.start[h] as number;
+    // First pass: shared terms; the unshared ones are checked for WordNet bridges below.
+    let nG = 0;
+    let nH = 0;
+    while (xk < xEnd || yk < yEnd) {
+      const u = xk < xEnd ? (bags.terms[xk] as number) : Number.MAX_SAFE_INTEGER;
+      const v = yk < yEnd ? (bags.terms[yk] as number) : Number.MAX_SAFE_INTEGER;
+      if (u === v) {
+        const dfA = c.df[rowA + u] as number;
+        const dfB = c.df[rowB + u] as number;
+        const bw = bags.weight[u] as number;
+        const lw = weightAt(w, u, pairK, dfA + dfB);
+        shared += bw;
+        local += lw;
+        joint += lw * bw;
+        rare += bags.rare[u] as number;
+        if (c.name[u] === 1 && bw >= 0.5) names++;
+        figures += c.figure[u] as number;
+        if (dfA <= 2 && dfB <= 2 && bw >= 0.5) specific++;
+        xk++;
+        yk++;
+      } else if (u < v) {
+        if (partners.start[u] !== partners.start[u + 1]) unsharedG[nG++] = u;
+        xk++;
+      } else {
+        if (partners.start[v] !== partners.start[v + 1]) unsharedH[nH++] = v;
+        yk++;
+      }
+    }
+    let softG = 0;
+    let softH = 0;
+    let bridges = 0;
+    if (nG > 0 && nH > 0) {
+      markTerms(h);
+      for (let k = 0; k < nG; k++) {
+        const u = unsharedG[k] as number;
+        if (!meets(u, h)) continue;
+        softG += bags.weight[u] as number;
+        bridges++;
+      }
+      markTerms(g);
+      for (let k = 0; k < nH; k++) {
+        const v = unsharedH[k] as number;
+        if (!meets(v, g)) continue;
+        softH += bags.weight[v] as number;
+        bridges++;
+      }
+    }
+    const mg = bags.mass[g] as number;
+    const mh = bags.mass[h] as number;
+    const small = Math.min(mg, mh);
+    const lm = Math.min(localMass(g, b), localMass(h, a));
+    const i = g - (first[a] as number);
+    const j = h - (first[b] as number);
+    const na = Math.max(1, (first[a + 1] as number) - (first[a] as number) - 1);
+    const nb = Math.max(1, (first[b + 1] as number) - (first[b] as number) - 1);
+    const o = r * F;
+    const rule = stats[4 * r + 3] as number;
+    x[o] = rule;
+    x[o + 1] = Math.max(0, stats[4 * r] as number);
+    x[o + 2] = stats[4 * r + 1] as number;
+    x[o + 3] = small > 0 ? shared / small : 0;
+    x[o + 4] = Math.max(mg, mh) > 0 ? shared / Math.max(mg, mh) : 0;
+    x[o + 5] = Math.log1p(shared);
+    x[o + 6] = lm > 0 ? Math.min(1, local / lm) : 0;
+    x[o + 7] = Math.log1p(rare);
+    x[o + 8] = Math.log1p(names);
+    x[o + 9] = Math.min(3, figures);
+    x[o + 10] = i === heads[a] || j === heads[b] ? 1 : 0;
+    x[o + 11] = Math.abs(i / na - j / nb);
+    x[o + 15] = Math.log1p(Math.min(bags.size[g] as number, bags.size[h] as number));
+    x[o + 16] = Math.log1p(specific);
+    const jointSmall = Math.min(jointMass(g, b), jointMass(h, a));
+    x[o + 17] = jointSmall > 0 ? Math.min(1, joint / jointSmall) : 0;
+    x[o + 18] = Math.log1p(stats[4 * r + 2] as number);
+    x[o + 19] = rule > 0 ? 1 : 0;
+    x[o + 20] = small > 0 ? Math.min(1, (shared + (mg <= mh ? softG : softH)) / small) : 0;
+    x[o + 21] = Math.log1p(bridges / 2);
+    base[r] = (x[o + 3] as number) * Math.min(1, shared / 2);
+    ai[r] = a;
+    pi[r] = i;
+    bi[r] = b;
+    pj[r] = j;
+  }
+
+  // How much of the two articles the rules already match: near-copies need no looser links.
+  const ruledPara = new Uint8Array(total * articleCount);
+  for (let r = 0; r < n; r++) {
+    if ((stats[4 * r + 3] as number) <= 0) continue;
+    const g = gs[r] as number;
+    const h = hs[r] as number;
+    ruledPara[g * articleCount + (articleOf[h] as number)] = 1;
+    ruledPara[h * articleCount + (articleOf[g] as number)] = 1;
+  }
+  const copy = new Float64Array(articleCount * articleCount);
+  for (let a = 0; a < articleCount; a++) {
+    for (let b = 0; b < articleCount; b++) {
+      if (a === b) continue;
+      let m = 0;
+      for (let p = first[a] as number; p < (first[a + 1] as number); p++) m += ruledPara[p * articleCount + b] as number;
+      for (let p = first[b] as number; p < (first[b + 1] as number); p++) m += ruledPara[p * articleCount + a] as number;
+      copy[a * articleCount + b] = m / Math.max(1, (first[a + 1] as number) - (first[a] as number) + (first[b + 1] as number) - (first[b] as number));
+    }
+  }
+  for (let r = 0; r < n; r++) x[r * F + 22] = copy[(ai[r] as number) * articleCount + (bi[r] as number)] as number;
+
+  // Best partner of each paragraph in each other article, by the base score.
+  const best = new Float64Array(total * articleCount);
+  const bestOf = new Int32Array(total * articleCount).fill(-1);
+  for (let r = 0; r < n; r++) {
+    const g = gs[r] as number;
+    const h = hs[r] as number;
+    const v = base[r] as number;
+    const kg = g * articleCount + (articleOf[h] as number);
+    const kh = h * articleCount + (articleOf[g] as number);
+    if (v > (best[kg] as number)) {
+      best[kg] = v;
+      bestOf[kg] = h;
+    }
+    if (v > (best[kh] as number)) {
+      best[kh] = v;
+      bestOf[kh] = g;
+    }
+  }
+  for (let r = 0; r < n; r++) {
+    const g = gs[r] as number;
+    const h = hs[r] as number;
+    const v = base[r] as number;
+    const kg = g * articleCount + (articleOf[h] as number);
+    const kh = h * articleCount + (articleOf[g] as number);
+    const bg = best[kg] as number;
+    const bh = best[kh] as number;
+    const one = bestOf[kg] === h;
+    const two = bestOf[kh] === g;
+    const o = r * F;
+    x[o + 12] = one && two ? 1 : 0;
+    x[o + 13] = one || two ? 1 : 0;
+    x[o + 14] = Math.min(bg > 0 ? v / bg : 0, bh > 0 ? v / bh : 0);
+  }
+  return { count: n, a: ai, i: pi, b: bi, j: pj, bestS: bestS.subarray(0, n), bestT: bestT.subarray(0, n), x };
+}

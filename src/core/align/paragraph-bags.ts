@@ -1,0 +1,111 @@
+import { background, sifWeight } from './background.ts';
+import type { Corpus } from './corpus.ts';
+import { synonymTable, type Senses } from './synonyms.ts';
+
+/** Every paragraph's terms (sorted, unique) with background weights, numbered first[a] + p. */
+export interface Bags {
+  /** Paragraph number per (article, paragraph): first[a] + p. */
+  first: Int32Array;
+  /** CSR: terms of paragraph g are terms[start[g] .. start[g+1]). */
+  start: Int32Array;
+  terms: Int32Array;
+  /** Background (SIF) weight of each term id, times its kind factor (numbers, light words). */
+  weight: Float64Array;
+  /** 1 for a term rare in English at large (SIF weight at least RARE). */
+  rare: Uint8Array;
+  /** Summed weight of each paragraph's terms. */
+  mass: Float64Array;
+  /** Term count per paragraph. */
+  size: Int32Array;
+  /** WordNet senses per term id (content words only), or undefined. */
+  senses: (Senses | undefined)[];
+  /** Per paragraph: the own senses and the parent senses of its terms. */
+  own: Set<number>[];
+  parents: Set<number>[];
+}
+
+// Words weighing less than this in English at large ("make", "take") have too many senses to bridge.
+const MIN_BRIDGE_WEIGHT = 0.4;
+
+/** True when term t of one paragraph has a WordNet sense the other paragraph's own or parent senses meet. */
+export function bridged(bags: Bags, t: number, other: number): boolean {
+  const s = bags.senses[t];
+  if (s === undefined) return false;
+  const own = bags.own[other] as Set<number>;
+  const parents = bags.parents[other] as Set<number>;
+  for (const id of s.own) if (own.has(id) || parents.has(id)) return true;
+  for (const id of s.parents) if (own.has(id)) return true;
+  return false;
+}
+
+const RARE = 0.9;
+
+/** Builds the paragraph bags of a corpus. */
+export function paragraphBags(c: Corpus): Bags {
+  const bg = background();
+  const table = synonymTable();
+  const senses: (Senses | undefined)[] = new Array<Senses | undefined>(c.termCount);
+  const weight = new Float64Array(c.termCount);
+  const rare = new Uint8Array(c.termCount);
+  for (let t = 0; t < c.termCount; t++) {
+    const word = c.words[t] as string;
+    const code = word.charCodeAt(0);
+    const numeric = (code >= 48 && code <= 57) || code === 126;
+    const w = numeric ? 1 : sifWeight(bg.get(word));
+    weight[t] = w * (c.factor[t] as number);
+    rare[t] = w >= RARE && (c.factor[t] as number) >= 1 ? 1 : 0;
+    if (!numeric && w >= MIN_BRIDGE_WEIGHT && (c.factor[t] as number) >= 1) senses[t] = table.get(word);
+  }
+  const articles = c.paraStart.length;
+  const first = new Int32Array(articles + 1);
+  for (let a = 0; a < articles; a++) first[a + 1] = (first[a] as number) + (c.paraStart[a] as Int32Array).length - 1;
+  const total = first[articles] as number;
+  const start = new Int32Array(total + 1);
+  const lists: Int32Array[] = [];
+  let filled = 0;
+  const mark = new Int32Array(c.termCount).fill(-1);
+  for (let a = 0; a < articles; a++) {
+    const ps = c.paraStart[a] as Int32Array;
+    for (let p = 0; p + 1 < ps.length; p++) {
+      const g = (first[a] as number) + p;
+      const list: number[] = [];
+      for (let s = ps[p] as number; s < (ps[p + 1] as number); s++) {
+        for (let k = c.termStart[s] as number; k < (c.termStart[s + 1] as number); k++) {
+          const t = c.termIds[k] as number;
+          if (mark[t] !== g) {
+            mark[t] = g;
+            list.push(t);
+          }
+        }
+      }
+      list.sort((x, y) => x - y);
+      lists.push(Int32Array.from(list));
+      start[g] = filled;
+      filled += list.length;
+    }
+  }
+  start[total] = filled;
+  const terms = new Int32Array(filled);
+  const mass = new Float64Array(total);
+  const size = new Int32Array(total);
+  const own: Set<number>[] = [];
+  const parents: Set<number>[] = [];
+  lists.forEach((l, g) => {
+    const o = new Set<number>();
+    const p = new Set<number>();
+    for (const t of l) {
+      const s = senses[t];
+      if (s === undefined) continue;
+      for (const id of s.own) o.add(id);
+      for (const id of s.parents) p.add(id);
+    }
+    own.push(o);
+    parents.push(p);
+    terms.set(l, start[g] as number);
+    let m = 0;
+    for (const t of l) m += weight[t] as number;
+    mass[g] = m;
+    size[g] = l.length;
+  });
+  return { first, start, terms, weight, rare, mass, size, senses, own, parents };
+}
