@@ -1,5 +1,4 @@
 import { WORD_FREQUENCY_DATA } from '../lexicon/word-frequency-data.ts';
-import { stem } from './stem.ts';
 
 /**
  * How common a term is in English at large (SUBTLEX-US), so that rarity does not have to be guessed
@@ -9,20 +8,15 @@ export type Background = ReadonlyMap<string, number>;
 
 let cached: Background | null = null;
 
-/** Zipf values (log10 of uses per billion words) per stem, summed over the words sharing that stem. */
+/** Zipf values (log10 of uses per billion words) per stem, parsed once. */
 export function background(): Background {
   if (cached !== null) return cached;
-  const perBillion = new Map<string, number>();
+  const zipf = new Map<string, number>();
   for (const line of WORD_FREQUENCY_DATA.split('\n')) {
     const space = line.indexOf(' ');
-    const uses = 10 ** (Number(line.slice(0, space)) / 10);
-    for (const word of line.slice(space + 1).split(' ')) {
-      const s = stem(word.replace(/'/g, ''));
-      perBillion.set(s, (perBillion.get(s) ?? 0) + uses);
-    }
+    const z = Number(line.slice(0, space)) / 10;
+    for (const s of line.slice(space + 1).split(' ')) zipf.set(s, z);
   }
-  const zipf = new Map<string, number>();
-  for (const [s, uses] of perBillion) zipf.set(s, Math.log10(uses));
   cached = zipf;
   return zipf;
 }

@@ -1,5 +1,4 @@
 import { SYNONYM_DATA } from '../lexicon/synonym-data.ts';
-import { stem } from './stem.ts';
 
 /** WordNet senses of a stem: its own synsets (and derivations), and the parents of its verb senses. */
 export interface Senses {
@@ -15,7 +14,7 @@ export function synonymTable(): ReadonlyMap<string, Senses> {
   const table = new Map<string, { own: number[]; parents: number[] }>();
   for (const line of SYNONYM_DATA.split('\n')) {
     const parts = line.split(' ');
-    const key = stem((parts[0] as string).replace(/'/g, ''));
+    const key = parts[0] as string;
     let entry = table.get(key);
     if (entry === undefined) table.set(key, (entry = { own: [], parents: [] }));
     for (let k = 1; k < parts.length; k++) {
