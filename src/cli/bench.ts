@@ -1,8 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { diffWords } from 'diff';
 import { alignArticles } from '../core/align/index.ts';
 import { parseArticle, type Article } from '../core/text/index.ts';
+import { linkDiscrepancies } from './link-discrepancies.ts';
 import { syntheticCorpus, type CorpusSpec } from './synthetic-corpus.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -50,6 +54,12 @@ function benchCorpus(seedTexts: readonly string[], spec: CorpusSpec, runs: numbe
     peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
   });
   const ms = median(times);
+  // The whole comparison as the CLI runs it: parse, align, then the discrepancies of every link.
+  let discrepancies = 0;
+  const fullTimes = timeRuns(Math.max(1, runs - 2), 0, () => {
+    const parsed = texts.map((t, k) => parseArticle(`synthetic-${k}.txt`, t));
+    discrepancies = linkDiscrepancies(parsed, alignArticles(parsed).links).length;
+  });
   return {
     articles: spec.articles,
     paragraphsPerArticle: spec.paragraphs,
@@ -60,6 +70,9 @@ function benchCorpus(seedTexts: readonly string[], spec: CorpusSpec, runs: numbe
     medianMs: round(ms),
     runsMs: times.map((t) => round(t)),
     msPer1kParagraphs: round((ms / paragraphs) * 1000),
+    discrepancies,
+    /** Parse, align and discrepancies from a cold start (each run parses afresh), median. */
+    fullMedianMs: round(median(fullTimes)),
     heapAfterAlignMB: round((peakHeap - heapBefore) / MB),
     /** Peak resident memory of the process that ran this corpus (a fresh one unless --same-process). */
     processPeakRssMB: round(process.resourceUsage().maxRSS / 1024),
@@ -75,6 +88,40 @@ function readSeeds(): { files: string[]; seedTexts: string[] } {
 }
 
 type CorpusResult = ReturnType<typeof benchCorpus>;
+
+/**
+ * The whole comparison of the seeds (parse, align, discrepancies) against a jsdiff word diff of every
+ * pair of seeds, timed alternately in this process: ratio = jsdiff time / ours.
+ */
+function sideBySide(files: readonly string[], seedTexts: readonly string[]) {
+  const ours = () => {
+    const articles = seedTexts.map((t, k) => parseArticle(files[k] as string, t));
+    return linkDiscrepancies(articles, alignArticles(articles).links).length;
+  };
+  const jsdiff = () => {
+    let n = 0;
+    for (let x = 0; x < seedTexts.length; x++)
+      for (let y = x + 1; y < seedTexts.length; y++)
+        n += diffWords(seedTexts[x] as string, seedTexts[y] as string).length;
+    return n;
+  };
+  // Warm both up, then alternate so that load on the machine falls on both alike.
+  for (let k = 0; k < 3; k++) [ours(), jsdiff()];
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let k = 0; k < 7; k++) {
+    a.push(timeRuns(1, 0, ours)[0] as number);
+    b.push(timeRuns(1, 0, jsdiff)[0] as number);
+  }
+  const pairs = (seedTexts.length * (seedTexts.length - 1)) / 2;
+  return {
+    description: `parse + align + discrepancies of ${seedTexts.length} seeds vs jsdiff diffWords of the ${pairs} seed pairs`,
+    oursMedianMs: round(median(a), 3),
+    jsdiffMedianMs: round(median(b), 3),
+    ratio: round(median(b) / median(a), 1),
+    target: 20,
+  };
+}
 
 /**
  * Benchmarks one corpus in a fresh Node process, so that its peak RSS is its own and not the
@@ -102,6 +149,37 @@ function benchIsolated(seedTexts: readonly string[], spec: CorpusSpec, runs: num
   return benchCorpus(seedTexts, spec, runs);
 }
 
+/** Wall time of the align CLI (a fresh process: parse, align, discrepancies, JSON out) on one synthetic set. */
+function cliTime(seedTexts: readonly string[], spec: CorpusSpec) {
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-bench-'));
+  try {
+    const files = syntheticCorpus(seedTexts, spec).map((t, k) => {
+      const f = join(dir, `synthetic-${String(k).padStart(3, '0')}.txt`);
+      writeFileSync(f, t);
+      return f;
+    });
+    const cli = fileURLToPath(new URL('./align.ts', import.meta.url));
+    const times: number[] = [];
+    for (let k = 0; k < 3; k++) {
+      const t0 = performance.now();
+      const run = spawnSync(process.execPath, [...process.execArgv, cli, ...files], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      times.push(performance.now() - t0);
+      if (run.status !== 0) return { error: run.stderr.toString().slice(0, 200) };
+    }
+    return {
+      articles: spec.articles,
+      paragraphsPerArticle: spec.paragraphs,
+      wallMs: round(median(times)),
+      runsMs: times.map((t) => round(t)),
+      targetMs: 3000,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** The Node part of the benchmark report (an object, so other runners can add their own parts). */
 export function nodeBenchReport(options: { runs?: number; isolate?: boolean } = {}) {
   const runs = options.runs ?? 5;
@@ -109,6 +187,8 @@ export function nodeBenchReport(options: { runs?: number; isolate?: boolean } = 
   const { files, seedTexts } = readSeeds();
   const seeds = seedTexts.map((t, k) => parseArticle(files[k] as string, t));
   const seedTimes = timeRuns(30, 10, () => alignArticles(seeds));
+  const versusJsdiff = sideBySide(files, seedTexts);
+  const cli = cliTime(seedTexts, { articles: 20, paragraphs: 300, seed: 2 });
 
   const corpora = [
     { articles: 10, paragraphs: 100, seed: 1 },
@@ -137,6 +217,8 @@ export function nodeBenchReport(options: { runs?: number; isolate?: boolean } = 
       runs: seedTimes.length,
       targetMs: 20,
     },
+    versusJsdiff,
+    cli,
     synthetic: corpora,
     growth: {
       description:

@@ -1,7 +1,7 @@
 import { MONTH_ABBR, MONTHS, WEEKDAYS } from './lexicon.ts';
 import { isYear } from './numbers.ts';
 import type { DateFact } from './types.ts';
-import { bare, words } from './words.ts';
+import { bare, isCapitalised, words } from './words.ts';
 import type { Word } from './words.ts';
 
 const RELATIVE_UNITS = new Set(['week', 'weekend', 'month', 'year', 'night', 'morning', 'evening']);
@@ -39,7 +39,7 @@ export function extractDates(text: string, ws: Word[] = words(text)): DateFact[]
   const none = { weekday: null, month: null, day: null, year: null, relative: null };
   for (let n = 0; n < ws.length; n++) {
     const w = ws[n] as Word;
-    const capital = /^\p{Lu}/u.test(w.text);
+    const capital = isCapitalised(w.text);
     const wd = capital ? WEEKDAYS.indexOf(bare(w.text)) : -1;
     if (wd >= 0) {
       const last = DAY_PART.has(ws[n + 1]?.lower ?? '') ? n + 1 : n;

@@ -2,7 +2,6 @@ import { MONTHS, TITLES, WEEKDAYS } from './lexicon.ts';
 import { nameKey } from './names.ts';
 import type { ParagraphView } from './pairing.ts';
 import type { NameFact } from './types.ts';
-import { words } from './words.ts';
 
 /** Whether a fact is a name. */
 export const isName = (f: { kind: string }): f is NameFact => f.kind === 'name';
@@ -73,7 +72,7 @@ const byInitial = new WeakMap<ParagraphView, Map<string, string[]>>();
 export function wordKeys(p: ParagraphView): string[] {
   let keys = wordKeyLists.get(p);
   if (keys === undefined) {
-    keys = words(p.text).map((w) => nameKey(w.text));
+    keys = p.words.map((w) => nameKey(w.text));
     wordKeyLists.set(p, keys);
   }
   return keys;

@@ -37,6 +37,8 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Comparison key of a name: lower case, no diacritics, possessive, dots, hyphens or spaces. */
 export function nameKey(name: string): string {
+  // Most words are plain letters: nothing to strip.
+  if (/^[A-Za-z]+$/.test(name)) return name.toLowerCase();
   return name
     .split(/\s+/)
     .map(bare)

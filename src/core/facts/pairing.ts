@@ -4,7 +4,8 @@ import { extractFacts } from './extract.ts';
 import type { Run } from './runs.ts';
 import { flagsOf, rootOf, signature, wordKey } from './signature.ts';
 import type { Fact } from './types.ts';
-import { contentStems, dice, words } from './words.ts';
+import { contentStems, dice, isCapitalised, words } from './words.ts';
+import { extractQuotes } from './quotes.ts';
 import type { Word } from './words.ts';
 
 /** A paragraph as findDiscrepancies takes it: a parsed Paragraph (article offsets) or plain text. */
@@ -35,6 +36,8 @@ export interface SentenceView {
 /** A paragraph prepared for comparison. */
 export interface ParagraphView {
   text: string;
+  /** All words of the paragraph (offsets into text). */
+  words: Word[];
   sentences: SentenceView[];
   facts: Fact[];
   /** Capitalised words, sorted, and the quotations in order: equal lists cannot differ in spelling or quotes. */
@@ -51,10 +54,8 @@ export interface Pairing {
   runs?: Run[];
 }
 
-function isHeadline(text: string): boolean {
-  const t = text.trim();
-  const n = words(t).length;
-  return n > 0 && n <= 20 && !/[.!?…]["'”’)]*$/.test(t);
+function isHeadline(text: string, n: number): boolean {
+  return n > 0 && n <= 20 && !/[.!?…]["'”’)]*$/.test(text.trim());
 }
 
 // A parsed paragraph is compared with its partner in every other article: prepare it once.
@@ -74,6 +75,29 @@ export function viewParagraph(p: ParagraphInput): ParagraphView {
   return view;
 }
 
+/** The items of a list sorted by start that lie inside [start, end) (binary search to the first). */
+function within<T extends { start: number; end: number }>(
+  xs: T[],
+  start: number,
+  end: number,
+): T[] {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] as T).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let k = lo; k < xs.length && (xs[k] as T).start < end; k++)
+    if ((xs[k] as T).end <= end) out.push(xs[k] as T);
+  return out;
+}
+
+/**
+ * A view computes what a comparison needs when first asked: most linked sentences carry the same
+ * marker words as their partner (see signature) and never need their facts, stems or overlap.
+ */
 function buildView(p: ParagraphInput): ParagraphView {
   const text = typeof p === 'string' ? p : p.text;
   const ranges =
@@ -81,33 +105,54 @@ function buildView(p: ParagraphInput): ParagraphView {
       ? splitSentences(text).map(([s, e]) => ({ start: s, end: e }))
       : p.sentences.map((s) => ({ start: s.start - p.start, end: s.end - p.start }));
   const all = words(text);
-  const facts = extractFacts(text, all);
+  let facts: Fact[] | null = null;
+  const allFacts = () => (facts ??= extractFacts(text, all));
   const sentences = ranges
     .filter((r) => r.start >= 0 && r.end <= text.length && r.start < r.end)
-    .map((r) => {
+    .map((r): SentenceView => {
       const t = text.slice(r.start, r.end);
-      const ws = all.filter((w) => w.start >= r.start && w.end <= r.end);
+      const ws = within(all, r.start, r.end);
       const keys = ws.map((w) => wordKey(w.text));
       const flags = keys.map(flagsOf);
+      let own: Fact[] | null = null;
+      let stems: Set<string> | null = null;
+      let roots: string[] | null = null;
       return {
         start: r.start,
         end: r.end,
         text: t,
-        facts: facts.filter((f) => f.start >= r.start && f.end <= r.end),
-        stems: contentStems(t, ws),
-        headline: isHeadline(t),
+        get facts() {
+          return (own ??= within(allFacts(), r.start, r.end));
+        },
+        get stems() {
+          return (stems ??= contentStems(t, ws));
+        },
+        headline: isHeadline(t, ws.length),
         words: ws,
         keys,
-        roots: keys.map(rootOf),
+        get roots() {
+          return (roots ??= keys.map(rootOf));
+        },
         flags,
         sig: signature(ws, keys, flags),
       };
     });
-  const nameSig = [...new Set(all.filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.lower))]
+  const nameSig = [...new Set(all.filter((w) => isCapitalised(w.text)).map((w) => w.lower))]
     .sort()
     .join('|');
-  const quoteSig = facts.flatMap((f) => (f.kind === 'quote' ? [f.inner.text] : [])).join('|');
-  return { text, sentences, facts, nameSig, quoteSig };
+  const quoteSig = extractQuotes(text)
+    .map((q) => q.inner.text)
+    .join('|');
+  return {
+    text,
+    words: all,
+    sentences,
+    get facts() {
+      return allFacts();
+    },
+    nameSig,
+    quoteSig,
+  };
 }
 
 /** Sentence pairs to compare: the alignment's pairs if given, else each sentence's best overlap partner. */
@@ -123,7 +168,15 @@ export function pairSentences(
     const sb = b.sentences[j];
     if (!sa || !sb || seen.has(`${i}:${j}`)) return;
     seen.add(`${i}:${j}`);
-    out.push({ a: sa, b: sb, overlap: dice(sa.stems, sb.stems) });
+    let overlap: number | null = null;
+    out.push({
+      a: sa,
+      b: sb,
+      // Asked for only when the pair's signatures differ.
+      get overlap() {
+        return (overlap ??= dice(sa.stems, sb.stems));
+      },
+    });
   };
   if (given && given.length > 0) {
     for (const p of given) add(p.i, p.j);

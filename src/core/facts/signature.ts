@@ -27,9 +27,13 @@ import {
 import type { Word } from './words.ts';
 
 /** The comparison key of a word: lower case, straight apostrophe, no possessive or dots, abbreviations spelled out. */
+const ABBR = new Map(Object.entries(ABBREVIATIONS));
+
 export function wordKey(text: string): string {
-  const k = text.toLowerCase().replace(/’/g, "'").replace(/'s?$/, '').replace(/\./g, '');
-  return ABBREVIATIONS[k] ?? k;
+  const lower = text.toLowerCase();
+  if (/^[a-z]+$/.test(lower)) return ABBR.get(lower) ?? lower;
+  const k = lower.replace(/’/g, "'").replace(/'s?$/, '').replace(/\./g, '');
+  return ABBR.get(k) ?? k;
 }
 
 // Plain words that can carry a fact: numbers, units, dates, sourcing, hedges, negation, opposites, roles.

@@ -46,6 +46,7 @@ export function tokenWords(text: string): string[] {
 
 /** Strips a possessive and normalises curly apostrophes: "Tajikistan’s" -> "tajikistan". */
 export function bare(word: string): string {
+  if (/^[A-Za-z]+$/.test(word)) return word.toLowerCase();
   return word.toLowerCase().replace(/’/g, "'").replace(/'s?$/, '');
 }
 
@@ -62,8 +63,21 @@ const SPELLING: ReadonlyArray<readonly [RegExp, string]> = [
   [/ae/g, 'e'],
 ];
 
+const stems = new Map<string, string>();
+
 /** A crude stem for overlap: lower case, no possessive, no plural, one spelling for British/American. */
 export function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = stemOf(word);
+    // One entry per distinct word form; bounded for safety on unusual input.
+    if (stems.size > 100_000) stems.clear();
+    stems.set(word, s);
+  }
+  return s;
+}
+
+function stemOf(word: string): string {
   let w = bare(word).replace(/,/g, '');
   for (const [re, to] of SPELLING) w = w.replace(re, to);
   if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
@@ -89,6 +103,9 @@ export function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 /** Whether a word starts with a capital letter. */
 export function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  // ASCII answers without the Unicode regex; other scripts take it.
+  if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(word);
 }
 
