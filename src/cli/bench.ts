@@ -106,7 +106,10 @@ function sideBySide(files: readonly string[], seedTexts: readonly string[]) {
     return n;
   };
   // Warm both up, then alternate so that load on the machine falls on both alike.
-  for (let k = 0; k < 3; k++) [ours(), jsdiff()];
+  for (let k = 0; k < 3; k++) {
+    ours();
+    jsdiff();
+  }
   const a: number[] = [];
   const b: number[] = [];
   for (let k = 0; k < 7; k++) {
