@@ -45,7 +45,7 @@ const RULED = FEATURES.indexOf('ruled');
  * Links must be trusted before they are many: the threshold is the lowest at which every set's link
  * precision on the training data reaches PRECISION_FLOOR (the highest-precision one when none does).
  */
-export const PRECISION_FLOOR = 0.75;
+export const PRECISION_FLOOR = 0.8;
 
 function bestThreshold(model: LinkModel, data: readonly Labelled[]): number {
   const sets = [...new Set(data.map((d) => d.set))];

@@ -19,7 +19,7 @@ export const FEATURES = [
   'figures', // shared figures (numbers of 10 or more, rounded amounts)
   'headline', // one of the two is its article's headline
   'position', // distance of relative positions in the two articles
-  'bestOfBoth', // each is the other's best partner (by bgCoverMin x evidence)
+  'bestOfBoth', // each is the other's best partner (by best sentence coverage)
   'bestOfOne', // one is the other's best partner
   'toBest', // score relative to the best partner's, the smaller of the two sides
   'shortLen', // term count of the smaller paragraph, log
@@ -251,6 +251,18 @@ export function pairFeatures(
     const h = hs[r] as number;
     const a = articleOf[g] as number;
     const b = articleOf[h] as number;
+    ai[r] = a;
+    pi[r] = g - (first[a] as number);
+    bi[r] = b;
+    pj[r] = h - (first[b] as number);
+    // Ranks come from the sentence coverage, which every pair has.
+    base[r] = Math.max(0, stats[4 * r] as number);
+    const rule = stats[4 * r + 3] as number;
+    const o = r * F;
+    x[o] = rule;
+    x[o + 19] = rule > 0 ? 1 : 0;
+    // Pairs the rules matched are links whatever their other evidence: it is not gathered.
+    if (rule > 0) continue;
     const pairK = a * w.articles + b;
     const rowA = dfRow(a);
     const rowB = dfRow(b);
@@ -320,9 +332,6 @@ export function pairFeatures(
     const j = h - (first[b] as number);
     const na = Math.max(1, (first[a + 1] as number) - (first[a] as number) - 1);
     const nb = Math.max(1, (first[b + 1] as number) - (first[b] as number) - 1);
-    const o = r * F;
-    const rule = stats[4 * r + 3] as number;
-    x[o] = rule;
     x[o + 1] = Math.max(0, stats[4 * r] as number);
     x[o + 2] = stats[4 * r + 1] as number;
     x[o + 3] = small > 0 ? shared / small : 0;
@@ -339,14 +348,8 @@ export function pairFeatures(
     const jointSmall = Math.min(jointMass(g, b), jointMass(h, a));
     x[o + 17] = jointSmall > 0 ? Math.min(1, joint / jointSmall) : 0;
     x[o + 18] = Math.log1p(stats[4 * r + 2] as number);
-    x[o + 19] = rule > 0 ? 1 : 0;
     x[o + 20] = small > 0 ? Math.min(1, (shared + (mg <= mh ? softG : softH)) / small) : 0;
     x[o + 21] = Math.log1p(bridges / 2);
-    base[r] = (x[o + 3] as number) * Math.min(1, shared / 2);
-    ai[r] = a;
-    pi[r] = i;
-    bi[r] = b;
-    pj[r] = j;
   }
 
   // How much of the two articles the rules already match: near-copies need no looser links.
