@@ -69,6 +69,8 @@ const RELAY_VERBS = new Set([
   'quoted',
   'cited',
 ]);
+// Verbs whose object is who heard it ("told Reuters", "assured residents").
+const AUDIENCE_VERBS = new Set(['tell', 'tells', 'told', 'assure', 'assures', 'assured']);
 const ANONYMITY =
   /\b(?:on condition of anonymity|declined to be (?:named|identified)|not authori[sz]ed to)\b/i;
 const BREAK = /[,;:.!?()"“”‘—–]|\s-\s|’\s/;
@@ -172,7 +174,7 @@ export function extractAttributions(text: string, ws: Word[] = words(text)): Att
     // The relay: "told Reuters", "reported by the news agency X".
     let relay: Span | null = null;
     let end = Math.max(cueEnd, sl);
-    const look = w.lower === 'told' || w.lower === 'tells' || w.lower === 'tell' ? c + 1 : -1;
+    const look = AUDIENCE_VERBS.has(w.lower) ? c + 1 : -1;
     const r = look > 0 ? phraseAfter(ws, look, 4) : null;
     if (r) {
       relay = span(text, (ws[r[0]] as Word).start, (ws[r[1]] as Word).end);

@@ -6,14 +6,15 @@ import type { ParagraphView } from './pairing.ts';
 import { widen } from './runs.ts';
 import type { QuoteFact } from './types.ts';
 import { wordKey } from './signature.ts';
-import { contentStems, dice, words } from './words.ts';
+import { contentStems, dice, oneSpelling, words } from './words.ts';
 
 const isQuote = (f: { kind: string }): f is QuoteFact => f.kind === 'quote';
-// Exact words (case, apostrophes and possessives aside): a quotation is verbatim, so "duty" against
+// Exact words (case, apostrophes, possessives and British or American spelling aside): a quotation
+// is verbatim, so "duty" against
 // "duties" or "environmentalist" against "environmentalists" is a change of wording.
 const wordKeys = (t: string) =>
   ` ${words(t)
-    .map((w) => wordKey(w.text))
+    .map((w) => oneSpelling(wordKey(w.text)))
     .join(' ')} `;
 
 // A quotation is compared with its partners in every other article: prepare it once.

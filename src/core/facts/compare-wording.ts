@@ -1,5 +1,6 @@
 import { discrepancy } from './discrepancy.ts';
 import type { Draft } from './discrepancy.ts';
+import { STOP } from './lexicon.ts';
 import { REPORTING } from './lexicon-change.ts';
 import type { Pairing, SentenceView } from './pairing.ts';
 import { changedRuns, widen } from './runs.ts';
@@ -107,13 +108,18 @@ function roleChange(p: Pairing, r: Run): Finding | null {
   const ranked =
     (ra.length > 0 && rb.length > 0) ||
     ((ra.length > 0 || rb.length > 0) && (na.length > 0 || nb.length > 0 || shared));
+  // Spans start at the first content word: "senior official", not "A senior official".
+  const from = (s: SentenceView, i: number, j: number) => {
+    while (i < j && STOP.has(s.keys[i] as string)) i++;
+    return i;
+  };
   if (ranked && differ(ra, rb))
     return {
       type: 'name',
       severity: 'medium',
       template,
-      a: [r.ai, ea],
-      b: [r.bi, eb],
+      a: [from(a, r.ai, r.aj), ea],
+      b: [from(b, r.bi, r.bj), eb],
     };
   // One role for another ("CEO" / "president") only in close sentences: looser ones describe a
   // person in other words ("aide" / "communications director").

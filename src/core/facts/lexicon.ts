@@ -83,7 +83,9 @@ export const CUES =
   confirms confirmed deny denies denied insist insists insisted stated report reports reported announce
   announces announced warn warns warned estimate estimates estimated explain explains explained note
   notes noted acknowledge acknowledged admitted admits argue argues argued allege alleged alleges
-  assert asserted quoted cited wrote writes`);
+  assert asserted quoted cited wrote writes assure assures assured concede concedes conceded stress
+  stresses stressed emphasised emphasized contend contends contended maintain maintains maintained
+  confess confessed disclosed revealed cautioned`);
 
 /** Words marking an unnamed source. */
 export const ANONYMOUS =

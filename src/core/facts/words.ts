@@ -77,9 +77,15 @@ export function stem(word: string): string {
   return s;
 }
 
-function stemOf(word: string): string {
-  let w = bare(word).replace(/,/g, '');
+/** One spelling for British and American forms of a lower-case word ("organise" -> "organize"). */
+export function oneSpelling(word: string): string {
+  let w = word;
   for (const [re, to] of SPELLING) w = w.replace(re, to);
+  return w;
+}
+
+function stemOf(word: string): string {
+  const w = oneSpelling(bare(word).replace(/,/g, ''));
   if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us'))
     return w.slice(0, -1);

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { findDiscrepancies } from '../../src/core/facts/index.ts';
+
+const found = (a: string, b: string) =>
+  findDiscrepancies(a, b).map((d) => [d.type, d.aSpan, d.bSpan]);
+
+describe('findDiscrepancies reports no noise', () => {
+  it('takes no letter of an abbreviation for a name', () => {
+    expect(
+      found(
+        'The U.S. senator from Connecticut spoke to reporters in Hartford on Monday.',
+        'The senator from Connecticut spoke to reporters in Hartford on Monday.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads an abbreviated title as the title', () => {
+    expect(
+      found(
+        'Sen. Jane Doe voted against the harbour bill on Tuesday, her office said.',
+        'Senator Jane Doe voted against the harbour bill on Tuesday, her office said.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes spelling variants for the same words', () => {
+    expect(
+      found(
+        'The workforce of the mill grew by 5 per cent last year, the owners said.',
+        'The work force of the mill grew by 5 percent last year, the owners said.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes a pronoun for the speaker named in the paragraph', () => {
+    expect(
+      found(
+        'Governor Ann Lee toured the plant. The factory will reopen in May, Lee said.',
+        'Governor Ann Lee toured the plant. The factory will reopen in May, she said.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes a pronoun for a speaker named elsewhere in the article', () => {
+    expect(
+      found(
+        'The factory will reopen in May with 400 jobs, Lee said.',
+        'The factory will reopen in May with 400 jobs, she said.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not compare figures that count different things', () => {
+    expect(
+      found(
+        'Police arrested 12 protesters outside the port and 3 officers were hurt.',
+        'Police arrested 12 protesters outside the port and 40 people were treated in hospital.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not compare the dates of sentences about different things', () => {
+    expect(
+      found(
+        '7 October 2011: the first convoy reaches the northern valley.',
+        '11 September 2011: the ministry opens its new offices in the capital.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes a derived form for the same word, not a misspelling', () => {
+    const ds = findDiscrepancies(
+      'Democrats won the Senate seat in the special election in Varna.',
+      'Democratic candidates won the Senate seat in the special election in Varna.',
+    );
+    expect(ds.filter((d) => d.type === 'name')).toEqual([]);
+  });
+
+  it('takes two neutral reporting verbs as the same weight', () => {
+    expect(
+      found(
+        'The bridge over the Marle is safe, the engineer said.',
+        'The bridge over the Marle is safe, the engineer added.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a quotation that excerpts a longer one as no change of wording', () => {
+    expect(
+      found(
+        'The mayor called it “a difficult but necessary decision for the whole city”.',
+        'The mayor called it “a difficult but necessary decision”.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads British and American spellings inside a quotation as the same words', () => {
+    expect(
+      found(
+        'The mayor said: “We will organise the clean-up and defend our harbour.”',
+        'The mayor said: “We will organize the clean-up and defend our harbor.”',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { findDiscrepancies } from '../../src/core/facts/index.ts';
+import type { Discrepancy } from '../../src/core/facts/index.ts';
+
+const only = (a: string, b: string): Discrepancy => {
+  const ds = findDiscrepancies(a, b);
+  expect(ds.map((d) => [d.type, d.aSpan, d.bSpan])).toHaveLength(1);
+  return ds[0] as Discrepancy;
+};
+
+describe('findDiscrepancies: dates and figures', () => {
+  it('reports a year changed', () => {
+    const d = only(
+      'The dam was completed in 2016 after years of delays, the ministry said.',
+      'The dam was completed in 2017 after years of delays, the ministry said.',
+    );
+    expect(d).toMatchObject({ type: 'date', severity: 'high' });
+    expect(d.aSpan).toContain('2016');
+    expect(d.bSpan).toContain('2017');
+  });
+
+  it('reports a day of the month changed', () => {
+    const d = only(
+      'The referendum is set for March 26, the electoral commission announced.',
+      'The referendum is set for March 28, the electoral commission announced.',
+    );
+    expect(d).toMatchObject({ type: 'date', aSpan: 'March 26', bSpan: 'March 28' });
+  });
+
+  it('reports a figure changed inside a range', () => {
+    const d = only(
+      'The new depot is a 30- to 45-minute drive from the old town, planners said.',
+      'The new depot is a 30- to 60-minute drive from the old town, planners said.',
+    );
+    expect(d.type).toBe('number');
+    expect(d.aSpan).toContain('45');
+    expect(d.bSpan).toContain('60');
+  });
+
+  it('reports an age changed', () => {
+    const d = only(
+      'The driver, a woman in her late 30s, was taken to hospital in Grenmouth.',
+      'The driver, a woman in her early 40s, was taken to hospital in Grenmouth.',
+    );
+    expect(d).toMatchObject({ type: 'number', aSpan: 'late 30s', bSpan: 'early 40s' });
+  });
+
+  it('reports the same bound put on another figure', () => {
+    const d = only(
+      'More than 1,000 residents signed the petition, organisers said.',
+      'More than 1,300 residents signed the petition, organisers said.',
+    );
+    expect(d).toMatchObject({ type: 'number', severity: 'high' });
+  });
+});
+
+describe('findDiscrepancies: the weight of a statement', () => {
+  it('reports a reporting verb that casts doubt', () => {
+    const d = only(
+      'The mayor said the budget for the tram line was balanced.',
+      'The mayor claimed the budget for the tram line was balanced.',
+    );
+    expect(d).toMatchObject({ type: 'attribution', aSpan: 'said', bSpan: 'claimed' });
+  });
+
+  it('reports told turned into assured, and admitted into said', () => {
+    expect(
+      only(
+        'The engineer told residents the bridge over the Marle was safe.',
+        'The engineer assured residents the bridge over the Marle was safe.',
+      ),
+    ).toMatchObject({ type: 'attribution', aSpan: 'told', bSpan: 'assured' });
+    expect(
+      only(
+        'The coach admitted the team had trained too little before the final.',
+        'The coach said the team had trained too little before the final.',
+      ),
+    ).toMatchObject({ type: 'attribution', aSpan: 'admitted', bSpan: 'said' });
+  });
+
+  it('reports a hedge added to a claim', () => {
+    const d = only(
+      'The harbour master resigned over the collision in the port.',
+      'The harbour master reportedly resigned over the collision in the port.',
+    );
+    expect(d.type).toBe('meaning');
+    expect(d.bSpan).toContain('reportedly');
+  });
+
+  it('reports a hedge verb dropped ("appears to")', () => {
+    const d = only(
+      'The fire appears to have started in the kitchen of the hostel.',
+      'The fire started in the kitchen of the hostel.',
+    );
+    expect(d.type).toBe('meaning');
+    expect(d.aSpan).toContain('appears to');
+  });
+
+  it('reports a condition stated as a fact', () => {
+    const d = only(
+      'Bread prices will rise if the fighting continues, the central bank warned.',
+      'Bread prices will rise as the fighting continues, the central bank warned.',
+    );
+    expect(d.type).toBe('meaning');
+    expect(d.aSpan).toContain('if');
+    expect(d.bSpan).toContain('as');
+  });
+
+  it('reports a future stated as done', () => {
+    const d = only(
+      'The regional council will approve the new bus routes, officials said.',
+      'The regional council approved the new bus routes, officials said.',
+    );
+    expect(d.type).toBe('meaning');
+    expect(d.aSpan).toContain('will');
+  });
+});
+
+describe('findDiscrepancies: reversals and roles', () => {
+  it('reports refuge turned into evacuation', () => {
+    const d = only(
+      'Hundreds of residents took refuge in the stadium, police said.',
+      'Hundreds of residents were evacuated from the stadium, police said.',
+    );
+    expect(d).toMatchObject({ type: 'meaning', severity: 'high' });
+  });
+
+  it('reports support turned into opposition', () => {
+    const d = only(
+      'Senator Ilse Marn supports the water bill, her office said.',
+      'Senator Ilse Marn opposes the water bill, her office said.',
+    );
+    expect(d).toMatchObject({ type: 'meaning', aSpan: 'supports', bSpan: 'opposes' });
+  });
+
+  it('reports a plan approved against one under discussion', () => {
+    const d = only(
+      'The ferry timetable was approved by the harbour board, a spokesman said.',
+      'The ferry timetable is under discussion by the harbour board, a spokesman said.',
+    );
+    expect(d).toMatchObject({ type: 'meaning', severity: 'high' });
+    expect(d.aSpan).toContain('approved');
+    expect(d.bSpan).toContain('discussion');
+  });
+
+  it('reports a rank added to a role', () => {
+    const d = only(
+      'A senior official said the talks in Varna would resume on Monday.',
+      'An official said the talks in Varna would resume on Monday.',
+    );
+    expect(d).toMatchObject({ type: 'name', aSpan: 'senior official', bSpan: 'official' });
+  });
+
+  it('reports chief correspondent against correspondent, and interim against permanent', () => {
+    expect(
+      only(
+        'It is a worrying time, says Ola Brandt, the paper’s chief foreign correspondent.',
+        'It is a worrying time, says Ola Brandt, the paper’s foreign correspondent.',
+      ),
+    ).toMatchObject({ type: 'name', aSpan: 'chief foreign correspondent' });
+    expect(
+      only(
+        'Tove Lind was named permanent director of the city museum on Friday.',
+        'Tove Lind was named interim director of the city museum on Friday.',
+      ).type,
+    ).toBe('name');
+  });
+
+  it('reports one role given for another', () => {
+    const d = only(
+      'Maria Lenz, the firm’s CEO, announced the merger with Daltek on Tuesday.',
+      'Maria Lenz, the firm’s president, announced the merger with Daltek on Tuesday.',
+    );
+    expect(d).toMatchObject({ type: 'name', aSpan: 'CEO', bSpan: 'president' });
+  });
+
+  it('reports a misspelt word inside a name', () => {
+    const d = only(
+      'The Supreme Court rejected the appeal by the port authority on Friday.',
+      'The Supreme Cuort rejected the appeal by the port authority on Friday.',
+    );
+    expect(d).toMatchObject({ type: 'name', aSpan: 'Court', bSpan: 'Cuort' });
+  });
+});
