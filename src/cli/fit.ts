@@ -1,6 +1,6 @@
 import { alignArticles, pairEvidence, type Link } from '../core/align/index.ts';
 import { fitLogistic, type LinkModel } from '../core/align/combiner.ts';
-import { FEATURES } from '../core/align/pair-features.ts';
+import { FEATURES, pairStatus } from '../core/align/pair-features.ts';
 import { articlePair, linkKey, type EvalGroup, type SetName } from '../core/eval/index.ts';
 import { predict } from '../core/align/combiner.ts';
 
@@ -38,8 +38,11 @@ function setWeights(data: readonly Labelled[]): number[] {
   return data.flatMap((d) => d.ys.map(() => share / (rowsPerSet.get(d.set) ?? 1)));
 }
 
-/** Index of the 'ruled' feature: pairs the lexical rules matched are links whatever the combiner says. */
-const RULED = FEATURES.indexOf('ruled');
+/** The combiner's probability as alignArticles uses it: 1 for rule links, 0 for screened pairs. */
+const probability = (model: LinkModel, x: Float64Array): number => {
+  const status = pairStatus(x);
+  return status === 'rule' ? 1 : status === 'screened' ? 0 : predict(model, x);
+};
 
 /**
  * Links must be trusted before they are many: the threshold is the lowest at which every set's link
@@ -49,7 +52,7 @@ export const PRECISION_FLOOR = 0.8;
 
 function bestThreshold(model: LinkModel, data: readonly Labelled[]): number {
   const sets = [...new Set(data.map((d) => d.set))];
-  const scored = sets.map((set) => data.filter((d) => d.set === set).flatMap((d) => d.xs.map((x, k) => [x[RULED] === 1 ? 1 : predict(model, x), d.ys[k] as number] as const)));
+  const scored = sets.map((set) => data.filter((d) => d.set === set).flatMap((d) => d.xs.map((x, k) => [probability(model, x), d.ys[k] as number] as const)));
   let fallback = 0.95;
   let fallbackP = -1;
   for (let t = 0.05; t < 0.96; t += 0.01) {
@@ -75,11 +78,11 @@ function bestThreshold(model: LinkModel, data: readonly Labelled[]): number {
 
 /**
  * Fits the combiner on labelled groups: logistic regression, with each set weighted alike, on the pairs
- * the lexical rules left unmatched (those they matched are links already), then the threshold.
+ * left open (rule links are links already; screened pairs are not), then the threshold.
  */
 export function fitModel(data: readonly Labelled[], l2 = 1): LinkModel {
   const open = data.map((d) => {
-    const keep = d.xs.map((x) => x[RULED] !== 1);
+    const keep = d.xs.map((x) => pairStatus(x) === 'open');
     return { ...d, xs: d.xs.filter((_, k) => keep[k]), ys: d.ys.filter((_, k) => keep[k]) };
   });
   const xs = open.flatMap((d) => d.xs);

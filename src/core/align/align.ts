@@ -2,7 +2,7 @@ import type { Article } from '../text/types.ts';
 import { findCandidates } from './candidates.ts';
 import { predict, type LinkModel } from './combiner.ts';
 import { LINK_MODEL } from './link-model.ts';
-import { FEATURES, pairFeatures, type PairTable } from './pair-features.ts';
+import { FEATURES, pairFeatures, pairStatus, type PairTable } from './pair-features.ts';
 import { paragraphBags } from './paragraph-bags.ts';
 import { buildCorpus, type Corpus } from './corpus.ts';
 import { identicalLinks, paragraphKeys, paragraphLinks, type KeyOf } from './links.ts';
@@ -137,7 +137,8 @@ export function alignArticles(articles: readonly Article[], options: AlignOption
     const key = ((first[a] as number) + (rows.i[r] as number)) * total + (first[b] as number) + (rows.j[r] as number);
     const rule = ruleLinks.get(key);
     ruleLinks.delete(key);
-    const p = rule !== undefined ? 1 : predict(model, rows.x.subarray(r * F, (r + 1) * F));
+    const x = rows.x.subarray(r * F, (r + 1) * F);
+    const p = rule !== undefined ? 1 : pairStatus(x) === 'open' ? predict(model, x) : 0;
     if (p < model.threshold) continue;
     matched.push(acceptedLink(rows, r, p, articles, rule, corpus.sent, keyOf));
   }

@@ -33,6 +33,21 @@ export const FEATURES = [
 ] as const;
 
 const F = FEATURES.length;
+const RULED = FEATURES.indexOf('ruled');
+const SENT_COVER = FEATURES.indexOf('sentCover');
+
+/**
+ * A pair whose best sentence pair shares less than this share of its weight is not a link, and its
+ * evidence is not gathered: on every reference set no such pair ever reached the combiner's threshold,
+ * and on a large set of near-copies they are two thirds of the pairs the rules leave open.
+ */
+export const MIN_SENTENCE_COVER = 0.15;
+
+/** How the combiner treats a candidate pair: a rule link, screened out, or open for it to decide. */
+export function pairStatus(x: ArrayLike<number>): 'rule' | 'screened' | 'open' {
+  if (x[RULED] === 1) return 'rule';
+  return (x[SENT_COVER] as number) < MIN_SENTENCE_COVER ? 'screened' : 'open';
+}
 
 /** Candidate paragraph pairs (different articles, a before b) and their evidence, column by column. */
 export interface PairTable {
@@ -260,9 +275,10 @@ export function pairFeatures(
     const rule = stats[4 * r + 3] as number;
     const o = r * F;
     x[o] = rule;
+    x[o + 1] = base[r] as number;
     x[o + 19] = rule > 0 ? 1 : 0;
-    // Pairs the rules matched are links whatever their other evidence: it is not gathered.
-    if (rule > 0) continue;
+    // Pairs the rules matched are links whatever their other evidence, and screened pairs are not.
+    if (pairStatus(x.subarray(o, o + F)) !== 'open') continue;
     const pairK = a * w.articles + b;
     const rowA = dfRow(a);
     const rowB = dfRow(b);
@@ -332,7 +348,6 @@ export function pairFeatures(
     const j = h - (first[b] as number);
     const na = Math.max(1, (first[a + 1] as number) - (first[a] as number) - 1);
     const nb = Math.max(1, (first[b + 1] as number) - (first[b] as number) - 1);
-    x[o + 1] = Math.max(0, stats[4 * r] as number);
     x[o + 2] = stats[4 * r + 1] as number;
     x[o + 3] = small > 0 ? shared / small : 0;
     x[o + 4] = Math.max(mg, mh) > 0 ? shared / Math.max(mg, mh) : 0;
