@@ -19,15 +19,21 @@ export function linkDiscrepancies(
   const out: LinkDiscrepancy[] = [];
   // A paragraph's strongest link into each other article: a link that is the strongest on neither
   // side joins two paragraphs each better matched elsewhere, whose facts are about different things.
-  const best = new Map<string, number>();
-  const keep = (k: string, s: number) => best.set(k, Math.max(best.get(k) ?? 0, s));
+  const ids = new Map(articles.map((a, k) => [a.id, k]));
+  const n = articles.length;
+  const slot = (x: string, i: number, y: string) =>
+    (i * n + (ids.get(x) ?? 0)) * n + (ids.get(y) ?? 0);
+  const best = new Map<number, number>();
+  const keep = (k: number, s: number) => {
+    if (s > (best.get(k) ?? -1)) best.set(k, s);
+  };
   for (const l of links) {
-    keep(`${l.a}\u0000${l.i}\u0000${l.b}`, l.score);
-    keep(`${l.b}\u0000${l.j}\u0000${l.a}`, l.score);
+    keep(slot(l.a, l.i, l.b), l.score);
+    keep(slot(l.b, l.j, l.a), l.score);
   }
   const strongest = (l: Link) =>
-    l.score >= (best.get(`${l.a}\u0000${l.i}\u0000${l.b}`) ?? 0) ||
-    l.score >= (best.get(`${l.b}\u0000${l.j}\u0000${l.a}`) ?? 0);
+    l.score >= (best.get(slot(l.a, l.i, l.b)) ?? 0) ||
+    l.score >= (best.get(slot(l.b, l.j, l.a)) ?? 0);
   for (const l of links) {
     if (!strongest(l)) continue;
     const pa = byId.get(l.a)?.paragraphs[l.i];

@@ -9,6 +9,7 @@ import {
   keysByInitial,
   present,
   vocabulary,
+  wordKeySet,
 } from './name-match.ts';
 import type { Pairing, ParagraphView } from './pairing.ts';
 import type { NameFact } from './types.ts';
@@ -42,8 +43,9 @@ function nameWordStarts(p: ParagraphView): Map<string, [number, number]> {
 export function compareSpellings(a: ParagraphView, b: ParagraphView): Draft[] {
   const fa = nameWordStarts(a);
   const fb = nameWordStarts(b);
-  const va = vocabulary(a);
-  const vb = vocabulary(b);
+  // Capitalised words are compared with the other paragraph's words (no facts needed).
+  const va = wordKeySet(a);
+  const vb = wordKeySet(b);
   const out: Draft[] = [];
   const used = new Set<string>();
   let others: Array<[string, [number, number]]> | null = null;

@@ -78,6 +78,18 @@ export function wordKeys(p: ParagraphView): string[] {
   return keys;
 }
 
+const keySets = new WeakMap<ParagraphView, Set<string>>();
+
+/** The distinct name keys of a paragraph's words (a view's set is shared: do not modify it). */
+export function wordKeySet(p: ParagraphView): Set<string> {
+  let set = keySets.get(p);
+  if (set === undefined) {
+    set = new Set(wordKeys(p));
+    keySets.set(p, set);
+  }
+  return set;
+}
+
 /**
  * A paragraph's distinct word keys grouped by first letter: a related form or another spelling of a
  * name starts with the same letter, so only that group is searched (a view's map is shared).
@@ -86,7 +98,7 @@ export function keysByInitial(p: ParagraphView): Map<string, string[]> {
   let m = byInitial.get(p);
   if (m === undefined) {
     m = new Map();
-    for (const k of new Set(wordKeys(p))) {
+    for (const k of wordKeySet(p)) {
       const g = m.get(k[0] ?? '');
       if (g) g.push(k);
       else m.set(k[0] ?? '', [k]);
@@ -103,7 +115,7 @@ export function keysByInitial(p: ParagraphView): Map<string, string[]> {
 export function vocabulary(p: ParagraphView): Set<string> {
   const known = vocabularies.get(p);
   if (known !== undefined) return known;
-  const keys = new Set(wordKeys(p));
+  const keys = new Set(wordKeySet(p));
   vocabularies.set(p, keys);
   for (const n of p.facts.filter(isName)) {
     keys.add(n.key);
