@@ -87,6 +87,11 @@ function tokenize(text: string): Token[] {
 
 /** How the token begins once opening quotes and brackets are skipped. */
 function opening(raw: string): Opening {
+  const first = raw.charCodeAt(0);
+  // Plain ASCII letters and digits, by far the most common openings, need no regular expression.
+  if (first >= 97 && first <= 122) return 'lower';
+  if (first >= 65 && first <= 90) return 'upper';
+  if (first >= 48 && first <= 57) return 'digit';
   const c = raw.replace(OPENERS, '').charAt(0);
   if (/\p{Ll}/u.test(c)) return 'lower';
   if (/\p{L}/u.test(c)) return 'upper'; // capitals, and scripts without case
@@ -180,11 +185,13 @@ export function splitSentences(text: string): Range[] {
   const tokens = tokenize(text);
   const raws = tokens.map((t) => text.slice(t.start, t.end));
   const bullet = raws.map(
-    (r, i) => BULLET.test(r) || (LINE_BULLET.test(r) && (i === 0 || (tokens[i]?.breaks ?? 0) > 0)),
+    (r, i) =>
+      (r.charCodeAt(0) > 0x2000 && BULLET.test(r)) ||
+      (r.length === 1 && LINE_BULLET.test(r) && (i === 0 || (tokens[i]?.breaks ?? 0) > 0)),
   );
   const marker = listMarkers(raws, tokens, bullet);
   const unpunctuated = unpunctuatedBlocks(raws, tokens);
-  const loneDot = raws.map((r) => LONE_DOT.test(r));
+  const loneDot = raws.map((r) => r.startsWith('.') && LONE_DOT.test(r));
   // Decisions already taken for the dots of a spaced ellipsis (". . ."), by the word before them.
   const decided = new Map<number, boolean>();
 
