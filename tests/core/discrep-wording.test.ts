@@ -181,4 +181,12 @@ describe('findDiscrepancies: reversals and roles', () => {
     );
     expect(d).toMatchObject({ type: 'name', aSpan: 'Court', bSpan: 'Cuort' });
   });
+
+  it('reports a word added inside a quotation that runs on from another paragraph', () => {
+    const d = only(
+      '“It has been an honour and privilege to serve the people of the Varna valley.”',
+      'It has been an honour and a privilege to serve.” He left the hall at noon.',
+    );
+    expect(d).toMatchObject({ type: 'quote', bSpan: 'a' });
+  });
 });

@@ -14,7 +14,7 @@ const isQuote = (f: { kind: string }): f is QuoteFact => f.kind === 'quote';
 // "duties" or "environmentalist" against "environmentalists" is a change of wording.
 const wordKeys = (t: string) =>
   ` ${words(t)
-    .map((w) => oneSpelling(wordKey(w.text)))
+    .map((w) => (w.text.length > 5 ? oneSpelling(wordKey(w.text)) : wordKey(w.text)))
     .join(' ')} `;
 
 // A quotation is compared with its partners in every other article: prepare it once.
@@ -32,13 +32,18 @@ function prepare(x: QuoteFact) {
  * The changed spans of a quotation diff, without words only one side has before the first or after
  * the last shared word: one quotation excerpting a longer one is no change of wording.
  */
-function inside(spans: DiffSpan[]): DiffSpan[] {
-  let lo = spans.findIndex((s) => s.op === 'equal');
+export function inside(spans: DiffSpan[], a: string): DiffSpan[] {
+  // Only shared words anchor the excerpt; a shared full stop does not.
+  const word = (s: DiffSpan | undefined) =>
+    s?.op === 'equal' && /[\p{L}\p{N}]/u.test(a.slice(s.aStart, s.aEnd));
+  let lo = spans.findIndex((s) => word(s));
   let hi = spans.length - 1;
-  while (hi >= 0 && spans[hi]?.op !== 'equal') hi--;
-  if (lo < 0) return spans;
-  const oneSided = (xs: DiffSpan[]) =>
-    xs.every((s) => s.op === 'delete') || xs.every((s) => s.op === 'insert');
+  while (hi >= 0 && !word(spans[hi])) hi--;
+  if (lo < 0) return spans.filter((s) => s.op !== 'equal');
+  const oneSided = (xs: DiffSpan[]) => {
+    const changed = xs.filter((s) => s.op !== 'equal');
+    return changed.every((s) => s.op === 'delete') || changed.every((s) => s.op === 'insert');
+  };
   if (!oneSided(spans.slice(0, lo))) lo = 0;
   if (!oneSided(spans.slice(hi + 1))) hi = spans.length - 1;
   return spans.slice(lo, hi + 1).filter((s) => s.op !== 'equal');
@@ -64,7 +69,7 @@ export function compareQuotes(a: ParagraphView, b: ParagraphView): Draft[] {
     const [ka, kb] = [prepare(x).keys, prepare(y).keys];
     if (ka === kb || ka.includes(kb) || kb.includes(ka)) continue;
     const opts = { ignoreCase: true, ignorePunctuation: true, ignoreWhitespace: true };
-    const changed = inside(wordDiff(x.inner.text, y.inner.text, opts));
+    const changed = inside(wordDiff(x.inner.text, y.inner.text, opts), x.inner.text);
     const f = changed[0];
     const l = changed[changed.length - 1];
     if (!f || !l) continue;

@@ -3,6 +3,7 @@ import { compareDates, compareNumbers } from './compare-numbers.ts';
 import { compareNameSets, compareSpellings } from './compare-names.ts';
 import { compareMeaning } from './compare-meaning.ts';
 import { compareQuotes } from './compare-quotes.ts';
+import { compareQuotedSentence } from './compare-quoted.ts';
 import { compareAttribution } from './compare-sourcing.ts';
 import { compareWording } from './compare-wording.ts';
 import { dedupe, finish, swapSides } from './discrepancy.ts';
@@ -32,6 +33,7 @@ function compareOrdered(
       ...compareNameSets(p, va, vb),
       ...compareMeaning(p, va.text, vb.text),
       ...compareWording(p, va.text, vb.text),
+      ...compareQuotedSentence(p, va, vb),
     );
   }
   return dedupe(out);
