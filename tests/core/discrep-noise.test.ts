@@ -102,4 +102,13 @@ describe('findDiscrepancies reports no noise', () => {
       ),
     ).toEqual([]);
   });
+
+  it('takes a source named in two ways for one source', () => {
+    expect(
+      found(
+        'The harbour will close for repairs in spring, Sen. Ilse Marn said.',
+        'The harbour will close for repairs in spring, Marn said.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -189,4 +189,13 @@ describe('findDiscrepancies: reversals and roles', () => {
     );
     expect(d).toMatchObject({ type: 'quote', bSpan: 'a' });
   });
+
+  it('reports the same claim credited to another named source', () => {
+    const d = only(
+      'The harbour will close for repairs in spring, Mayor Ilse Marn said.',
+      'The harbour will close for repairs in spring, the Transport Ministry said.',
+    );
+    expect(d).toMatchObject({ type: 'attribution' });
+    expect(d.explanation).toContain('different sources');
+  });
 });

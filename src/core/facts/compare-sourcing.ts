@@ -1,5 +1,6 @@
 import { discrepancy, q } from './discrepancy.ts';
 import type { Draft, Ranges } from './discrepancy.ts';
+import { TITLES } from './lexicon.ts';
 import { nameKey } from './names.ts';
 import type { Pairing, ParagraphView } from './pairing.ts';
 import type { AttributionFact } from './types.ts';
@@ -8,6 +9,19 @@ import { contentStems, dice } from './words.ts';
 // "reportedly" hedges a claim but names no source: it is no attribution to drop or keep.
 const sourced = (f: { kind: string; cue?: string }): f is AttributionFact =>
   f.kind === 'attribution' && f.cue !== 'reportedly';
+
+/** Sentences this close state the same claim: two different sources for it are a discrepancy. */
+const OTHER_SOURCE_OVERLAP = 0.5;
+
+/** A source named by a capitalised word that is not a title ("Mayor Ilse Marn", not "he" or "the mayor"). */
+const named = (f: AttributionFact) =>
+  !f.pronoun &&
+  f.sourceType === 'named' &&
+  f.source.text.split(/\s+/).some((w) => {
+    const base = w.toLowerCase().replace(/['’].*$|\.$/, '');
+    return /^\p{Lu}/u.test(w) && !TITLES.has(base) && !PRONOUNS.has(base);
+  });
+const PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'it', 'you']);
 
 /** Share of content words two sentences must share before their sourcing is compared. */
 export const SOURCING_OVERLAP = 0.4;
@@ -52,5 +66,13 @@ export function compareAttribution(p: Pairing, va: ParagraphView, vb: ParagraphV
   }
   if (!x.pronoun && !y.pronoun && x.sourceType !== y.sourceType)
     return found(r, 'One source is named and the other anonymous: {a} vs {b}.');
+  // The same claim credited to two different named sources, sharing no word of their names.
+  if (p.overlap >= OTHER_SOURCE_OVERLAP && named(x) && named(y)) {
+    if (dice(contentStems(x.source.text), contentStems(y.source.text)) === 0)
+      return found(r, 'The claim is credited to different sources: {a} vs {b}.', [
+        x.source.text,
+        y.source.text,
+      ]);
+  }
   return [];
 }
