@@ -92,9 +92,8 @@ export function pairEvidence(articles: readonly Article[]): PairEvidence[] {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/** A link for a pair the combiner accepted: the rules' link when they made one, else its best sentence pair. */
-function acceptedLink(t: PairTable, r: number, p: number, articles: readonly Article[], ruleLink: Link | undefined, sent: Int32Array, keyOf: KeyOf): Link {
-  if (ruleLink !== undefined) return ruleLink;
+/** A link for a pair the combiner accepted: its best sentence pair is why. */
+function combinerLink(t: PairTable, r: number, p: number, articles: readonly Article[], sent: Int32Array, keyOf: KeyOf): Link {
   const same = keyOf(t.a[r] as number, t.i[r] as number) === keyOf(t.b[r] as number, t.j[r] as number);
   const kind: LinkKind = same ? 'identical' : 'partial';
   return {
@@ -119,31 +118,15 @@ export function alignArticles(articles: readonly Article[], options: AlignOption
   const model = options.model ?? LINK_MODEL;
   const { corpus, weights, matches, rows } = evidenceOf(articles);
   const keyOf = paragraphKeys(articles);
-  // The rules' links by paragraph pair number (first[a] + i) * total + first[b] + j.
-  const first = new Int32Array(articles.length + 1);
-  articles.forEach((x, k) => (first[k + 1] = (first[k] as number) + x.paragraphs.length));
-  const total = first[articles.length] as number;
-  const index = new Map(articles.map((x, k) => [x.id, k]));
-  const ruleLinks = new Map<number, Link>();
-  for (const l of paragraphLinks(weights, articles, matches, keyOf)) {
-    ruleLinks.set(((first[index.get(l.a) as number] as number) + l.i) * total + (first[index.get(l.b) as number] as number) + l.j, l);
-  }
-  const matched: Link[] = [];
+  // Every paragraph pair the rules matched is a link; the combiner decides the open pairs.
+  const matched = paragraphLinks(weights, articles, matches, keyOf);
   const F = FEATURES.length;
   for (let r = 0; r < rows.count; r++) {
-    const a = rows.a[r] as number;
-    const b = rows.b[r] as number;
-    // The lexical rules' sentence matches are links; the combiner decides the rest.
-    const key = ((first[a] as number) + (rows.i[r] as number)) * total + (first[b] as number) + (rows.j[r] as number);
-    const rule = ruleLinks.get(key);
-    ruleLinks.delete(key);
     const x = rows.x.subarray(r * F, (r + 1) * F);
-    const p = rule !== undefined ? 1 : pairStatus(x) === 'open' ? predict(model, x) : 0;
-    if (p < model.threshold) continue;
-    matched.push(acceptedLink(rows, r, p, articles, rule, corpus.sent, keyOf));
+    if (pairStatus(x) !== 'open') continue;
+    const p = predict(model, x);
+    if (p >= model.threshold) matched.push(combinerLink(rows, r, p, articles, corpus.sent, keyOf));
   }
-  // What the rules matched outside the candidate rows: boilerplate that matches its like.
-  for (const l of ruleLinks.values()) matched.push(l);
   const links = sortLinks(matched.concat(identicalLinks(articles, matched, keyOf)), articles);
   return { base, links, rows: buildRows(articles, links, base) };
 }
