@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { GridRow } from './grid-model.ts';
 import { GridRowView, type RowContext } from './grid-row.tsx';
 import { useAfterPaint, useProgressive } from './use-progressive.ts';
+import { useRowPin } from './use-row-pin.ts';
 
 /** Above this many rows the grid renders only what is on screen. */
 const VIRTUALIZE_ABOVE = 150;
@@ -14,6 +15,8 @@ const FIRST_VIRTUAL = 1;
 /** A row's height before it is measured, and the height of the scroller before it is. */
 const ROW_ESTIMATE = 260;
 const SCREEN_ESTIMATE = 900;
+/** Keys the browser scrolls with when the grid does not handle them. */
+const SCROLL_KEYS = new Set(['PageUp', 'PageDown', 'Home', 'End', ' ', 'ArrowUp', 'ArrowDown']);
 
 /**
  * A row's height as a ResizeObserver reports it after the browser's own layout. When the
@@ -91,16 +94,12 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
     virtual ? 1 : BATCH,
   );
   const items = inRange.slice(0, limit);
+  const rowPin = useRowPin(virtualizer, headerHeight, (position) => rows[position]?.index);
 
   const focusRow = (position: number) => {
     const target = Math.max(0, Math.min(rows.length - 1, position));
     setActive(target);
-    if (virtual) {
-      // A row taller than the room below the header is shown from its start, where reading begins.
-      const size = virtualizer.measurementsCache[target]?.size ?? 0;
-      const room = (virtualizer.scrollRect?.height ?? 0) - headerHeight;
-      virtualizer.scrollToIndex(target, { align: size > room ? 'start' : 'auto' });
-    }
+    if (virtual) rowPin.pin(target);
     requestAnimationFrame(() => {
       const el = scrollRef.current?.querySelector<HTMLElement>(`[data-row="${target}"]`);
       // Focusing scrolls the row into view; the virtualizer has already scrolled a virtual one.
@@ -129,6 +128,8 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
     } else if (e.key === 'End' && t.getAttribute('role') === 'row') {
       e.preventDefault();
       focusRow(rows.length - 1);
+    } else if (SCROLL_KEYS.has(e.key)) {
+      rowPin.release();
     }
   };
 
@@ -154,6 +155,10 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
       aria-label="Aligned paragraphs"
       aria-rowcount={rows.length + 1}
       onKeyDown={onKeyDown}
+      // The reader scrolling by themselves takes over from a row held in view.
+      onWheel={rowPin.release}
+      onTouchStart={rowPin.release}
+      onPointerDown={rowPin.release}
     >
       {header}
       {rows.length === 0 && <p className="empty">No rows match the filters.</p>}
