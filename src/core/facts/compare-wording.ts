@@ -134,6 +134,14 @@ const range = (s: SentenceView, i: number, j: number): [number, number] | null =
   return j > i && f && l ? [f.start, l.end] : null;
 };
 
+/** A reporting verb shown with its source when the attribution is short: "the mayor claimed". */
+function withSource(s: SentenceView, r: [number, number]): [number, number] {
+  const f = s.facts.find(
+    (x) => x.kind === 'attribution' && x.start <= r[0] && r[1] <= x.end && x.end - x.start <= 60,
+  );
+  return f ? [f.start, f.end] : r;
+}
+
 const WORDING =
   F.reporting | F.hedge | F.prospective | F.conditional | F.settled | F.unsettled | F.rank | F.role;
 const flagged = (s: SentenceView, i: number, j: number) => {
@@ -149,10 +157,11 @@ export function compareWording(p: Pairing, aText: string, bText: string): Draft[
     if (!flagged(p.a, r.ai, r.aj) && !flagged(p.b, r.bi, r.bj)) continue;
     const f = classify(p, r);
     if (!f) continue;
-    const ar =
+    let ar =
       (f.a && range(p.a, f.a[0], f.a[1])) ?? widen(aText, r.aStart, r.aEnd, p.a.start, p.a.end);
-    const br =
+    let br =
       (f.b && range(p.b, f.b[0], f.b[1])) ?? widen(bText, r.bStart, r.bEnd, p.b.start, p.b.end);
+    if (f.type === 'attribution') [ar, br] = [withSource(p.a, ar), withSource(p.b, br)];
     out.push(discrepancy(f.type, aText, bText, [...ar, ...br], f.severity, f.template));
   }
   return out;
