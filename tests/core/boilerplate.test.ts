@@ -44,6 +44,11 @@ describe('detectBoilerplate', () => {
     expect(detectBoilerplate(blocks)).toEqual([true, false, true]);
   });
 
+  it('keeps a headline that the page repeats as its heading as text, and flags the copy', () => {
+    const title = 'Harbour Board Names Former Pilot To Lead Port Inquiry';
+    expect(detectBoilerplate([title, title, PROSE])).toEqual([false, true, false]);
+  });
+
   it('flags a run of capitalised section labels', () => {
     expect(detectBoilerplate(['Home World Politics Business Climate Sport', PROSE])).toEqual([
       true,

@@ -82,8 +82,14 @@ export function detectBoilerplate(blocks: readonly string[]): boolean[] {
       if (k.length > 0) counts.set(k, (counts.get(k) ?? 0) + 1);
     }
   }
-  return blocks.map((block) => {
+  // A page often repeats its headline (the title, then the heading): an opening block that reads as a
+  // heading (one line, no closing punctuation) stays text, and only its later copies are furniture.
+  // A caption that opens the page and comes back with a credit ends like a sentence and stays furniture.
+  const first = blocks.findIndex((b) => b.trim() !== '');
+  const head = blocks[first]?.trim() ?? '';
+  const opening = !head.includes('\n') && !FINAL_PUNCT.test(head) ? first : -1;
+  return blocks.map((block, k) => {
     const lines = block.split('\n').filter((l) => l.trim() !== '');
-    return lines.every((l) => isFurnitureLine(l, (counts.get(keyOf(l)) ?? 0) > 1));
+    return lines.every((l) => isFurnitureLine(l, k !== opening && (counts.get(keyOf(l)) ?? 0) > 1));
   });
 }
