@@ -191,9 +191,17 @@ const BENIGN: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => string]> =
   [/\bsaid that\b/, () => 'said'], [/\bsaid\b/, () => 'says'], [/\bUS\b/, () => 'U.S.'],
 ];
 
+/** Whether offset i of a text lies inside a quotation (an odd number of quote marks before it). */
+const quotedAt = (t: string, i: number) => (t.slice(0, i).match(/["“”]/g)?.length ?? 0) % 2 === 1;
+
 function benign(text: string, rand: Rand): string {
   let t = text;
-  for (const [re, by] of BENIGN) if (rand() < 0.5) t = replace(t, re, rand, by)?.text ?? t;
+  // A quotation is verbatim: even a spelling variant inside one changes what was quoted.
+  for (const [re, by] of BENIGN)
+    if (rand() < 0.5) {
+      const e = replace(t, re, rand, by);
+      if (e && !quotedAt(t, e.start)) t = e.text;
+    }
   // "Doe said" -> "he said" when Doe is named earlier in the paragraph.
   const m = /(?<=\S.*)\b([A-Z][a-z]+) said\b/.exec(t);
   if (m && rand() < 0.7 && t.indexOf(m[1] as string) < m.index)

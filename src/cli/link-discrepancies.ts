@@ -17,6 +17,7 @@ export function linkDiscrepancies(
 ): LinkDiscrepancy[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const out: LinkDiscrepancy[] = [];
+  const para = (id: string, i: number) => byId.get(id)?.paragraphs[i];
   // A paragraph's strongest link into each other article: a link that is the strongest on neither
   // side joins two paragraphs each better matched elsewhere, whose facts are about different things.
   const ids = new Map(articles.map((a, k) => [a.id, k]));
@@ -27,17 +28,26 @@ export function linkDiscrepancies(
   const keep = (k: number, s: number) => {
     if (s > (best.get(k) ?? -1)) best.set(k, s);
   };
+  // A paragraph with a word-for-word copy in the other article is that paragraph: its other links
+  // there are secondary (a quotation repeated elsewhere in the article, say).
+  const copied = new Set<number>();
   for (const l of links) {
     keep(slot(l.a, l.i, l.b), l.score);
     keep(slot(l.b, l.j, l.a), l.score);
+    if (para(l.a, l.i)?.text === para(l.b, l.j)?.text) {
+      copied.add(slot(l.a, l.i, l.b));
+      copied.add(slot(l.b, l.j, l.a));
+    }
   }
   const strongest = (l: Link) =>
     l.score >= (best.get(slot(l.a, l.i, l.b)) ?? 0) ||
     l.score >= (best.get(slot(l.b, l.j, l.a)) ?? 0);
   for (const l of links) {
     if (!strongest(l)) continue;
-    const pa = byId.get(l.a)?.paragraphs[l.i];
-    const pb = byId.get(l.b)?.paragraphs[l.j];
+    const pa = para(l.a, l.i);
+    const pb = para(l.b, l.j);
+    if (pa?.text === pb?.text) continue;
+    if (copied.has(slot(l.a, l.i, l.b)) || copied.has(slot(l.b, l.j, l.a))) continue;
     if (pa === undefined || pb === undefined || pa.boilerplate || pb.boilerplate) continue;
     for (const d of findDiscrepancies(pa, pb, l.pairs))
       out.push({ a: l.a, i: l.i, b: l.b, j: l.j, ...d });

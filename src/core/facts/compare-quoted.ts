@@ -1,11 +1,10 @@
 import { wordDiff } from '../diff/word-diff.ts';
 import { discrepancy } from './discrepancy.ts';
 import type { Draft } from './discrepancy.ts';
-import { inside } from './compare-quotes.ts';
+import { inside, same } from './compare-quotes.ts';
 import type { Pairing, ParagraphView, SentenceView } from './pairing.ts';
 import { widen } from './runs.ts';
-import { ABBREVIATIONS } from './lexicon-change.ts';
-import { oneSpelling, words } from './words.ts';
+import { words } from './words.ts';
 
 /** Sentences this close are the same words quoted, when one of them is a quotation. */
 const QUOTED_OVERLAP = 0.5;
@@ -24,16 +23,6 @@ function quoted(s: SentenceView, v: ParagraphView): [number, number] | null {
 }
 
 const count = (text: string) => words(text).length;
-const ABBR = new Map(Object.entries(ABBREVIATIONS));
-
-/** The same words written otherwise: "O.K." / "okay", "organise" / "organize". */
-function same(x: string, y: string): boolean {
-  const key = (t: string) => {
-    const k = t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-    return oneSpelling(ABBR.get(k) ?? k);
-  };
-  return key(x) === key(y);
-}
 
 /**
  * A quoted sentence against its partner, quoted or not, when the paragraph-level quotations did not

@@ -5,6 +5,7 @@ import type { Draft } from './discrepancy.ts';
 import type { ParagraphView } from './pairing.ts';
 import { widen } from './runs.ts';
 import type { QuoteFact } from './types.ts';
+import { ABBREVIATIONS } from './lexicon-change.ts';
 import { wordKey } from './signature.ts';
 import { contentStems, dice, oneSpelling, words } from './words.ts';
 
@@ -49,6 +50,17 @@ export function inside(spans: DiffSpan[], a: string): DiffSpan[] {
   return spans.slice(lo, hi + 1).filter((s) => s.op !== 'equal');
 }
 
+const ABBR = new Map(Object.entries(ABBREVIATIONS));
+
+/** The same words written otherwise: "O.K." / "okay", "organise" / "organize". */
+export function same(x: string, y: string): boolean {
+  const key = (t: string) => {
+    const k = t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    return oneSpelling(ABBR.get(k) ?? k);
+  };
+  return key(x) === key(y);
+}
+
 /** Quotations sharing at least this share of content words are the same quotation. */
 const SAME_QUOTE = 0.5;
 
@@ -73,6 +85,9 @@ export function compareQuotes(a: ParagraphView, b: ParagraphView): Draft[] {
     const f = changed[0];
     const l = changed[changed.length - 1];
     if (!f || !l) continue;
+    const xs = changed.map((c) => x.inner.text.slice(c.aStart, c.aEnd)).join(' ');
+    const ys = changed.map((c) => y.inner.text.slice(c.bStart, c.bEnd)).join(' ');
+    if (same(xs, ys)) continue;
     const [xi, yi] = [x.inner, y.inner];
     const [as, ae] = widen(a.text, xi.start + f.aStart, xi.start + l.aEnd, xi.start, xi.end);
     const [bs, be] = widen(b.text, yi.start + f.bStart, yi.start + l.bEnd, yi.start, yi.end);
