@@ -15,6 +15,8 @@ export interface GridRow {
   present: string[];
   /** Some visible paragraph in the row differs from its base counterpart or is missing. */
   changed: boolean;
+  /** One visible article carries this content, and no other carries it in another row either. */
+  unique: boolean;
   /** The pair-wise discrepancies between the row's visible paragraphs. */
   discrepancies: LinkDiscrepancy[];
   /** The same, each difference once with the articles that carry each version. */
@@ -57,7 +59,8 @@ export function gridRows(
     const paras = (id: string) => (row.cells[id] ?? []).map((i) => byId.get(id)?.paragraphs[i]);
     const allBoilerplate = present.every((id) => paras(id).every((p) => p?.boilerplate));
     if (settings.hideBoilerplate && allBoilerplate) return;
-    const unique = present.length === 1;
+    // A paragraph linked to one shown in another row is not unique, though it stands alone here.
+    const unique = present.length === 1 && !visible.some((id) => (row.refs[id]?.length ?? 0) > 0);
     if (settings.onlyUnique && !unique) return;
     const changed =
       present.length < visible.length ||
@@ -76,7 +79,7 @@ export function gridRows(
     );
     if (settings.onlyDiscrepancies && discrepancies.length === 0) return;
     const findings = discrepancies.length ? groupFindings(discrepancies, visible) : [];
-    out.push({ index, row, present, changed, discrepancies, findings });
+    out.push({ index, row, present, changed, unique, discrepancies, findings });
   });
   return out;
 }

@@ -42,7 +42,7 @@ export const GridRowView = memo(function GridRowView({
       className={`grid-row${item.discrepancies.length ? ' has-flags' : ''}`}
       data-row={position}
       tabIndex={active ? 0 : -1}
-      aria-label={`Row ${position + 1}${item.present.length === 1 ? ', only in one article' : ''}${findingCount(item.findings.length)}`}
+      aria-label={`Row ${position + 1}${item.unique ? ', only in one article' : ''}${findingCount(item.findings.length)}`}
       onFocus={(e) => {
         if (e.target === e.currentTarget) onFocusRow(position);
       }}
@@ -63,7 +63,7 @@ export const GridRowView = memo(function GridRowView({
             options={ctx.options}
             mode={ctx.mode}
             discrepancies={item.discrepancies}
-            unique={item.present.length === 1}
+            unique={item.unique}
           />
         );
       })}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { computeComparison } from '../../src/core/compare/index.ts';
+import { gridRows } from '../../src/features/compare/grid-model.ts';
+import { DEFAULT_DIFF } from '../../src/store/payload.ts';
+import { ORIGINAL, REWRITE } from '../fixtures/align/harbour-fire.ts';
+
+describe('the grid rows', () => {
+  // REWRITE merges ORIGINAL's second and third paragraphs into one, which can stand in one row only.
+  const comparison = computeComparison(
+    [
+      { id: 'original.txt', text: ORIGINAL },
+      { id: 'rewrite.txt', text: REWRITE },
+    ],
+    'original.txt',
+  );
+  const ids = ['original.txt', 'rewrite.txt'];
+  const rows = gridRows(comparison, ids, 'original.txt', { ...DEFAULT_DIFF, onlyDiscrepancies: false });
+
+  it('does not call a paragraph unique when the other article carries it in another row', () => {
+    const merged = rows.find((r) => (r.row.refs['rewrite.txt']?.length ?? 0) > 0 && r.present.length === 1);
+    expect(merged).toBeDefined();
+    expect(merged?.unique).toBe(false);
+  });
+
+  it('calls a paragraph unique when no other article carries it anywhere', () => {
+    const added = rows.filter((r) => r.unique);
+    expect(added.length).toBeGreaterThan(0);
+    for (const r of added) {
+      expect(r.present).toHaveLength(1);
+      expect(Object.values(r.row.refs).every((list) => list.length === 0)).toBe(true);
+    }
+  });
+
+  it('keeps only the unique rows under "only unique", and never one carried elsewhere', () => {
+    const only = gridRows(comparison, ids, 'original.txt', { ...DEFAULT_DIFF, onlyUnique: true, onlyDiscrepancies: false });
+    expect(only.map((r) => r.index)).toEqual(rows.filter((r) => r.unique).map((r) => r.index));
+  });
+});
