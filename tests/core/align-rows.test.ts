@@ -37,6 +37,20 @@ describe('buildRows', () => {
     expect(rowOf(alignment.rows, paraphrase.id, 2)).toBe(rowOf(alignment.rows, original.id, 4));
   });
 
+  it('puts a paragraph beside its verbatim partner, not in a row that several loose links reach', () => {
+    const link = (a: string, i: number, b: string, j: number, score: number) => ({ a, i, b, j, score, kind: 'partial' as const, pairs: [{ i: 0, j: 0, score }] });
+    // Paraphrase paragraph 2 repeats original 4 word for word and shares a little with original 1,
+    // which rewrite 2 (placed in original 1's row) also shares.
+    const rows = buildRows(articles, [
+      link(original.id, 4, paraphrase.id, 2, 1),
+      link(original.id, 1, paraphrase.id, 2, 0.55),
+      link(original.id, 1, rewrite.id, 2, 0.9),
+      link(rewrite.id, 2, paraphrase.id, 2, 0.55),
+    ], original.id);
+    expect(rowOf(rows, paraphrase.id, 2)).toBe(rowOf(rows, original.id, 4));
+    expect(rows[rowOf(rows, original.id, 1)]?.refs[paraphrase.id]).toEqual([2]);
+  });
+
   it('shows both halves of a split paragraph in the row of the whole', () => {
     const row = alignment.rows[rowOf(alignment.rows, original.id, 3)] as Row;
     expect(row.cells[rewrite.id]).toEqual([3, 4]);

@@ -73,11 +73,12 @@ export function buildRows(articles: readonly Article[], links: readonly Link[], 
     const count = (articles[x] as Article).paragraphs.length;
     const position = new Map(order.map((r, k) => [r, k]));
     for (let p = 0; p < count; p++) {
+      // Squared scores: one verbatim sentence outweighs several loose links into another row.
       const weight = new Map<number, number>();
       for (const n of adjacency[x]?.[p] ?? []) {
         if (placed[n.article] !== 1) continue;
         const r = (rowOf[n.article] as Int32Array)[n.para] as number;
-        weight.set(r, (weight.get(r) ?? 0) + n.score);
+        weight.set(r, (weight.get(r) ?? 0) + n.score * n.score);
       }
       let best = -1;
       let bestWeight = 0;
