@@ -15,42 +15,36 @@ export function linkDiscrepancies(
   articles: readonly Article[],
   links: readonly Link[],
 ): LinkDiscrepancy[] {
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const out: LinkDiscrepancy[] = [];
-  const para = (id: string, i: number) => byId.get(id)?.paragraphs[i];
-  // A paragraph's strongest link into each other article: a link that is the strongest on neither
-  // side joins two paragraphs each better matched elsewhere, whose facts are about different things.
   const ids = new Map(articles.map((a, k) => [a.id, k]));
   const n = articles.length;
-  const slot = (x: string, i: number, y: string) =>
-    (i * n + (ids.get(x) ?? 0)) * n + (ids.get(y) ?? 0);
-  const best = new Map<number, number>();
-  const keep = (k: number, s: number) => {
-    if (s > (best.get(k) ?? -1)) best.set(k, s);
-  };
+  // Per link: its articles' indexes, and a number for each (paragraph, other article) end.
+  const ends = links.map((l) => {
+    const [ka, kb] = [ids.get(l.a) ?? -1, ids.get(l.b) ?? -1];
+    return [ka, kb, (l.i * n + ka) * n + kb, (l.j * n + kb) * n + ka] as const;
+  });
+  const para = (k: number, i: number) => articles[k]?.paragraphs[i];
+  // A paragraph's strongest link into each other article: a link that is the strongest on neither
+  // side joins two paragraphs each better matched elsewhere, whose facts are about different things.
   // A paragraph with a word-for-word copy in the other article is that paragraph: its other links
   // there are secondary (a quotation repeated elsewhere in the article, say).
+  const best = new Map<number, number>();
   const copied = new Set<number>();
-  for (const l of links) {
-    keep(slot(l.a, l.i, l.b), l.score);
-    keep(slot(l.b, l.j, l.a), l.score);
-    if (para(l.a, l.i)?.text === para(l.b, l.j)?.text) {
-      copied.add(slot(l.a, l.i, l.b));
-      copied.add(slot(l.b, l.j, l.a));
-    }
-  }
-  const strongest = (l: Link) =>
-    l.score >= (best.get(slot(l.a, l.i, l.b)) ?? 0) ||
-    l.score >= (best.get(slot(l.b, l.j, l.a)) ?? 0);
-  for (const l of links) {
-    if (!strongest(l)) continue;
-    const pa = para(l.a, l.i);
-    const pb = para(l.b, l.j);
-    if (pa?.text === pb?.text) continue;
-    if (copied.has(slot(l.a, l.i, l.b)) || copied.has(slot(l.b, l.j, l.a))) continue;
-    if (pa === undefined || pb === undefined || pa.boilerplate || pb.boilerplate) continue;
+  links.forEach((l, k) => {
+    const [ka, kb, ea, eb] = ends[k] as readonly [number, number, number, number];
+    if (l.score > (best.get(ea) ?? -1)) best.set(ea, l.score);
+    if (l.score > (best.get(eb) ?? -1)) best.set(eb, l.score);
+    if (para(ka, l.i)?.text === para(kb, l.j)?.text) copied.add(ea).add(eb);
+  });
+  const out: LinkDiscrepancy[] = [];
+  links.forEach((l, k) => {
+    const [ka, kb, ea, eb] = ends[k] as readonly [number, number, number, number];
+    if (l.score < (best.get(ea) ?? 0) && l.score < (best.get(eb) ?? 0)) return;
+    if (copied.has(ea) || copied.has(eb)) return;
+    const pa = para(ka, l.i);
+    const pb = para(kb, l.j);
+    if (pa === undefined || pb === undefined || pa.boilerplate || pb.boilerplate) return;
     for (const d of findDiscrepancies(pa, pb, l.pairs))
       out.push({ a: l.a, i: l.i, b: l.b, j: l.j, ...d });
-  }
+  });
   return out;
 }

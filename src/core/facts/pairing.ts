@@ -162,12 +162,13 @@ export function pairSentences(
   given?: readonly SentencePair[],
 ): Pairing[] {
   const out: Pairing[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   const add = (i: number, j: number) => {
     const sa = a.sentences[i];
     const sb = b.sentences[j];
-    if (!sa || !sb || seen.has(`${i}:${j}`)) return;
-    seen.add(`${i}:${j}`);
+    const key = i * b.sentences.length + j;
+    if (!sa || !sb || seen.has(key)) return;
+    seen.add(key);
     let overlap: number | null = null;
     out.push({
       a: sa,
