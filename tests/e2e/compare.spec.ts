@@ -292,4 +292,32 @@ test.describe('the compare view on a long alignment, measured late', () => {
       await shownWhole(page, 11);
     });
   }
+
+  test('the reader scrolling after a move takes over: a late height does not pull the row back', async ({
+    page,
+  }) => {
+    const measurements = await lateMeasurements(page);
+    await openLongReview(page);
+    await page.locator('[data-row]').first().focus();
+    for (let k = 0; k < 10; k++) await page.keyboard.press('j');
+    await expect(page.locator('[data-row="10"]')).toBeFocused();
+    await measurements.hold();
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await expect(page.locator('[data-row="12"]')).toBeFocused();
+    const grid = page.locator('.grid-scroll');
+    const scrolled = await grid.evaluate((el) => el.scrollTop);
+    const box = (await grid.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, 500);
+    await expect.poll(() => grid.evaluate((el) => el.scrollTop)).toBeGreaterThan(scrolled + 400);
+    await measurements.release();
+    // Held in view, the row would be brought back below the header within a frame or two.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    const row = (await page.locator('[data-row="12"]').boundingBox())!;
+    const head = (await page.locator('.grid-head').boundingBox())!;
+    expect(row.y).toBeLessThan(head.y + head.height - 100);
+  });
 });
