@@ -19,6 +19,16 @@ describe('findDiscrepancies: dates and figures', () => {
     expect(d.bSpan).toContain('2017');
   });
 
+  it('reports the years of a term given otherwise in a loosely worded sentence', () => {
+    const ds = findDiscrepancies(
+      'Lind will be the second woman to lead the port board, after Ada Roos, who served from 1987 to 1994.',
+      'Tove Lind, 51, a lawyer from the coast, becomes the first woman since Ada Roos, who chaired it, held the post from 1986 to 1993.',
+    );
+    expect(ds.filter((d) => d.type === 'date').map((d) => [d.aSpan, d.bSpan])).toEqual([
+      ['1987', '1986'],
+    ]);
+  });
+
   it('reports a day of the month changed', () => {
     const d = only(
       'The referendum is set for March 26, the electoral commission announced.',

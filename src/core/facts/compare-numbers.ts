@@ -81,6 +81,27 @@ export function compareNumbers(p: Pairing, aText: string, bText: string): Draft[
   return out;
 }
 
+/**
+ * Whether two dates stand in the same words: the two words before them are the same, or the word
+ * before and the word after ("who served from [1967] to" / "held the seat from [1966] to").
+ */
+function sameSlot(p: Pairing, x: DateFact, y: DateFact): boolean {
+  const around = (s: Pairing['a'], d: DateFact) => {
+    const k = s.words.findIndex((w) => w.start >= d.start);
+    const e = s.words.findIndex((w) => w.start >= d.end);
+    return {
+      two: k >= 2 ? `${s.keys[k - 2]} ${s.keys[k - 1]}` : null,
+      one: k >= 1 ? s.keys[k - 1] : null,
+      next: e >= 0 ? s.keys[e] : null,
+    };
+  };
+  const [u, v] = [around(p.a, x), around(p.b, y)];
+  return (
+    (u.two !== null && u.two === v.two) ||
+    (u.one != null && u.one === v.one && u.next != null && u.next === v.next)
+  );
+}
+
 /** Two dates are compared only in sentences sharing this many content words besides figures and dates. */
 const MIN_SHARED = 2;
 const CALENDAR = new Set([...MONTHS, ...WEEKDAYS]);
@@ -125,7 +146,7 @@ export function compareDates(p: Pairing, aText: string, bText: string): Draft[] 
           r.bStart < y.end &&
           y.start < r.bEnd,
       );
-    if (p.overlap < DATE_OVERLAP && !inPlace()) return [];
+    if (p.overlap < DATE_OVERLAP && !inPlace() && !sameSlot(p, x, y)) return [];
     const r = [x.start, x.end, y.start, y.end] as const;
     return [discrepancy('date', aText, bText, r, 'high', 'The date differs: {a} vs {b}.')];
   }
