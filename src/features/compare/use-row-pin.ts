@@ -15,15 +15,15 @@ interface Pin {
 }
 
 /**
- * Keeps the row moved to (by key or by a jump) shown whole below the sticky header of `height`
- * `header` while the heights of it and its neighbours become known, which can be long after the
- * virtualizer has settled its own scroll: rows are measured once rendered, and on a busy machine
- * that is frames later. The virtualizer chooses the edge to align once, from the sizes known at the
- * call (often an estimate), and keeps it; here the edge is chosen again from each measured layout,
- * so a row found taller than the room below the header is shown from its start, where reading
- * begins, never end-aligned with its top out of view. Works on the virtualizer's layout alone: it
- * reads nothing from the DOM, and scrolls only when that layout moved the row. `release` ends it:
- * call it when the reader scrolls (wheel, touch, scrollbar, paging keys).
+ * Keeps the row moved to (by key or by a jump) shown whole below the sticky header, `header` px
+ * tall, while its and its neighbours' heights become known, until `release` (the reader scrolls).
+ *
+ * Why: the virtualizer picks the edge to align a row to once, from the sizes known at the call
+ * (often the estimate, on a busy machine the row is measured frames later), and keeps that edge.
+ * A row end-aligned on its estimate and then measured taller than the room would show its end and
+ * hide its start. Here the edge is chosen again from each measured layout: a row taller than the
+ * room is shown from its start, where reading begins. Only the virtualizer's layout is read, never
+ * the DOM, and the grid is scrolled only when that layout has moved the row.
  */
 export function useRowPin(
   virtualizer: Virtualizer<HTMLDivElement, Element>,
