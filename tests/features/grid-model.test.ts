@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeComparison } from '../../src/core/compare/index.ts';
-import { gridRows } from '../../src/features/compare/grid-model.ts';
+import { gridRows, panelFindings } from '../../src/features/compare/grid-model.ts';
+import { seedArticles } from '../../src/store/seed-review.ts';
 import { DEFAULT_DIFF } from '../../src/store/payload.ts';
 import { ORIGINAL, REWRITE } from '../fixtures/align/harbour-fire.ts';
 
@@ -34,5 +35,22 @@ describe('the grid rows', () => {
   it('keeps only the unique rows under "only unique", and never one carried elsewhere', () => {
     const only = gridRows(comparison, ids, 'original.txt', { ...DEFAULT_DIFF, onlyUnique: true, onlyDiscrepancies: false });
     expect(only.map((r) => r.index)).toEqual(rows.filter((r) => r.unique).map((r) => r.index));
+  });
+
+  it('lists the same findings whichever article is the base, each with a row that holds one of its paragraphs', () => {
+    const seeds = seedArticles();
+    const ids = seeds.map((a) => a.id);
+    const describe = (base: string) => {
+      const c = computeComparison(seeds, base);
+      const items = panelFindings(c, ids);
+      for (const { row, finding } of items) {
+        const places = finding.versions.flatMap((v) => v.places);
+        expect(places.some((p) => c.rows[row]?.cells[p.article]?.includes(p.paragraph))).toBe(true);
+      }
+      return items.map(({ finding: f }) => `${f.type}:${f.versions.map((v) => v.places.map((p) => `${p.article}#${p.paragraph}`).join(',')).join('|')}`).sort();
+    };
+    const first = describe(ids[0]!);
+    expect(first.length).toBeGreaterThan(0);
+    expect(describe(ids[2]!)).toEqual(first);
   });
 });

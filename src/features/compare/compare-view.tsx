@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useAppStore, type ArticleRecord, type ViewSettings } from '../../store/index.ts';
 import { AlignedGrid } from './aligned-grid.tsx';
 import { ColumnHeader } from './column-header.tsx';
-import { gridRows, LinkIndex } from './grid-model.ts';
+import { gridRows, LinkIndex, panelFindings } from './grid-model.ts';
 import { shortLabel } from './heat-map.tsx';
 import { Minimap } from './minimap.tsx';
 import { Overview } from './overview.tsx';
@@ -47,6 +47,7 @@ export function CompareView() {
     return {
       byId,
       rows,
+      findings: panelFindings(comparison, visible),
       links: new LinkIndex(comparison.table),
       // The worker's matrix is in input order; the heat map shows the column order.
       matrix: ordered.map((r) => {
@@ -130,9 +131,7 @@ export function CompareView() {
     </div>
   );
 
-  const panelItems = derived.rows.flatMap((r) =>
-    r.findings.map((finding) => ({ row: r.index, finding })),
-  );
+  const panelItems = derived.findings;
   return (
     <div className="compare" aria-busy={working} style={{ ['--cols' as string]: template }}>
       <Toolbar

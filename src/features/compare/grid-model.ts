@@ -84,6 +84,26 @@ export function gridRows(
   return out;
 }
 
+/**
+ * Every finding among the visible articles, each once, whichever rows its paragraphs stand in (a
+ * paragraph linked to two others can stand beside only one of them), and so whatever the base: each
+ * with the first row that holds one of its paragraphs, to jump to.
+ */
+export function panelFindings(comparison: Comparison, visible: readonly string[]): { row: number; finding: Finding }[] {
+  const shown = new Set(visible);
+  const list = comparison.discrepancies.filter((d) => shown.has(d.a) && shown.has(d.b));
+  if (list.length === 0) return [];
+  const rowOf = new Map<string, number>();
+  comparison.rows.forEach((r, k) => {
+    for (const id of visible) for (const p of r.cells[id] ?? []) rowOf.set(`${id}#${p}`, k);
+  });
+  return groupFindings(list, visible).map((finding) => {
+    let row = Number.MAX_SAFE_INTEGER;
+    for (const v of finding.versions) for (const p of v.places) row = Math.min(row, rowOf.get(`${p.article}#${p.paragraph}`) ?? row);
+    return { row: row === Number.MAX_SAFE_INTEGER ? 0 : row, finding };
+  });
+}
+
 /** The text of an article's paragraphs in a row, joined as they read. */
 export function cellText(article: Article | undefined, indexes: readonly number[]): string {
   if (!article) return '';
