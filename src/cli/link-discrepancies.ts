@@ -1,6 +1,6 @@
 import type { Link } from '../core/align/index.ts';
 import { findDiscrepancies, type Discrepancy } from '../core/facts/index.ts';
-import type { Article } from '../core/text/index.ts';
+import type { Article, Paragraph } from '../core/text/index.ts';
 
 /** A discrepancy found on one link: paragraph i of article a against paragraph j of article b. */
 export interface LinkDiscrepancy extends Discrepancy {
@@ -36,6 +36,19 @@ export function linkDiscrepancies(
     if (para(ka, l.i)?.text === para(kb, l.j)?.text) copied.add(ea).add(eb);
   });
   const out: LinkDiscrepancy[] = [];
+  // The same two texts with the same sentence pairs carry the same discrepancies: a wire story
+  // copied into many articles is compared once per distinct version (for this call only).
+  const memo = new Map<string, Map<string, Map<string, Discrepancy[]>>>();
+  const compare = (pa: Paragraph, pb: Paragraph, pairs: Link['pairs']) => {
+    let byB = memo.get(pa.text);
+    if (!byB) memo.set(pa.text, (byB = new Map()));
+    let byPairs = byB.get(pb.text);
+    if (!byPairs) byB.set(pb.text, (byPairs = new Map()));
+    const key = pairs.map((p) => `${p.i},${p.j}`).join(';');
+    let ds = byPairs.get(key);
+    if (!ds) byPairs.set(key, (ds = findDiscrepancies(pa, pb, pairs)));
+    return ds;
+  };
   links.forEach((l, k) => {
     const [ka, kb, ea, eb] = ends[k] as readonly [number, number, number, number];
     if (l.score < (best.get(ea) ?? 0) && l.score < (best.get(eb) ?? 0)) return;
@@ -43,8 +56,7 @@ export function linkDiscrepancies(
     const pa = para(ka, l.i);
     const pb = para(kb, l.j);
     if (pa === undefined || pb === undefined || pa.boilerplate || pb.boilerplate) return;
-    for (const d of findDiscrepancies(pa, pb, l.pairs))
-      out.push({ a: l.a, i: l.i, b: l.b, j: l.j, ...d });
+    for (const d of compare(pa, pb, l.pairs)) out.push({ a: l.a, i: l.i, b: l.b, j: l.j, ...d });
   });
   return out;
 }
