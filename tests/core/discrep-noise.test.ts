@@ -111,4 +111,21 @@ describe('findDiscrepancies reports no noise', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads head and lead as verbs, not ranks', () => {
+    expect(
+      found(
+        'Judge Tove Lind will head the inquiry into the harbour fire, the ministry said.',
+        'Judge Tove Lind will lead the inquiry into the harbour fire, the ministry said.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a capitalised May as the month, not a hedge or a prospect', () => {
+    const ds = findDiscrepancies(
+      'The new ferry line to Varna opened in May after long delays, the operator said.',
+      'The new ferry line to Varna opened in spring after long delays, the operator said.',
+    );
+    expect(ds.filter((d) => d.type === 'meaning')).toEqual([]);
+  });
 });

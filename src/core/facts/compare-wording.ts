@@ -6,6 +6,8 @@ import type { Pairing, SentenceView } from './pairing.ts';
 import { changedRuns, widen } from './runs.ts';
 import type { Run } from './runs.ts';
 import { F } from './signature.ts';
+import { isCapitalised } from './words.ts';
+import type { Word } from './words.ts';
 
 /** Sentences must share this much content before a change of wording counts as a change of the claim. */
 const WORDING_OVERLAP = 0.3;
@@ -19,6 +21,9 @@ function hits(s: SentenceView, i: number, j: number, bit: number): number[] {
   for (let k = i; k < j; k++) {
     if (((s.flags[k] as number) & bit) === 0) continue;
     if (bit === F.hedge && NEEDS_TO.has(s.roots[k] as string) && s.keys[k + 1] !== 'to') continue;
+    // A capital inside a sentence makes a name ("in May", "Will Hart"); titles are names' roles.
+    if ((bit & (F.rank | F.role)) === 0 && k > 0 && isCapitalised((s.words[k] as Word).text))
+      continue;
     out.push(k);
   }
   return out;

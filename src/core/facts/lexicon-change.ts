@@ -57,7 +57,7 @@ export const NUMBER_HEDGES = new Set(
 );
 
 /** Conditions: "if the fighting continues" is not "as the fighting continues". */
-export const CONDITIONAL = new Set(list(`if unless whether should provided assuming`));
+export const CONDITIONAL = new Set(list(`if unless whether`));
 
 /** Words that state a thing as future, possible or intended rather than done. */
 export const PROSPECTIVE =
@@ -113,7 +113,7 @@ export const ANTONYMS: ReadonlyArray<readonly [Set<string>, Set<string>]> = ANTO
 
 /** Words that give a person's rank or standing in a role. */
 export const RANKS = rooted(`senior junior chief deputy acting interim temporary permanent former
-  current ex assistant associate vice executive head top lead special outgoing
+  current ex assistant associate vice executive special outgoing
   incoming elected designate emeritus retired veteran`);
 
 /** Role nouns: what a person is. */
