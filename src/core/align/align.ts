@@ -2,7 +2,7 @@ import type { Article } from '../text/types.ts';
 import { findCandidates } from './candidates.ts';
 import { predict, type LinkModel } from './combiner.ts';
 import { LINK_MODEL } from './link-model.ts';
-import { FEATURES, pairFeatures, pairStatus, type PairTable } from './pair-features.ts';
+import { FEATURES, OPEN, pairFeatures, RULE, type PairTable } from './pair-features.ts';
 import { paragraphBags } from './paragraph-bags.ts';
 import { buildCorpus, type Corpus } from './corpus.ts';
 import { identicalLinks, paragraphKeys, paragraphLinks, type KeyOf } from './links.ts';
@@ -81,13 +81,17 @@ export function pairEvidence(articles: readonly Article[]): PairEvidence[] {
   checkIds(articles);
   const t = evidenceOf(articles).rows;
   const F = FEATURES.length;
-  return Array.from({ length: t.count }, (_, r) => ({
-    a: (articles[t.a[r] as number] as Article).id,
-    i: t.i[r] as number,
-    b: (articles[t.b[r] as number] as Article).id,
-    j: t.j[r] as number,
-    x: t.x.slice(r * F, (r + 1) * F),
-  }));
+  return Array.from({ length: t.count }, (_, r) => {
+    let x: Float64Array;
+    if (t.status[r] === OPEN) x = t.x.slice((t.slot[r] as number) * F, (t.slot[r] as number + 1) * F);
+    else {
+      // Rule links and screened pairs carry only what tells them apart.
+      x = new Float64Array(F);
+      x[FEATURES.indexOf('sentCover')] = t.cover[r] as number;
+      x[FEATURES.indexOf('ruled')] = t.status[r] === RULE ? 1 : 0;
+    }
+    return { a: (articles[t.a[r] as number] as Article).id, i: t.i[r] as number, b: (articles[t.b[r] as number] as Article).id, j: t.j[r] as number, x };
+  });
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -103,7 +107,7 @@ function combinerLink(t: PairTable, r: number, p: number, articles: readonly Art
     j: t.j[r] as number,
     score: same ? 1 : round(p),
     kind,
-    pairs: [{ i: sent[t.bestS[r] as number] as number, j: sent[t.bestT[r] as number] as number, score: round(t.x[r * FEATURES.length + 1] as number) }],
+    pairs: [{ i: sent[t.bestS[r] as number] as number, j: sent[t.bestT[r] as number] as number, score: round(t.cover[r] as number) }],
   };
 }
 
@@ -122,9 +126,9 @@ export function alignArticles(articles: readonly Article[], options: AlignOption
   const matched = paragraphLinks(weights, articles, matches, keyOf);
   const F = FEATURES.length;
   for (let r = 0; r < rows.count; r++) {
-    const x = rows.x.subarray(r * F, (r + 1) * F);
-    if (pairStatus(x) !== 'open') continue;
-    const p = predict(model, x);
+    if (rows.status[r] !== OPEN) continue;
+    const o = (rows.slot[r] as number) * F;
+    const p = predict(model, rows.x.subarray(o, o + F));
     if (p >= model.threshold) matched.push(combinerLink(rows, r, p, articles, corpus.sent, keyOf));
   }
   const links = sortLinks(matched.concat(identicalLinks(articles, matched, keyOf)), articles);

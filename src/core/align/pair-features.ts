@@ -60,9 +60,19 @@ export interface PairTable {
   /** The candidate sentence pair with the best coverage: global sentence ids. */
   bestS: Int32Array;
   bestT: Int32Array;
-  /** Features of row r: x[r * FEATURES.length + f]. */
+  /** Best sentence-pair coverage of each row. */
+  cover: Float64Array;
+  /** Per row: 1 when the rules matched it, 0 when screened out, 2 when the combiner decides. */
+  status: Uint8Array;
+  /** Features of the open rows only: row r's are x[slot[r] * FEATURES.length + f] (slot -1 otherwise). */
+  slot: Int32Array;
   x: Float64Array;
 }
+
+/** The status codes of PairTable.status. */
+export const SCREENED = 0;
+export const RULE = 1;
+export const OPEN = 2;
 
 /**
  * For each term id, the other terms of the corpus it is bridged to by WordNet: they share a sense, or
@@ -255,7 +265,16 @@ export function pairFeatures(
   for (let p = 0; p < total; p++) longest = Math.max(longest, bags.size[p] as number);
   const unsharedG = new Int32Array(longest);
   const unsharedH = new Int32Array(longest);
-  const x = new Float64Array(n * F);
+  // Only open pairs get features: on large sets of near-copies most pairs are rule links or screened.
+  const status = new Uint8Array(n);
+  const slot = new Int32Array(n).fill(-1);
+  let open = 0;
+  for (let r = 0; r < n; r++) {
+    const rule = stats[4 * r + 3] as number;
+    status[r] = rule > 0 ? RULE : (stats[4 * r] as number) < MIN_SENTENCE_COVER ? SCREENED : OPEN;
+    if (status[r] === OPEN) slot[r] = open++;
+  }
+  const x = new Float64Array(open * F);
   const base = new Float64Array(n);
   const ai = new Int32Array(n);
   const pi = new Int32Array(n);
@@ -272,13 +291,12 @@ export function pairFeatures(
     pj[r] = h - (first[b] as number);
     // Ranks come from the sentence coverage, which every pair has.
     base[r] = Math.max(0, stats[4 * r] as number);
-    const rule = stats[4 * r + 3] as number;
-    const o = r * F;
-    x[o] = rule;
-    x[o + 1] = base[r] as number;
-    x[o + 19] = rule > 0 ? 1 : 0;
     // Pairs the rules matched are links whatever their other evidence, and screened pairs are not.
-    if (pairStatus(x.subarray(o, o + F)) !== 'open') continue;
+    if (status[r] !== OPEN) continue;
+    const o = (slot[r] as number) * F;
+    x[o] = 0;
+    x[o + 1] = base[r] as number;
+    x[o + 19] = 0;
     const pairK = a * w.articles + b;
     const rowA = dfRow(a);
     const rowB = dfRow(b);
@@ -386,7 +404,9 @@ export function pairFeatures(
       copy[a * articleCount + b] = m / Math.max(1, (first[a + 1] as number) - (first[a] as number) + (first[b + 1] as number) - (first[b] as number));
     }
   }
-  for (let r = 0; r < n; r++) x[r * F + 22] = copy[(ai[r] as number) * articleCount + (bi[r] as number)] as number;
+  for (let r = 0; r < n; r++) {
+    if (status[r] === OPEN) x[(slot[r] as number) * F + 22] = copy[(ai[r] as number) * articleCount + (bi[r] as number)] as number;
+  }
 
   // Best partner of each paragraph in each other article, by the base score.
   const best = new Float64Array(total * articleCount);
@@ -416,10 +436,11 @@ export function pairFeatures(
     const bh = best[kh] as number;
     const one = bestOf[kg] === h;
     const two = bestOf[kh] === g;
-    const o = r * F;
+    if (status[r] !== OPEN) continue;
+    const o = (slot[r] as number) * F;
     x[o + 12] = one && two ? 1 : 0;
     x[o + 13] = one || two ? 1 : 0;
     x[o + 14] = Math.min(bg > 0 ? v / bg : 0, bh > 0 ? v / bh : 0);
   }
-  return { count: n, a: ai, i: pi, b: bi, j: pj, bestS: bestS.subarray(0, n), bestT: bestT.subarray(0, n), x };
+  return { count: n, a: ai, i: pi, b: bi, j: pj, bestS: bestS.subarray(0, n), bestT: bestT.subarray(0, n), cover: base, status, slot, x };
 }
