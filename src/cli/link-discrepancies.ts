@@ -10,6 +10,9 @@ export interface LinkDiscrepancy extends Discrepancy {
   j: number;
 }
 
+/** A link this close to a paragraph's strongest into the other article counts as strongest too. */
+const NEAR_BEST = 0.9;
+
 /** Compares the facts of every pair of linked paragraphs, within the sentence pairs that justify each link. */
 export function linkDiscrepancies(
   articles: readonly Article[],
@@ -51,7 +54,8 @@ export function linkDiscrepancies(
   };
   links.forEach((l, k) => {
     const [ka, kb, ea, eb] = ends[k] as readonly [number, number, number, number];
-    if (l.score < (best.get(ea) ?? 0) && l.score < (best.get(eb) ?? 0)) return;
+    if (l.score < NEAR_BEST * (best.get(ea) ?? 0) && l.score < NEAR_BEST * (best.get(eb) ?? 0))
+      return;
     if (copied.has(ea) || copied.has(eb)) return;
     const pa = para(ka, l.i);
     const pb = para(kb, l.j);
