@@ -39,14 +39,24 @@ export function linkDiscrepancies(
     if (para(ka, l.i)?.text === para(kb, l.j)?.text) copied.add(ea).add(eb);
   });
   const out: LinkDiscrepancy[] = [];
-  // The same two texts with the same sentence pairs carry the same discrepancies: a wire story
-  // copied into many articles is compared once per distinct version (for this call only).
-  const memo = new Map<string, Map<string, Map<string, Discrepancy[]>>>();
-  const compare = (pa: Paragraph, pb: Paragraph, pairs: Link['pairs']) => {
-    let byB = memo.get(pa.text);
-    if (!byB) memo.set(pa.text, (byB = new Map()));
-    let byPairs = byB.get(pb.text);
-    if (!byPairs) byB.set(pb.text, (byPairs = new Map()));
+  // The same two texts (split into the same sentences) with the same sentence pairs carry the same
+  // discrepancies: a wire story copied into many articles is prepared and compared once per
+  // distinct version, for this call only.
+  const first = new Map<string, Paragraph>();
+  const canonical = (p: Paragraph) => {
+    const key = `${p.text}\u0000${p.sentences.map((x) => x.end - p.start).join(',')}`;
+    const c = first.get(key);
+    if (c) return c;
+    first.set(key, p);
+    return p;
+  };
+  const memo = new Map<Paragraph, Map<Paragraph, Map<string, Discrepancy[]>>>();
+  const compare = (a: Paragraph, b: Paragraph, pairs: Link['pairs']) => {
+    const [pa, pb] = [canonical(a), canonical(b)];
+    let byB = memo.get(pa);
+    if (!byB) memo.set(pa, (byB = new Map()));
+    let byPairs = byB.get(pb);
+    if (!byPairs) byB.set(pb, (byPairs = new Map()));
     const key = pairs.map((p) => `${p.i},${p.j}`).join(';');
     let ds = byPairs.get(key);
     if (!ds) byPairs.set(key, (ds = findDiscrepancies(pa, pb, pairs)));
