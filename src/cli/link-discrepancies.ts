@@ -43,12 +43,16 @@ export function linkDiscrepancies(
   // discrepancies: a wire story copied into many articles is prepared and compared once per
   // distinct version, for this call only.
   const first = new Map<string, Paragraph>();
+  const known = new Map<Paragraph, Paragraph>();
   const canonical = (p: Paragraph) => {
-    const key = `${p.text}\u0000${p.sentences.map((x) => x.end - p.start).join(',')}`;
-    const c = first.get(key);
-    if (c) return c;
-    first.set(key, p);
-    return p;
+    let c = known.get(p);
+    if (c === undefined) {
+      const key = `${p.text}\u0000${p.sentences.map((x) => x.end - p.start).join(',')}`;
+      c = first.get(key) ?? p;
+      first.set(key, c);
+      known.set(p, c);
+    }
+    return c;
   };
   const memo = new Map<Paragraph, Map<Paragraph, Map<string, Discrepancy[]>>>();
   const compare = (a: Paragraph, b: Paragraph, pairs: Link['pairs']) => {
