@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { alignArticles } from '../core/align/index.ts';
 import type { Article } from '../core/text/index.ts';
 import { formatAlignment } from './format-text.ts';
-import { linkDiscrepancies } from './link-discrepancies.ts';
+import { linkDiscrepancies } from '../core/compare/link-discrepancies.ts';
 import { ArticleFileError, readArticles } from './read-articles.ts';
 
 const USAGE = `Usage: npm run --silent align -- [--format json|text] [--base ID] FILE...

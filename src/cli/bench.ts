@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { diffWords } from 'diff';
 import { alignArticles } from '../core/align/index.ts';
 import { parseArticle, type Article } from '../core/text/index.ts';
-import { linkDiscrepancies } from './link-discrepancies.ts';
+import { linkDiscrepancies } from '../core/compare/link-discrepancies.ts';
 import { syntheticCorpus, type CorpusSpec } from './synthetic-corpus.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -11,7 +11,7 @@ import {
 } from '../core/eval/index.ts';
 import { crossOutletGroups, fableGroups, seedGroups } from './eval-data.ts';
 import { fitModel, foldsOf, groupLinks, labelled } from './fit.ts';
-import { linkDiscrepancies } from './link-discrepancies.ts';
+import { linkDiscrepancies } from '../core/compare/link-discrepancies.ts';
 
 const USAGE = `Usage: npm run --silent eval -- --data DIR [--folds K] [--json] [--seeds DIR]
 

@@ -1,6 +1,6 @@
 import { alignArticles, type Alignment, type Row } from '../align/index.ts';
-import { findDiscrepancies, type Discrepancy } from '../facts/index.ts';
 import { parseArticle, type Article } from '../text/index.ts';
+import { linkDiscrepancies, type LinkDiscrepancy } from './link-discrepancies.ts';
 import { encodeLinks, type LinkTable } from './link-table.ts';
 import { coverageMatrix, rowVariation } from './overview.ts';
 
@@ -10,13 +10,7 @@ export interface ArticleInput {
   text: string;
 }
 
-/** A discrepancy placed on the link it was found in. */
-export interface LinkDiscrepancy extends Discrepancy {
-  a: string;
-  i: number;
-  b: string;
-  j: number;
-}
+export type { LinkDiscrepancy };
 
 /** Everything the compare view derives from the articles' text. */
 export interface Comparison {
@@ -54,22 +48,9 @@ export function alignStage(
   return { comparison, alignment };
 }
 
-/** Finds the discrepancies on every link that is not identical: the slower second stage. */
-export function discrepancyStage(
-  articles: readonly Article[],
-  alignment: Alignment,
-): LinkDiscrepancy[] {
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const discrepancies: LinkDiscrepancy[] = [];
-  for (const link of alignment.links) {
-    const pa = byId.get(link.a)?.paragraphs[link.i];
-    const pb = byId.get(link.b)?.paragraphs[link.j];
-    if (!pa || !pb || link.kind === 'identical') continue;
-    for (const d of findDiscrepancies(pa, pb, link.pairs)) {
-      discrepancies.push({ ...d, a: link.a, i: link.i, b: link.b, j: link.j });
-    }
-  }
-  return discrepancies;
+/** Finds the discrepancies on the links (see linkDiscrepancies): the slower second stage. */
+export function discrepancyStage(articles: readonly Article[], alignment: Alignment): LinkDiscrepancy[] {
+  return linkDiscrepancies(articles, alignment.links);
 }
 
 /** Both stages at once (for tests and tools). */

@@ -1,6 +1,6 @@
-import type { Link } from '../core/align/index.ts';
-import { findDiscrepancies, type Discrepancy } from '../core/facts/index.ts';
-import type { Article, Paragraph } from '../core/text/index.ts';
+import type { Link } from '../align/index.ts';
+import { findDiscrepancies, type Discrepancy } from '../facts/index.ts';
+import type { Article, Paragraph } from '../text/index.ts';
 
 /** A discrepancy found on one link: paragraph i of article a against paragraph j of article b. */
 export interface LinkDiscrepancy extends Discrepancy {
