@@ -139,7 +139,13 @@ export function headlines(articles: readonly Article[]): Int32Array {
  * Paragraph pairs of the candidate sentence pairs, with the best sentence-level figures of each.
  * Candidates come sorted by their first sentence, so each paragraph's pairs are one run of them.
  */
-function gatherPairs(c: Corpus, bags: Bags, cand: Candidates, seen: CandidateFigures) {
+function gatherPairs(c: Corpus, bags: Bags, cand: Candidates, seen: CandidateFigures, idRank: Int32Array) {
+  const earlier = (s: number, t: number, s0: number, t0: number): boolean => {
+    const [x, y] = (idRank[c.article[s] as number] as number) < (idRank[c.article[t] as number] as number) ? [s, t] : [t, s];
+    const [x0, y0] = (idRank[c.article[s0] as number] as number) < (idRank[c.article[t0] as number] as number) ? [s0, t0] : [t0, s0];
+    const dx = (c.sent[x] as number) - (c.sent[x0] as number);
+    return dx < 0 || (dx === 0 && (c.sent[y] as number) < (c.sent[y0] as number));
+  };
   const first = bags.first;
   const total = first[first.length - 1] as number;
   const gOf = (s: number) => (first[c.article[s] as number] as number) + (c.para[s] as number);
@@ -184,7 +190,9 @@ function gatherPairs(c: Corpus, bags: Bags, cand: Candidates, seen: CandidateFig
       stats[4 * r] = -1;
     }
     const cover = seen.cover[k] as number;
-    if (cover > (stats[4 * r] as number)) {
+    // Ties go to the earlier sentences, counted in the article whose id sorts first, so that the
+    // choice does not depend on the order the articles were given in.
+    if (cover > (stats[4 * r] as number) || (cover === stats[4 * r] && earlier(s, t, bestS[r] as number, bestT[r] as number))) {
       stats[4 * r] = cover;
       bestS[r] = s;
       bestT[r] = t;
@@ -213,7 +221,10 @@ export function pairFeatures(
   const first = bags.first;
   const articleCount = articles.length;
   const total = first[articleCount] as number;
-  const { n, g: gs, h: hs, bestS, bestT, stats } = gatherPairs(c, bags, cand, seen);
+  const ids = articles.map((a) => a.id);
+  const sortedIds = [...ids].sort();
+  const idRank = Int32Array.from(ids.map((id) => sortedIds.indexOf(id)));
+  const { n, g: gs, h: hs, bestS, bestT, stats } = gatherPairs(c, bags, cand, seen, idRank);
   const heads = headlines(articles);
   const articleOf = new Int32Array(total);
   for (let a = 0; a < articleCount; a++) articleOf.fill(a, first[a] as number, first[a + 1] as number);
@@ -381,7 +392,7 @@ export function pairFeatures(
     const jointSmall = Math.min(jointMass(g, b), jointMass(h, a));
     x[o + 17] = jointSmall > 0 ? Math.min(1, joint / jointSmall) : 0;
     x[o + 18] = Math.log1p(stats[4 * r + 2] as number);
-    x[o + 20] = small > 0 ? Math.min(1, (shared + (mg <= mh ? softG : softH)) / small) : 0;
+    x[o + 20] = small > 0 ? Math.min(1, (shared + (mg < mh ? softG : mh < mg ? softH : Math.max(softG, softH))) / small) : 0;
     x[o + 21] = Math.log1p(bridges / 2);
   }
 
@@ -417,11 +428,12 @@ export function pairFeatures(
     const v = base[r] as number;
     const kg = g * articleCount + (articleOf[h] as number);
     const kh = h * articleCount + (articleOf[g] as number);
-    if (v > (best[kg] as number)) {
+    // Ties go to the earlier paragraph, whatever the order the articles came in.
+    if (v > (best[kg] as number) || (v > 0 && v === best[kg] && h < (bestOf[kg] as number))) {
       best[kg] = v;
       bestOf[kg] = h;
     }
-    if (v > (best[kh] as number)) {
+    if (v > (best[kh] as number) || (v > 0 && v === best[kh] && g < (bestOf[kh] as number))) {
       best[kh] = v;
       bestOf[kh] = g;
     }
