@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { Link } from '../../src/core/align/index.ts';
+import { linkDiscrepancies } from '../../src/core/compare/link-discrepancies.ts';
+import { parseArticle } from '../../src/core/text/index.ts';
+
+const link = (a: string, i: number, b: string, j: number, score: number): Link => ({
+  a,
+  i,
+  b,
+  j,
+  score,
+  kind: 'partial',
+  pairs: [{ i: 0, j: 0, score }],
+});
+
+// Invented text: two reports of one council vote.
+const A = parseArticle(
+  'a.txt',
+  'The council approved 40 new homes on Monday.\n\nThe council approved 12 new schools on Monday.',
+);
+const B = parseArticle(
+  'b.txt',
+  'The council approved 45 new homes on Monday.\n\nThe council approved 12 new schools on Monday.',
+);
+
+describe('discrepancies on links', () => {
+  it('compares a paragraph with its strongest partner and reports the changed figure there', () => {
+    const found = linkDiscrepancies([A, B], [link('a.txt', 0, 'b.txt', 0, 0.9)]);
+    expect(found.map((d) => [d.type, d.aSpan, d.bSpan, d.i, d.j])).toContainEqual(['number', '40', '45', 0, 0]);
+  });
+
+  it('does not compare a link that is weaker than each side’s strongest: its facts are about other things', () => {
+    const found = linkDiscrepancies(
+      [A, B],
+      [link('a.txt', 0, 'b.txt', 0, 0.9), link('a.txt', 1, 'b.txt', 1, 0.95), link('a.txt', 0, 'b.txt', 1, 0.4)],
+    );
+    expect(found.filter((d) => d.i === 0 && d.j === 1)).toEqual([]);
+    expect(found.some((d) => d.i === 0 && d.j === 0)).toBe(true);
+  });
+
+  it('does not compare the other links of a paragraph that the other article carries word for word', () => {
+    const found = linkDiscrepancies([A, B], [link('a.txt', 1, 'b.txt', 1, 1), link('a.txt', 1, 'b.txt', 0, 0.95)]);
+    expect(found).toEqual([]);
+  });
+
+  it('finds nothing on boilerplate or on links to paragraphs that do not exist', () => {
+    expect(linkDiscrepancies([A, B], [link('a.txt', 5, 'b.txt', 0, 0.9)])).toEqual([]);
+    expect(linkDiscrepancies([], [])).toEqual([]);
+  });
+});
