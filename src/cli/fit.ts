@@ -1,8 +1,7 @@
 import { alignArticles, pairEvidence, type Link } from '../core/align/index.ts';
-import { fitLogistic, type LinkModel } from '../core/align/combiner.ts';
+import { fitLogistic, predict, type LinkModel } from '../core/align/combiner.ts';
 import { FEATURES, pairStatus } from '../core/align/pair-features.ts';
 import { articlePair, linkKey, type EvalGroup, type SetName } from '../core/eval/index.ts';
-import { predict } from '../core/align/combiner.ts';
 
 /** Labelled candidate pairs of one group: 1 owed, 0 wrong (pairs that are allowed but not owed are left out). */
 export interface Labelled {

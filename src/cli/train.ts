@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { crossOutletGroups, fableGroups, seedGroups } from './eval-data.ts';
 import { fitModel, labelled } from './fit.ts';
 
-const USAGE = `Usage: npm run train -- --data DIR [--l2 X]
+const USAGE = `Usage: npm run train -- --data DIR [--seeds DIR] [--l2 X]
 
 Fits the link combiner (logistic regression over paragraph-pair evidence) on every reference set in
 DIR (seed-alignment-dev.json, basil-dev/, aesop-dev.json) and writes src/core/align/link-model.ts.
@@ -22,7 +22,7 @@ function main(argv: readonly string[]): number {
     process.stdout.write(USAGE);
     return data === undefined && !argv.includes('-h') && !argv.includes('--help') ? 2 : 0;
   }
-  const groups = [...seedGroups(data, `${root}seeds`), ...crossOutletGroups(data), ...fableGroups(data)];
+  const groups = [...seedGroups(data, option('--seeds') ?? `${root}seeds`), ...crossOutletGroups(data), ...fableGroups(data)];
   if (groups.length === 0) {
     process.stderr.write(`train: no reference sets found in ${data}\n`);
     return 1;

@@ -19,26 +19,11 @@ The damage deepens doubts over a site already due to close after 20 years on the
 
 Smoke drifted over Velna, where people were asked to stay inside with windows shut.`;
 
-const REWORDED = `Blaze at Karsk port
-
-A blaze tore through the Karsk grain terminal overnight as crews battled flames until dawn, port officials said.
-
-The damage deepens doubts over a site already due to close, with 20 buyers of the waterfront hard to find this year.
-
-Smoke drifted over Velna, where people were asked to stay inside with windows shut.`;
-
 describe('mutual best partners', () => {
   const original = parseArticle('original.txt', ORIGINAL);
 
   it('links sentences that are each other’s best partner and keep a shared phrase, despite little overlap', () => {
     const links = alignArticles([original, parseArticle('rewrite.txt', REWRITE)]).links;
     expect(links.find((l) => l.i === 2 && l.j === 2)).toBeDefined();
-  });
-
-  it('does not link a paragraph to one that shares only its topic words', () => {
-    const links = alignArticles([original, parseArticle('reworded.txt', REWORDED)]).links;
-    // The smoke paragraph (3) shares "Velna" and "windows" with the original's third, and nothing with its second.
-    expect(links.find((l) => l.i === 3 && l.j === 2)).toBeUndefined();
-    expect(links.find((l) => l.i === 2 && l.j === 3)).toBeUndefined();
   });
 });

@@ -21,11 +21,11 @@ describe('findDiscrepancies: dates and figures', () => {
 
   it('reports the years of a term given otherwise in a loosely worded sentence', () => {
     const ds = findDiscrepancies(
-      'Lind will be the second woman to lead the port board, after Ada Roos, who served from 1987 to 1994.',
-      'Tove Lind, 51, a lawyer from the coast, becomes the first woman since Ada Roos, who chaired it, held the post from 1986 to 1993.',
+      'The new bridge was drawn by Ivo Petek, whose studio he ran from 2001 until he retired, and opens in May.',
+      'Ivo Petek, an architect born on the island, who ran the studio from 2002 until he retired, drew the bridge.',
     );
     expect(ds.filter((d) => d.type === 'date').map((d) => [d.aSpan, d.bSpan])).toEqual([
-      ['1987', '1986'],
+      ['2001', '2002'],
     ]);
   });
 
@@ -198,10 +198,10 @@ describe('findDiscrepancies: reversals and roles', () => {
 
   it('reports a word added inside a quotation that runs on from another paragraph', () => {
     const d = only(
-      '“It has been an honour and privilege to serve the people of the Varna valley.”',
-      'It has been an honour and a privilege to serve.” He left the hall at noon.',
+      '“We were the finest crew in the fleet, and the hardest working one too,” the captain recalled.',
+      'We were the finest crew in all the fleet.” The ship was sold in June.',
     );
-    expect(d).toMatchObject({ type: 'quote', bSpan: 'a' });
+    expect(d).toMatchObject({ type: 'quote', bSpan: 'all' });
   });
 
   it('reports the same claim credited to another named source', () => {

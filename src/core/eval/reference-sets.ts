@@ -86,16 +86,8 @@ const overlaps = (x: string, y: string) => {
   return fx !== '' && fy !== '' && (fx.includes(fy) || fy.includes(fx));
 };
 
-/** A reported discrepancy as the scorer reads it. */
-export interface ReportedFinding {
-  a: string;
-  i: number;
-  b: string;
-  j: number;
-  type: string;
-  aSpan: string;
-  bSpan: string;
-}
+/** A reported discrepancy as the scorer reads it: the same shape as a reference one. */
+export type ReportedFinding = ReferenceFinding;
 
 /** True when a report names the reference's paragraph pair and a span overlaps (one contains the other). */
 export function findingMatches(r: ReportedFinding, ref: ReferenceFinding): boolean {

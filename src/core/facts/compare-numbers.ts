@@ -83,7 +83,7 @@ export function compareNumbers(p: Pairing, aText: string, bText: string): Draft[
 
 /**
  * Whether two dates stand in the same words: the two words before them are the same, or the word
- * before and the word after ("who served from [1967] to" / "held the seat from [1966] to").
+ * before and the word after ("who ran the agency from [1990] until" / "led it from [1991] until").
  */
 function sameSlot(p: Pairing, x: DateFact, y: DateFact): boolean {
   const around = (s: Pairing['a'], d: DateFact) => {

@@ -27,7 +27,7 @@ const count = (text: string) => words(text).length;
 /**
  * A quoted sentence against its partner, quoted or not, when the paragraph-level quotations did not
  * meet (a quotation that spans paragraphs, or a long one excerpted): a few words changed inside the
- * same quoted words is a change of wording ("an honor and privilege" / "an honor and a privilege").
+ * same quoted words is a change of wording ("the finest crew in the fleet" / "the finest crew in all the fleet").
  */
 export function compareQuotedSentence(p: Pairing, va: ParagraphView, vb: ParagraphView): Draft[] {
   if (p.overlap < QUOTED_OVERLAP) return [];

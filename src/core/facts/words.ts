@@ -1,4 +1,3 @@
-import { tokenize } from '../diff/tokens.ts';
 import { STOP } from './lexicon.ts';
 
 /** A word of a text with its offsets and a lower-case form. */
@@ -35,13 +34,6 @@ export function words(text: string): Word[] {
     gapStart = end;
   }
   return out;
-}
-
-/** The words as the diff tokeniser splits them (kept to check that words() agrees with it). */
-export function tokenWords(text: string): string[] {
-  return tokenize(text)
-    .filter((t) => t.kind === 'word')
-    .map((t) => `${t.start}:${t.text}`);
 }
 
 /** Strips a possessive and normalises curly apostrophes: "Tajikistan’s" -> "tajikistan". */
