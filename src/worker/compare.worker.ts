@@ -5,6 +5,7 @@ import {
   tableBuffers,
   type ArticleInput,
 } from '../core/compare/index.ts';
+import { DISCREPANCIES_PER_MESSAGE } from './parts.ts';
 
 /** A request: align these articles; `id` lets the caller drop stale answers. */
 export interface CompareRequest {
@@ -13,11 +14,6 @@ export interface CompareRequest {
   base?: string;
 }
 
-/**
- * Discrepancies per message: 20 x 300 articles have some 50,000, and one message of them all took
- * the main thread 65 ms to read.
- */
-const DISCREPANCIES_PER_MESSAGE = 2_000;
 
 // Answers come in parts, each small enough for the main thread to take in one short task:
 // the parsed articles, then the rows with the link table (transferred, not copied), then the

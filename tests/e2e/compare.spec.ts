@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { syntheticCorpus } from '../../src/cli/synthetic-corpus.ts';
 import { alignStage, discrepancyStage, groupFindings } from '../../src/core/compare/index.ts';
 import { oneReviewPayload } from '../../src/store/payload.ts';
+import { DISCREPANCIES_PER_MESSAGE } from '../../src/worker/parts.ts';
 import {
   expect,
   expectNoA11yViolations,
@@ -235,7 +236,7 @@ test.describe('the compare view on a long alignment', () => {
     const { comparison, alignment } = alignStage(LONG, undefined);
     const discrepancies = discrepancyStage(comparison.articles, alignment);
     // More than one message's worth, so the parts must all arrive and be put together.
-    expect(discrepancies.length).toBeGreaterThan(4_000);
+    expect(discrepancies.length).toBeGreaterThan(2 * DISCREPANCIES_PER_MESSAGE);
     const pairs = discrepancies.length;
     const findings = groupFindings(discrepancies).length;
     // Copies of one story: a change in one copy shows against each of the others.
