@@ -14,7 +14,6 @@ export interface CompareRequest {
   base?: string;
 }
 
-
 // Answers come in parts, each small enough for the main thread to take in one short task:
 // the parsed articles, then the rows with the link table (transferred, not copied), then the
 // discrepancies in chunks, the last one marked.
