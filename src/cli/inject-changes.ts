@@ -244,3 +244,62 @@ export function injectArticle(original: string, seed: number, share = 0.5): Inje
   });
   return { original, altered: out, changes, unchanged };
 }
+
+/** Recall of injected changes and false alarms per 100 unchanged paragraphs, per kind of change too. */
+export interface InjectedScore {
+  changes: number;
+  found: number;
+  recall: number;
+  unchanged: number;
+  falseAlarms: number;
+  per100: number;
+  byKind: Record<string, { changes: number; found: number }>;
+}
+
+/**
+ * Measures a discrepancy finder on altered copies of real articles: `report` returns the spans
+ * [start, end) it flags in the altered text (for example through alignment and link selection, as
+ * the app does). A change counts as found when a flagged span overlaps it (a dropped word: the words
+ * beside it); a flagged span inside an unchanged paragraph is a false alarm.
+ */
+export function scoreInjected(
+  texts: readonly string[],
+  seeds: readonly number[],
+  report: (original: string, altered: string) => Array<[number, number]>,
+): InjectedScore {
+  const byKind: InjectedScore['byKind'] = {};
+  let changes = 0;
+  let found = 0;
+  let unchanged = 0;
+  let falseAlarms = 0;
+  texts.forEach((text, k) => {
+    for (const seed of seeds) {
+      const inj = injectArticle(text, 1000 * k + seed);
+      const spans = report(inj.original, inj.altered);
+      for (const c of inj.changes) {
+        const pad = c.end === c.start ? 12 : 1;
+        const hit = spans.some(([s, e]) => s < c.end + pad && c.start - pad < e);
+        const slot = (byKind[c.kind] ??= { changes: 0, found: 0 });
+        slot.changes++;
+        changes++;
+        if (hit) {
+          slot.found++;
+          found++;
+        }
+      }
+      for (const [s, e] of inj.unchanged) {
+        unchanged++;
+        falseAlarms += spans.filter(([x, y]) => x >= s && y <= e).length;
+      }
+    }
+  });
+  return {
+    changes,
+    found,
+    recall: changes === 0 ? 0 : found / changes,
+    unchanged,
+    falseAlarms,
+    per100: unchanged === 0 ? 0 : (100 * falseAlarms) / unchanged,
+    byKind,
+  };
+}
