@@ -1,7 +1,8 @@
 import type { Article } from '../text/types.ts';
 import type { Candidates } from './candidates.ts';
 import type { Corpus } from './corpus.ts';
-import type { Bags } from './paragraph-bags.ts';
+import { bridgePartners, type Bags } from './paragraph-bags.ts';
+import { gatherPairs, headlines } from './pair-gather.ts';
 import type { CandidateFigures } from './sentence-match.ts';
 import { sentenceMass, weightAt, type Weights } from './weights.ts';
 
@@ -73,136 +74,6 @@ export interface PairTable {
 export const SCREENED = 0;
 export const RULE = 1;
 export const OPEN = 2;
-
-/**
- * For each term id, the other terms of the corpus it is bridged to by WordNet: they share a sense, or
- * one's sense is the parent of the other's (CSR lists).
- */
-function bridgePartners(bags: Bags, termCount: number): { start: Int32Array; list: Int32Array } {
-  const byOwn = new Map<number, number[]>();
-  const byParent = new Map<number, number[]>();
-  const push = (m: Map<number, number[]>, k: number, t: number) => {
-    const l = m.get(k);
-    if (l === undefined) m.set(k, [t]);
-    else l.push(t);
-  };
-  bags.senses.forEach((s, t) => {
-    if (s === undefined) return;
-    for (const id of s.own) push(byOwn, id, t);
-    for (const id of s.parents) push(byParent, id, t);
-  });
-  const start = new Int32Array(termCount + 1);
-  const out: number[] = [];
-  const seen = new Set<number>();
-  for (let t = 0; t < termCount; t++) {
-    start[t] = out.length;
-    const s = bags.senses[t];
-    if (s === undefined) continue;
-    seen.clear();
-    const add = (l: number[] | undefined) => {
-      for (const u of l ?? []) {
-        if (u === t || seen.has(u)) continue;
-        seen.add(u);
-        out.push(u);
-      }
-    };
-    for (const id of s.own) {
-      add(byOwn.get(id));
-      add(byParent.get(id));
-    }
-    for (const id of s.parents) add(byOwn.get(id));
-  }
-  start[termCount] = out.length;
-  return { start, list: Int32Array.from(out) };
-}
-
-const HEADLINE_WORDS = 25;
-
-/**
- * The headline of each article, or -1: its first paragraph with text, when that reads as a heading
- * (one line of at most HEADLINE_WORDS words without closing punctuation), not as a sentence.
- */
-export function headlines(articles: readonly Article[]): Int32Array {
-  return Int32Array.from(
-    articles.map((a) => {
-      const k = a.paragraphs.findIndex((p) => !p.boilerplate && p.sentences.length > 0);
-      const p = a.paragraphs[k];
-      if (p === undefined) return -1;
-      const text = p.sentences.map((s) => s.text).join(' ').trim();
-      const heading = !text.includes('\n') && text.split(/\s+/).length <= HEADLINE_WORDS && !/[.!?:;,"”’]$/.test(text);
-      return heading ? k : -1;
-    }),
-  );
-}
-
-/**
- * Paragraph pairs of the candidate sentence pairs, with the best sentence-level figures of each.
- * Candidates come sorted by their first sentence, so each paragraph's pairs are one run of them.
- */
-function gatherPairs(c: Corpus, bags: Bags, cand: Candidates, seen: CandidateFigures, idRank: Int32Array) {
-  const earlier = (s: number, t: number, s0: number, t0: number): boolean => {
-    const [x, y] = (idRank[c.article[s] as number] as number) < (idRank[c.article[t] as number] as number) ? [s, t] : [t, s];
-    const [x0, y0] = (idRank[c.article[s0] as number] as number) < (idRank[c.article[t0] as number] as number) ? [s0, t0] : [t0, s0];
-    const dx = (c.sent[x] as number) - (c.sent[x0] as number);
-    return dx < 0 || (dx === 0 && (c.sent[y] as number) < (c.sent[y0] as number));
-  };
-  const first = bags.first;
-  const total = first[first.length - 1] as number;
-  const gOf = (s: number) => (first[c.article[s] as number] as number) + (c.para[s] as number);
-  const rowAt = new Int32Array(total);
-  const stampAt = new Int32Array(total).fill(-1);
-  let cap = 1024;
-  let g = new Int32Array(cap);
-  let h = new Int32Array(cap);
-  let bestS = new Int32Array(cap);
-  let bestT = new Int32Array(cap);
-  let stats = new Float64Array(cap * 4); // cover, dice, bigrams, rule
-  const grow = <T extends Int32Array | Float64Array>(x: T, size: number): T => {
-    const y = new (x.constructor as new (n: number) => T)(size);
-    y.set(x);
-    return y;
-  };
-  let n = 0;
-  for (let k = 0; k < cand.count; k++) {
-    const s = cand.s[k] as number;
-    const t = cand.t[k] as number;
-    if (c.boiler[s] === 1 || c.boiler[t] === 1) continue;
-    const gs = gOf(s);
-    const ht = gOf(t);
-    let r: number;
-    if (stampAt[ht] === gs) r = rowAt[ht] as number;
-    else {
-      if (n === cap) {
-        cap *= 2;
-        g = grow(g, cap);
-        h = grow(h, cap);
-        bestS = grow(bestS, cap);
-        bestT = grow(bestT, cap);
-        stats = grow(stats, cap * 4);
-      }
-      r = n++;
-      stampAt[ht] = gs;
-      rowAt[ht] = r;
-      g[r] = gs;
-      h[r] = ht;
-      bestS[r] = s;
-      bestT[r] = t;
-      stats[4 * r] = -1;
-    }
-    const cover = seen.cover[k] as number;
-    // Ties go to the earlier sentences, counted in the article whose id sorts first, so that the
-    // choice does not depend on the order the articles were given in.
-    if (cover > (stats[4 * r] as number) || (cover === stats[4 * r] && earlier(s, t, bestS[r] as number, bestT[r] as number))) {
-      stats[4 * r] = cover;
-      bestS[r] = s;
-      bestT[r] = t;
-    }
-    stats[4 * r + 1] = Math.max(stats[4 * r + 1] as number, seen.dice[k] as number);
-    stats[4 * r + 2] = Math.max(stats[4 * r + 2] as number, seen.bigrams[k] as number);
-    stats[4 * r + 3] = Math.max(stats[4 * r + 3] as number, seen.rule[k] as number);
-  }
-  return { n, g, h, bestS, bestT, stats };
-}
 
 /**
  * Gathers, for every paragraph pair that shares a candidate sentence pair, the evidence a combiner

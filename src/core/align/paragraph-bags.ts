@@ -19,24 +19,10 @@ export interface Bags {
   size: Int32Array;
   /** WordNet senses per term id (content words only), or undefined. */
   senses: (Senses | undefined)[];
-  /** Per paragraph: the own senses and the parent senses of its terms. */
-  own: Set<number>[];
-  parents: Set<number>[];
 }
 
 // Words weighing less than this in English at large ("make", "take") have too many senses to bridge.
 const MIN_BRIDGE_WEIGHT = 0.4;
-
-/** True when term t of one paragraph has a WordNet sense the other paragraph's own or parent senses meet. */
-export function bridged(bags: Bags, t: number, other: number): boolean {
-  const s = bags.senses[t];
-  if (s === undefined) return false;
-  const own = bags.own[other] as Set<number>;
-  const parents = bags.parents[other] as Set<number>;
-  for (const id of s.own) if (own.has(id) || parents.has(id)) return true;
-  for (const id of s.parents) if (own.has(id)) return true;
-  return false;
-}
 
 const RARE = 0.9;
 
@@ -88,24 +74,54 @@ export function paragraphBags(c: Corpus): Bags {
   const terms = new Int32Array(filled);
   const mass = new Float64Array(total);
   const size = new Int32Array(total);
-  const own: Set<number>[] = [];
-  const parents: Set<number>[] = [];
   lists.forEach((l, g) => {
-    const o = new Set<number>();
-    const p = new Set<number>();
-    for (const t of l) {
-      const s = senses[t];
-      if (s === undefined) continue;
-      for (const id of s.own) o.add(id);
-      for (const id of s.parents) p.add(id);
-    }
-    own.push(o);
-    parents.push(p);
     terms.set(l, start[g] as number);
     let m = 0;
     for (const t of l) m += weight[t] as number;
     mass[g] = m;
     size[g] = l.length;
   });
-  return { first, start, terms, weight, rare, mass, size, senses, own, parents };
+  return { first, start, terms, weight, rare, mass, size, senses };
+}
+
+/**
+ * For each term id, the other terms of the corpus it is bridged to by WordNet: they share a sense, or
+ * one's sense is the parent of the other's (CSR lists).
+ */
+export function bridgePartners(bags: Bags, termCount: number): { start: Int32Array; list: Int32Array } {
+  const byOwn = new Map<number, number[]>();
+  const byParent = new Map<number, number[]>();
+  const push = (m: Map<number, number[]>, k: number, t: number) => {
+    const l = m.get(k);
+    if (l === undefined) m.set(k, [t]);
+    else l.push(t);
+  };
+  bags.senses.forEach((s, t) => {
+    if (s === undefined) return;
+    for (const id of s.own) push(byOwn, id, t);
+    for (const id of s.parents) push(byParent, id, t);
+  });
+  const start = new Int32Array(termCount + 1);
+  const out: number[] = [];
+  const seen = new Set<number>();
+  for (let t = 0; t < termCount; t++) {
+    start[t] = out.length;
+    const s = bags.senses[t];
+    if (s === undefined) continue;
+    seen.clear();
+    const add = (l: number[] | undefined) => {
+      for (const u of l ?? []) {
+        if (u === t || seen.has(u)) continue;
+        seen.add(u);
+        out.push(u);
+      }
+    };
+    for (const id of s.own) {
+      add(byOwn.get(id));
+      add(byParent.get(id));
+    }
+    for (const id of s.parents) add(byOwn.get(id));
+  }
+  start[termCount] = out.length;
+  return { start, list: Int32Array.from(out) };
 }
