@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useAppStore, type ArticleRecord, type ViewSettings } from '../../store/index.ts';
 import { AlignedGrid } from './aligned-grid.tsx';
 import { ColumnHeader } from './column-header.tsx';
-import { gridRows, LinkIndex, panelFindings } from './grid-model.ts';
+import { gridRows, LinkIndex } from './grid-model.ts';
 import { shortLabel } from './heat-map.tsx';
 import { Minimap } from './minimap.tsx';
 import { Overview } from './overview.tsx';
@@ -47,7 +47,6 @@ export function CompareView() {
     return {
       byId,
       rows,
-      findings: panelFindings(comparison, visible),
       links: new LinkIndex(comparison.table),
       // The worker's matrix is in input order; the heat map shows the column order.
       matrix: ordered.map((r) => {
@@ -131,7 +130,6 @@ export function CompareView() {
     </div>
   );
 
-  const panelItems = derived.findings;
   return (
     <div className="compare" aria-busy={working} style={{ ['--cols' as string]: template }}>
       <Toolbar
@@ -185,7 +183,8 @@ export function CompareView() {
           <Overview
             records={ordered}
             matrix={derived.matrix}
-            items={panelItems}
+            comparison={comparison}
+            visible={visible}
             onPick={(a, b) => {
               setView({ base: a });
               setFocus({ a, b });

@@ -1,14 +1,17 @@
-import { useDeferredValue } from 'react';
-import type { Finding } from '../../core/compare/index.ts';
+import { useDeferredValue, useMemo } from 'react';
+import type { Comparison } from '../../core/compare/index.ts';
 import type { ArticleRecord } from '../../store/index.ts';
 import { DiscrepancyPanel } from './discrepancy-panel.tsx';
+import { panelFindings } from './grid-model.ts';
 import { HeatMap } from './heat-map.tsx';
 import { useAfterPaint } from './use-progressive.ts';
 
 interface Props {
   records: readonly ArticleRecord[];
   matrix: number[][];
-  items: readonly { row: number; finding: Finding }[];
+  comparison: Comparison | null;
+  /** The shown articles, whose findings the list holds. */
+  visible: readonly string[];
   onPick: (a: string, b: string) => void;
   onJump: (row: number) => void;
 }
@@ -18,10 +21,17 @@ interface Props {
  * with 20 articles the heat map alone has some 850 elements, and laying them out in the same frame
  * as the rows would hold the first screen back.
  */
-export function Overview({ records, matrix, items, onPick, onJump }: Props) {
+export function Overview({ records, matrix, comparison, visible, onPick, onJump }: Props) {
   // Deferred, so React first commits the grid's own after-paint work (the virtualizer attaching,
   // which reads the layout) and then renders the map, in slices, before the next frame lays it out.
   const painted = useDeferredValue(useAfterPaint());
+  // Gathering thousands of pair-wise discrepancies into findings is a task of its own, after the
+  // grid's, and a deferred one: a newer comparison interrupts it.
+  const deferred = useDeferredValue(comparison);
+  const items = useMemo(
+    () => (painted && deferred ? panelFindings(deferred, visible) : []),
+    [painted, deferred, visible],
+  );
   return (
     <aside className="sidebar" aria-label="Overview">
       {painted && (
