@@ -75,6 +75,17 @@ export const SCREENED = 0;
 export const RULE = 1;
 export const OPEN = 2;
 
+/** A non-negative quantity per (paragraph, other article), computed when first asked and kept. */
+function perParagraphAndArticle(paragraphs: number, articles: number, compute: (p: number, other: number) => number) {
+  const cache = new Float64Array(paragraphs * articles).fill(-1);
+  return (p: number, other: number): number => {
+    const key = p * articles + other;
+    let v = cache[key] as number;
+    if (v < 0) cache[key] = v = compute(p, other);
+    return v;
+  };
+}
+
 /**
  * Gathers, for every paragraph pair that shares a candidate sentence pair, the evidence a combiner
  * weighs: sentence-level rule scores, coverage with background and pair-local term weights, shared
@@ -100,19 +111,14 @@ export function pairFeatures(
   const articleOf = new Int32Array(total);
   for (let a = 0; a < articleCount; a++) articleOf.fill(a, first[a] as number, first[a + 1] as number);
   // Pair-local paragraph weight against each other article, computed once when first asked.
-  const localMassCache = new Float64Array(total * articleCount).fill(-1);
-  const localMass = (g: number, other: number): number => {
-    const key = g * articleCount + other;
-    const cached = localMassCache[key] as number;
-    if (cached >= 0) return cached;
+  const localMass = perParagraphAndArticle(total, articleCount, (g, other) => {
     const a = articleOf[g] as number;
     const starts = c.paraStart[a] as Int32Array;
     const p = g - (first[a] as number);
     let m = 0;
     for (let s = starts[p] as number; s < (starts[p + 1] as number); s++) m += sentenceMass(w, s, other);
-    localMassCache[key] = m;
     return m;
-  };
+  });
   const partners = bridgePartners(bags, c.termCount);
   // Terms of the paragraph on the other side, stamped per row.
   const termMark = new Int32Array(c.termCount).fill(-1);
@@ -126,11 +132,7 @@ export function pairFeatures(
     return false;
   };
   // Background x pair-local weight of a paragraph against another article, computed once when first asked.
-  const jointCache = new Float64Array(total * articleCount).fill(-1);
-  const jointMass = (p: number, other: number): number => {
-    const key = p * articleCount + other;
-    const cached = jointCache[key] as number;
-    if (cached >= 0) return cached;
+  const jointMass = perParagraphAndArticle(total, articleCount, (p, other) => {
     const a = articleOf[p] as number;
     const pairK = a * w.articles + other;
     let m = 0;
@@ -138,9 +140,8 @@ export function pairFeatures(
       const t = bags.terms[k] as number;
       m += weightAt(w, t, pairK, (c.df[a * c.termCount + t] as number) + (c.df[other * c.termCount + t] as number)) * (bags.weight[t] as number);
     }
-    jointCache[key] = m;
     return m;
-  };
+  });
   const dfRow = (a: number) => a * c.termCount;
 
   let longest = 0;
