@@ -131,6 +131,18 @@ export function pairFeatures(
     }
     return false;
   };
+  // Weight and number of the first n terms of `terms` that WordNet bridges to paragraph p (marked).
+  const bridgedWeight = (terms: Int32Array, n: number, p: number) => {
+    let weight = 0;
+    let count = 0;
+    for (let k = 0; k < n; k++) {
+      const t = terms[k] as number;
+      if (!meets(t, p)) continue;
+      weight += bags.weight[t] as number;
+      count++;
+    }
+    return { weight, count };
+  };
   // Background x pair-local weight of a paragraph against another article, computed once when first asked.
   const jointMass = perParagraphAndArticle(total, articleCount, (p, other) => {
     const a = articleOf[p] as number;
@@ -227,19 +239,12 @@ export function pairFeatures(
     let bridges = 0;
     if (nG > 0 && nH > 0) {
       markTerms(h);
-      for (let k = 0; k < nG; k++) {
-        const u = unsharedG[k] as number;
-        if (!meets(u, h)) continue;
-        softG += bags.weight[u] as number;
-        bridges++;
-      }
+      const fromG = bridgedWeight(unsharedG, nG, h);
       markTerms(g);
-      for (let k = 0; k < nH; k++) {
-        const v = unsharedH[k] as number;
-        if (!meets(v, g)) continue;
-        softH += bags.weight[v] as number;
-        bridges++;
-      }
+      const fromH = bridgedWeight(unsharedH, nH, g);
+      softG = fromG.weight;
+      softH = fromH.weight;
+      bridges = fromG.count + fromH.count;
     }
     const mg = bags.mass[g] as number;
     const mh = bags.mass[h] as number;
