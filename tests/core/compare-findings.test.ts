@@ -3,36 +3,10 @@ import {
   computeComparison,
   groupFindings,
   normaliseWording,
-  type LinkDiscrepancy,
 } from '../../src/core/compare/index.ts';
+import { discrepancy } from '../fixtures/compare/discrepancy.ts';
 
-/** A pair-wise discrepancy between paragraph i of article a and paragraph j of article b. */
-function d(
-  a: string,
-  i: number,
-  aSpan: string,
-  b: string,
-  j: number,
-  bSpan: string,
-  more: Partial<LinkDiscrepancy> = {},
-): LinkDiscrepancy {
-  return {
-    type: 'date',
-    severity: 'high',
-    explanation: `The date differs: “${aSpan}” vs “${bSpan}”.`,
-    a,
-    i,
-    b,
-    j,
-    aSpan,
-    bSpan,
-    aStart: 0,
-    aEnd: aSpan.length,
-    bStart: 0,
-    bEnd: bSpan.length,
-    ...more,
-  };
-}
+const d = discrepancy;
 
 /** A finding's versions as "wording: article¶paragraph, ..." lines. */
 const versions = (f: {

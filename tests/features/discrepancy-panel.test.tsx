@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { groupFindings, type LinkDiscrepancy } from '../../src/core/compare/index.ts';
 import { DiscrepancyPanel } from '../../src/features/compare/discrepancy-panel.tsx';
 import type { ArticleRecord } from '../../src/store/index.ts';
+import { discrepancy } from '../fixtures/compare/discrepancy.ts';
 
 const records: ArticleRecord[] = ['a', 'b', 'c'].map((id) => ({
   id,
@@ -15,22 +16,7 @@ const records: ArticleRecord[] = ['a', 'b', 'c'].map((id) => ({
   addedAt: 0,
 }));
 
-/** A pair-wise discrepancy between paragraph i of a and paragraph j of b. */
-function d(
-  a: string,
-  i: number,
-  aSpan: string,
-  b: string,
-  j: number,
-  bSpan: string,
-  more: Partial<LinkDiscrepancy> = {},
-): LinkDiscrepancy {
-  return {
-    ...{ type: 'date', severity: 'high', explanation: `“${aSpan}” vs “${bSpan}”.` },
-    ...{ a, i, b, j, aSpan, bSpan, aStart: 0, aEnd: 1, bStart: 0, bEnd: 1 },
-    ...more,
-  };
-}
+const d = discrepancy;
 
 /** Panel items of the findings of each row's pair-wise discrepancies. */
 function items(rows: Record<number, LinkDiscrepancy[]>) {
