@@ -26,8 +26,15 @@ describe('alignment across outlets that tell one event in their own words', () =
     expect(links.filter((l) => l.i === 4 || l.j === 4)).toEqual([]);
   });
 
+  it("links each headline to the other outlet's paragraph that states its fact", () => {
+    expect(has(0, 1)).toBeDefined();
+    expect(has(1, 0)).toBeDefined();
+  });
+
   it('makes no other link between the two stories, each with the sentence pair that justifies it', () => {
     expect(links.map((l) => [l.i, l.j]).sort()).toEqual([
+      [0, 1],
+      [1, 0],
       [1, 1],
       [2, 2],
       [3, 3],

@@ -2,10 +2,10 @@ import type { Article } from '../text/types.ts';
 import { findCandidates } from './candidates.ts';
 import { predict, type LinkModel } from './combiner.ts';
 import { LINK_MODEL } from './link-model.ts';
-import { FEATURES, OPEN, pairFeatures, RULE, type PairTable } from './pair-features.ts';
+import { CLOSING, FEATURES, OPEN, pairFeatures, RULE, type PairTable } from './pair-features.ts';
 import { paragraphBags } from './paragraph-bags.ts';
 import { buildCorpus, type Corpus } from './corpus.ts';
-import { identicalLinks, paragraphKeys, paragraphLinks, type KeyOf } from './links.ts';
+import { identicalLinks, paragraphKeys, paragraphLinks, twinLinks, type KeyOf } from './links.ts';
 import { buildRows } from './rows.ts';
 import { candidateFigures, matchSentences, SENTENCE_RULES } from './sentence-match.ts';
 import type { Alignment, Link, LinkKind } from './types.ts';
@@ -18,8 +18,6 @@ export interface AlignOptions {
   /** The combiner that decides links (default: the fitted LINK_MODEL). */
   model?: LinkModel;
 }
-
-const CLOSING = '.!?…:;"\'”’)]';
 
 /** Marks heading-like sentences: no closing punctuation and only a few words. */
 function labelSentences(c: Corpus, articles: readonly Article[]): Uint8Array {
@@ -122,15 +120,28 @@ export function alignArticles(articles: readonly Article[], options: AlignOption
   const model = options.model ?? LINK_MODEL;
   const { corpus, weights, matches, rows } = evidenceOf(articles);
   const keyOf = paragraphKeys(articles);
-  // Every paragraph pair the rules matched is a link; the combiner decides the open pairs.
-  const matched = paragraphLinks(weights, articles, matches, keyOf);
+  // Every paragraph pair the rules matched surely is a link; the combiner decides the open pairs,
+  // among them those the rules matched only weakly.
+  const open = new Set<string>();
+  for (let r = 0; r < rows.count; r++) {
+    if (rows.status[r] === OPEN) open.add(`${rows.a[r]}:${rows.i[r]}:${rows.b[r]}:${rows.j[r]}`);
+  }
+  const index = new Map(articles.map((a, k) => [a.id, k]));
+  const matched = paragraphLinks(weights, articles, matches, keyOf).filter((l) => {
+    const a = index.get(l.a) as number;
+    const b = index.get(l.b) as number;
+    return !open.has(`${a}:${l.i}:${b}:${l.j}`) && !open.has(`${b}:${l.j}:${a}:${l.i}`);
+  });
   const F = FEATURES.length;
   for (let r = 0; r < rows.count; r++) {
+    // Two headlines that share enough terms are a link the sentence rules cannot see.
+    if (rows.headlinePair[r] === 1) matched.push(combinerLink(rows, r, model.threshold, articles, corpus.sent, keyOf));
     if (rows.status[r] !== OPEN) continue;
     const o = (rows.slot[r] as number) * F;
     const p = predict(model, rows.x.subarray(o, o + F));
     if (p >= model.threshold) matched.push(combinerLink(rows, r, p, articles, corpus.sent, keyOf));
   }
-  const links = sortLinks(matched.concat(identicalLinks(articles, matched, keyOf)), articles);
+  const found = matched.concat(identicalLinks(articles, matched, keyOf));
+  const links = sortLinks(found.concat(twinLinks(articles, found, keyOf)), articles);
   return { base, links, rows: buildRows(articles, links, base) };
 }

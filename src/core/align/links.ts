@@ -176,3 +176,44 @@ export function identicalLinks(
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
+
+/**
+ * Links of repeated paragraphs. A page often repeats its headline (the title and the heading), and the
+ * second copy is marked as furniture, so it meets no other paragraph; but it states what its first copy
+ * states. Every later copy of a paragraph in the same article takes its first copy's links (and two
+ * copies linked to each other's copies), each pair once.
+ */
+export function twinLinks(articles: readonly Article[], existing: readonly Link[], keyOf: KeyOf = paragraphKeys(articles)): Link[] {
+  // Per article: first copy -> its later copies.
+  const copies = new Map<string, number[]>();
+  articles.forEach((a, ai) => {
+    const firstOf = new Map<string, number>();
+    a.paragraphs.forEach((_, pi) => {
+      const key = keyOf(ai, pi);
+      if (key === '') return;
+      const first = firstOf.get(key);
+      if (first === undefined) firstOf.set(key, pi);
+      else {
+        const id = `${a.id}\u0000${first}`;
+        copies.set(id, [...(copies.get(id) ?? []), pi]);
+      }
+    });
+  });
+  if (copies.size === 0) return [];
+  const seen = new Set(existing.map((l) => `${l.a}\u0000${l.i}\u0000${l.b}\u0000${l.j}`));
+  const out: Link[] = [];
+  for (const l of existing) {
+    const left = [l.i, ...(copies.get(`${l.a}\u0000${l.i}`) ?? [])];
+    const right = [l.j, ...(copies.get(`${l.b}\u0000${l.j}`) ?? [])];
+    if (left.length === 1 && right.length === 1) continue;
+    for (const i of left) {
+      for (const j of right) {
+        const key = `${l.a}\u0000${i}\u0000${l.b}\u0000${j}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ ...l, i, j });
+      }
+    }
+  }
+  return out;
+}

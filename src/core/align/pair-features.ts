@@ -8,7 +8,7 @@ import { sentenceMass, weightAt, type Weights } from './weights.ts';
 
 /** Names of the evidence features of a paragraph pair, in the order of PairTable.x. */
 export const FEATURES = [
-  'ruleScore', // best sentence match by the lexical rules (0 when none)
+  'ruleScore', // best sentence match by the lexical rules below RULE_SURE (0 when none)
   'sentCover', // best sentence-pair coverage (scaled by evidence)
   'sentDice', // best sentence-pair weighted Dice
   'bgCoverMin', // background-weighted shared terms over the smaller paragraph
@@ -31,9 +31,12 @@ export const FEATURES = [
   'softCover', // shared plus WordNet-bridged weight over the smaller paragraph
   'bridges', // terms bridged by WordNet (synonyms, derivations, verb parents), log
   'copyPair', // share of the two articles' paragraphs that the rules match across them (copies score high)
+  'headlineLede', // a headline against a prose paragraph: 1 / (1 + prose paragraphs before it), else 0
 ] as const;
 
 const F = FEATURES.length;
+/** Closing punctuation of a sentence: a paragraph whose last sentence ends otherwise is a line, not prose. */
+export const CLOSING = '.!?…:;"\'”’)]';
 const RULED = FEATURES.indexOf('ruled');
 const SENT_COVER = FEATURES.indexOf('sentCover');
 
@@ -43,6 +46,21 @@ const SENT_COVER = FEATURES.indexOf('sentCover');
  * and on a large set of near-copies they are two thirds of the pairs the rules leave open.
  */
 export const MIN_SENTENCE_COVER = 0.15;
+
+/**
+ * Two headlines that share at least this many weighty terms (names, content words) state one event:
+ * they are linked like a rule match. One shared name alone is topic, not the same fact.
+ */
+export const HEADLINE_SHARED_TERMS = 2;
+// A term weighs enough to count for headlines when its background weight reaches this (not light words).
+const WEIGHTY = 0.5;
+
+/**
+ * A sentence pair the lexical rules accept with a score below this (a shared name phrase, a few shared
+ * words) does not make a link by itself unless the two share a figure: the combiner decides, with the
+ * rule's score as evidence.
+ */
+export const RULE_SURE = 0.3;
 
 /** How the combiner treats a candidate pair: a rule link, screened out, or open for it to decide. */
 export function pairStatus(x: ArrayLike<number>): 'rule' | 'screened' | 'open' {
@@ -65,6 +83,8 @@ export interface PairTable {
   cover: Float64Array;
   /** Per row: 1 when the rules matched it, 0 when screened out, 2 when the combiner decides. */
   status: Uint8Array;
+  /** Per row: 1 when both sides are headlines that share enough terms (a rule link with no sentence match). */
+  headlinePair: Uint8Array;
   /** Features of the open rows only: row r's are x[slot[r] * FEATURES.length + f] (slot -1 otherwise). */
   slot: Int32Array;
   x: Float64Array;
@@ -160,13 +180,62 @@ export function pairFeatures(
   for (let p = 0; p < total; p++) longest = Math.max(longest, bags.size[p] as number);
   const unsharedG = new Int32Array(longest);
   const unsharedH = new Int32Array(longest);
+  // Whether each paragraph is its article's headline, and its place in the story as a lede: its rank
+  // among the article's prose paragraphs (furniture, captions and other lines without closing
+  // punctuation are not counted, and have no rank: -1).
+  const headOf = new Uint8Array(total);
+  const ledeRank = new Int32Array(total).fill(-1);
+  for (let a = 0; a < articleCount; a++) {
+    let rank = 0;
+    const paras = (articles[a] as Article).paragraphs;
+    for (let p = 0; p < paras.length; p++) {
+      const g = (first[a] as number) + p;
+      const para = paras[p] as Article['paragraphs'][number];
+      headOf[g] = p === heads[a] ? 1 : 0;
+      const last = para.sentences[para.sentences.length - 1]?.text.trim() ?? '';
+      if (para.boilerplate || last === '' || !CLOSING.includes(last[last.length - 1] as string)) continue;
+      ledeRank[g] = rank++;
+    }
+  }
+  const ledeness = (p: number): number => ((ledeRank[p] as number) < 0 ? 0 : 1 / (1 + (ledeRank[p] as number)));
+  // Shared terms of two paragraphs that pass a test.
+  const sharedTerms = (g: number, h: number, test: (t: number) => boolean): number => {
+    let xk = bags.start[g] as number;
+    let yk = bags.start[h] as number;
+    let count = 0;
+    while (xk < (bags.start[g + 1] as number) && yk < (bags.start[h + 1] as number)) {
+      const u = bags.terms[xk] as number;
+      const v = bags.terms[yk] as number;
+      if (u === v && test(u)) count++;
+      if (u <= v) xk++;
+      if (v <= u) yk++;
+    }
+    return count;
+  };
+  const weighty = (t: number) => (bags.weight[t] as number) >= WEIGHTY;
+  const figure = (t: number) => (c.figure[t] as number) > 0;
   // Only open pairs get features: on large sets of near-copies most pairs are rule links or screened.
+  // A headline states in a few words what a paragraph says at length, so sentence coverage does not
+  // screen its pairs out; two headlines sharing enough terms are linked outright.
   const status = new Uint8Array(n);
+  const headlinePair = new Uint8Array(n);
   const slot = new Int32Array(n).fill(-1);
   let open = 0;
   for (let r = 0; r < n; r++) {
     const rule = stats[4 * r + 3] as number;
-    status[r] = rule > 0 ? RULE : (stats[4 * r] as number) < MIN_SENTENCE_COVER ? SCREENED : OPEN;
+    const g = gs[r] as number;
+    const h = hs[r] as number;
+    const heading = (headOf[g] as number) + (headOf[h] as number);
+    const headlinesMeet = heading === 2 && sharedTerms(g, h, weighty) >= HEADLINE_SHARED_TERMS;
+    // A weak rule match anchored by a shared figure, or between two such headlines, is still sure.
+    const sure = rule >= RULE_SURE || (rule > 0 && (headlinesMeet || sharedTerms(g, h, figure) > 0));
+    if (headlinesMeet && rule <= 0) headlinePair[r] = 1;
+    status[r] =
+      sure || headlinePair[r] === 1
+        ? RULE
+        : rule <= 0 && (stats[4 * r] as number) < MIN_SENTENCE_COVER && heading === 0
+          ? SCREENED
+          : OPEN;
     if (status[r] === OPEN) slot[r] = open++;
   }
   const x = new Float64Array(open * F);
@@ -189,7 +258,7 @@ export function pairFeatures(
     // Pairs the rules matched are links whatever their other evidence, and screened pairs are not.
     if (status[r] !== OPEN) continue;
     const o = (slot[r] as number) * F;
-    x[o] = 0;
+    x[o] = Math.max(0, stats[4 * r + 3] as number);
     x[o + 1] = base[r] as number;
     x[o + 19] = 0;
     const pairK = a * w.articles + b;
@@ -271,6 +340,7 @@ export function pairFeatures(
     x[o + 18] = Math.log1p(stats[4 * r + 2] as number);
     x[o + 20] = small > 0 ? Math.min(1, (shared + (mg < mh ? softG : mh < mg ? softH : Math.max(softG, softH))) / small) : 0;
     x[o + 21] = Math.log1p(bridges / 2);
+    x[o + 23] = headOf[g] === 1 ? ledeness(h) : headOf[h] === 1 ? ledeness(g) : 0;
   }
 
   // How much of the two articles the rules already match: near-copies need no looser links.
@@ -331,5 +401,5 @@ export function pairFeatures(
     x[o + 13] = one || two ? 1 : 0;
     x[o + 14] = Math.min(bg > 0 ? v / bg : 0, bh > 0 ? v / bh : 0);
   }
-  return { count: n, a: ai, i: pi, b: bi, j: pj, bestS: bestS.subarray(0, n), bestT: bestT.subarray(0, n), cover: base, status, slot, x };
+  return { count: n, a: ai, i: pi, b: bi, j: pj, bestS: bestS.subarray(0, n), bestT: bestT.subarray(0, n), cover: base, status, headlinePair, slot, x };
 }

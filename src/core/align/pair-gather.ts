@@ -5,10 +5,14 @@ import type { Bags } from './paragraph-bags.ts';
 import type { CandidateFigures } from './sentence-match.ts';
 
 const HEADLINE_WORDS = 25;
+// Headlines drop articles ("Soldiers flee to Tajikistan"); a line that uses this many, as running prose
+// does, is a photo caption or a sentence that lost its full stop ("A soldier holds a gun at the gate").
+const CAPTION_ARTICLES = 2;
 
 /**
  * The headline of each article, or -1: its first paragraph with text, when that reads as a heading
- * (one line of at most HEADLINE_WORDS words without closing punctuation), not as a sentence.
+ * (one line of at most HEADLINE_WORDS words without closing punctuation, in headline style), not as a
+ * sentence or a caption.
  */
 export function headlines(articles: readonly Article[]): Int32Array {
   return Int32Array.from(
@@ -17,7 +21,9 @@ export function headlines(articles: readonly Article[]): Int32Array {
       const p = a.paragraphs[k];
       if (p === undefined) return -1;
       const text = p.sentences.map((s) => s.text).join(' ').trim();
-      const heading = !text.includes('\n') && text.split(/\s+/).length <= HEADLINE_WORDS && !/[.!?:;,"”’]$/.test(text);
+      const words = text.split(/\s+/);
+      const articles = words.filter((w) => /^(a|an|the)$/i.test(w)).length;
+      const heading = !text.includes('\n') && words.length <= HEADLINE_WORDS && articles < CAPTION_ARTICLES && !/[.!?:;,"”’]$/.test(text);
       return heading ? k : -1;
     }),
   );
