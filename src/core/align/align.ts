@@ -122,17 +122,24 @@ export function alignArticles(articles: readonly Article[], options: AlignOption
   const keyOf = paragraphKeys(articles);
   // Every paragraph pair the rules matched surely is a link; the combiner decides the open pairs,
   // among them those the rules matched only weakly.
-  const open = new Set<string>();
+  const F = FEATURES.length;
+  const RULE_SCORE = FEATURES.indexOf('ruleScore');
+  const first = [0];
+  for (const a of articles) first.push((first[first.length - 1] as number) + a.paragraphs.length);
+  const total = first[articles.length] as number;
+  const weak = new Set<number>();
   for (let r = 0; r < rows.count; r++) {
-    if (rows.status[r] === OPEN) open.add(`${rows.a[r]}:${rows.i[r]}:${rows.b[r]}:${rows.j[r]}`);
+    if (rows.status[r] !== OPEN || (rows.x[(rows.slot[r] as number) * F + RULE_SCORE] as number) <= 0) continue;
+    const g = (first[rows.a[r] as number] as number) + (rows.i[r] as number);
+    const h = (first[rows.b[r] as number] as number) + (rows.j[r] as number);
+    weak.add(g * total + h).add(h * total + g);
   }
   const index = new Map(articles.map((a, k) => [a.id, k]));
-  const matched = paragraphLinks(weights, articles, matches, keyOf).filter((l) => {
-    const a = index.get(l.a) as number;
-    const b = index.get(l.b) as number;
-    return !open.has(`${a}:${l.i}:${b}:${l.j}`) && !open.has(`${b}:${l.j}:${a}:${l.i}`);
-  });
-  const F = FEATURES.length;
+  const all = paragraphLinks(weights, articles, matches, keyOf);
+  const matched =
+    weak.size === 0
+      ? all
+      : all.filter((l) => !weak.has(((first[index.get(l.a) as number] as number) + l.i) * total + (first[index.get(l.b) as number] as number) + l.j));
   for (let r = 0; r < rows.count; r++) {
     // Two headlines that share enough terms are a link the sentence rules cannot see.
     if (rows.headlinePair[r] === 1) matched.push(combinerLink(rows, r, model.threshold, articles, corpus.sent, keyOf));

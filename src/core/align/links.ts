@@ -184,31 +184,36 @@ function round(x: number): number {
  * copies linked to each other's copies), each pair once.
  */
 export function twinLinks(articles: readonly Article[], existing: readonly Link[], keyOf: KeyOf = paragraphKeys(articles)): Link[] {
-  // Per article: first copy -> its later copies.
-  const copies = new Map<string, number[]>();
+  const first = paragraphOffsets(articles);
+  const total = first[articles.length] as number;
+  const index = new Map(articles.map((a, k) => [a.id, k]));
+  // Paragraph number (first[a] + p) of a first copy -> the paragraph indexes of its later copies.
+  const copies = new Map<number, number[]>();
   articles.forEach((a, ai) => {
     const firstOf = new Map<string, number>();
     a.paragraphs.forEach((_, pi) => {
       const key = keyOf(ai, pi);
       if (key === '') return;
-      const first = firstOf.get(key);
-      if (first === undefined) firstOf.set(key, pi);
+      const earlier = firstOf.get(key);
+      if (earlier === undefined) firstOf.set(key, pi);
       else {
-        const id = `${a.id}\u0000${first}`;
-        copies.set(id, [...(copies.get(id) ?? []), pi]);
+        const g = (first[ai] as number) + earlier;
+        copies.set(g, [...(copies.get(g) ?? []), pi]);
       }
     });
   });
   if (copies.size === 0) return [];
-  const seen = new Set(existing.map((l) => `${l.a}\u0000${l.i}\u0000${l.b}\u0000${l.j}`));
+  const at = (id: string, p: number) => (first[index.get(id) as number] as number) + p;
+  const seen = new Set<number>();
+  for (const l of existing) seen.add(at(l.a, l.i) * total + at(l.b, l.j));
   const out: Link[] = [];
   for (const l of existing) {
-    const left = [l.i, ...(copies.get(`${l.a}\u0000${l.i}`) ?? [])];
-    const right = [l.j, ...(copies.get(`${l.b}\u0000${l.j}`) ?? [])];
-    if (left.length === 1 && right.length === 1) continue;
-    for (const i of left) {
-      for (const j of right) {
-        const key = `${l.a}\u0000${i}\u0000${l.b}\u0000${j}`;
+    const more = copies.get(at(l.a, l.i));
+    const moreRight = copies.get(at(l.b, l.j));
+    if (more === undefined && moreRight === undefined) continue;
+    for (const i of [l.i, ...(more ?? [])]) {
+      for (const j of [l.j, ...(moreRight ?? [])]) {
+        const key = at(l.a, i) * total + at(l.b, j);
         if (seen.has(key)) continue;
         seen.add(key);
         out.push({ ...l, i, j });
