@@ -17,6 +17,20 @@ export function backupKeyFor(name: string, now: number): string {
   return `${name}:backup:${now}`;
 }
 
+/** The key of a backup of `name` that already holds exactly `raw`, or null. */
+function existingBackup(s: Storage, name: string, raw: string): string | null {
+  const prefix = `${name}:backup:`;
+  try {
+    for (let i = 0; i < s.length; i += 1) {
+      const key = s.key(i);
+      if (key?.startsWith(prefix) && s.getItem(key) === raw) return key;
+    }
+  } catch {
+    // Unreadable storage: writing a fresh copy is the safe side.
+  }
+  return null;
+}
+
 function isQuotaError(e: unknown): boolean {
   return (
     e instanceof DOMException &&
@@ -103,6 +117,9 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistSto
   };
 
   const backup = (s: Storage, name: string, raw: string): string | null => {
+    // One copy per distinct payload: a newer save met on every page load is backed up once.
+    const same = existingBackup(s, name, raw);
+    if (same) return same;
     const key = backupKeyFor(name, Date.now());
     try {
       s.setItem(key, raw);
