@@ -1,6 +1,12 @@
 import { parseArticle } from '../../core/text/index.ts';
 import type { ArticleRecord } from '../../store/index.ts';
-import { decodeText, kindOf, MAX_IMPORT_BYTES, type FileKind } from './formats.ts';
+import {
+  decodeText,
+  kindOf,
+  MAX_IMPORT_BYTES,
+  type Decoded,
+  type FileKind,
+} from './formats.ts';
 import { markdownToText } from './markdown.ts';
 
 /** An article ready to add: its text and metadata defaults, without id and time. */
@@ -37,6 +43,24 @@ export async function draftFromContent(
   return draftFromText(content);
 }
 
+/**
+ * Decodes a file's bytes: UTF-16 with a byte-order mark (LE or BE, as Windows Notepad saves "Unicode"
+ * text) is read as UTF-16, everything else as UTF-8. The UTF-16 text goes through the same checks for
+ * binary and empty content as UTF-8 does; odd lengths and lone surrogates are refused as binary.
+ */
+export function decodeFileBytes(bytes: Uint8Array): Decoded {
+  const le = bytes[0] === 0xff && bytes[1] === 0xfe;
+  const be = bytes[0] === 0xfe && bytes[1] === 0xff;
+  if (!le && !be) return decodeText(bytes);
+  let text: string;
+  try {
+    text = new TextDecoder(le ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, reason: 'binary' };
+  }
+  return decodeText(new TextEncoder().encode(text));
+}
+
 async function bytesOf(file: Blob): Promise<Uint8Array> {
   if (typeof file.arrayBuffer === 'function') return new Uint8Array(await file.arrayBuffer());
   return new Uint8Array(await new Response(file).arrayBuffer());
@@ -57,14 +81,14 @@ export async function readArticleFile(file: File): Promise<ReadResult> {
       message: `${name} is ${(file.size / MB).toFixed(1)} MB; files up to ${MAX_IMPORT_BYTES / MB} MB can be imported.`,
     };
   if (file.size === 0) return { ok: false, message: `${name} is empty.` };
-  const decoded = decodeText(await bytesOf(file));
+  const decoded = decodeFileBytes(await bytesOf(file));
   if (!decoded.ok)
     return {
       ok: false,
       message:
         decoded.reason === 'empty'
           ? `${name} is empty.`
-          : `${name} looks like a binary file, not UTF-8 text; it was not imported.`,
+          : `${name} looks like a binary file, not UTF-8 or UTF-16 text; it was not imported.`,
     };
   const draft = await draftFromContent(kind, decoded.text);
   return draft
