@@ -35,6 +35,20 @@ const SYNONYMS: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
+// First words of the PHRASES keys: only after one of them can a word complete a phrase.
+const PHRASE_HEADS: ReadonlySet<string> = new Set([...PHRASES.keys()].map((k) => k.slice(0, k.indexOf(' '))));
+
+/** Whether a word starts with a capital letter (ASCII fast path). */
+function isCapital(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const first = String.fromCodePoint(w.codePointAt(0) as number);
+  return first !== first.toLowerCase();
+}
+
+// Characters that need the clean-up below: apostrophes, dots and commas inside a word.
+const INNER_MARKS = /['’.,]/;
+
 /** Folds accents and typographic quotes so "Tajikistan’s" and "Tajikistan's" read alike. */
 export function foldText(text: string): string {
   // Plain ASCII has nothing to fold: skip the costly normalisation.
@@ -81,19 +95,21 @@ export function tokenize(text: string, cache?: Map<string, string>): Terms {
   let lastNumber = -1;
   for (const m of foldText(text).matchAll(WORD)) {
     let w = m[0];
-    // Possessives and inner apostrophes: "Nato's" -> "Nato", "don't" -> "dont".
-    if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
-    if (w.includes("'") || w.includes('’')) w = w.replace(/['’]/g, '');
-    if (DIGIT_GROUPS.test(w)) w = w.replace(/,/g, '');
-    else if (w.includes(',')) w = w.replace(/,/g, '');
-    if (w.includes('.') && !isDigit(w.charCodeAt(0))) w = w.replace(/\./g, '');
-    if (w.length === 0) continue;
-    const capital = w[0] !== w[0]?.toLowerCase();
+    if (INNER_MARKS.test(w)) {
+      // Possessives and inner apostrophes: "Nato's" -> "Nato", "don't" -> "dont".
+      if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
+      if (w.includes("'") || w.includes('’')) w = w.replace(/['’]/g, '');
+      if (DIGIT_GROUPS.test(w)) w = w.replace(/,/g, '');
+      else if (w.includes(',')) w = w.replace(/,/g, '');
+      if (w.includes('.') && !isDigit(w.charCodeAt(0))) w = w.replace(/\./g, '');
+      if (w.length === 0) continue;
+    }
+    const capital = isCapital(w);
     const lower = w === 'US' ? 'usa' : w.toLowerCase();
     const wasFirst = first;
     first = false;
 
-    const phrase = PHRASES.get(`${prev} ${lower}`);
+    const phrase = PHRASE_HEADS.has(prev) ? PHRASES.get(`${prev} ${lower}`) : undefined;
     const prevIndex = prevTerm;
     prev = lower;
     prevTerm = -1;
