@@ -1,6 +1,7 @@
 import { candidateStarts, windowAround } from './candidates.ts';
-import { bestMatch, similarity, toUnits } from './edit-distance.ts';
+import { bestMatch, boundedDistance, similarity, toUnits } from './edit-distance.ts';
 import type { Reanchored, TextAnchor } from './types.ts';
+import { edgesAround, isWordEdge } from './word-edges.ts';
 
 /** Characters of context kept on each side of a quote (as Hypothesis does). */
 export const CONTEXT_CHARS = 32;
@@ -17,6 +18,12 @@ export const MIN_QUOTE_SIMILARITY = 0.75;
 export const SHORT_QUOTE = 20;
 /** Least mean prefix/suffix similarity for short quotes (fuzzy) and short moved quotes. */
 export const MIN_SHORT_CONTEXT = 0.5;
+/**
+ * Below this length an edited quote (fuzzy) must also keep its context: a rewritten sentence's
+ * 20 to 40 character phrase can resemble a phrase of another sentence (quote similarity about 0.76)
+ * whose surroundings share nothing (context about 0.1), and that is not the marked text.
+ */
+export const MEDIUM_QUOTE = 40;
 /** Score weights, as Hypothesis: quote 50, prefix 20, suffix 20, closeness to the old position 2. */
 export const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;
 
@@ -82,12 +89,71 @@ function score(
 
 const better = (a: Scored | null, b: Scored) => (a === null || b.score > a.score ? b : a);
 
+/** Whether the stored quote began and ended on word edges (a sentence or whole words). */
+function edgesOf(anchor: TextAnchor): { start: boolean; end: boolean } {
+  return {
+    start: isWordEdge(anchor.prefix + anchor.quote, anchor.prefix.length),
+    end: isWordEdge(anchor.quote + anchor.suffix, anchor.quote.length),
+  };
+}
+
 function exactMatches(anchor: TextAnchor, text: string): Scored | null {
+  const edges = edgesOf(anchor);
   let best: Scored | null = null;
   let at = text.indexOf(anchor.quote);
   for (let n = 0; at >= 0 && n < MAX_EXACT; n += 1) {
-    best = better(best, score(anchor, text, at, at + anchor.quote.length, 1));
+    const end = at + anchor.quote.length;
+    // A whole-word quote found inside a longer word ("prices" in "Ticketprices") is another word.
+    if ((!edges.start || isWordEdge(text, at)) && (!edges.end || isWordEdge(text, end)))
+      best = better(best, score(anchor, text, at, end, 1));
     at = text.indexOf(anchor.quote, at + 1);
+  }
+  return best;
+}
+
+/** A scored match, or null when its edited quote is too far from the stored one. */
+function scoreSpan(
+  anchor: TextAnchor,
+  text: string,
+  pattern: number[],
+  start: number,
+  end: number,
+): Scored | null {
+  if (end <= start) return null;
+  const m = pattern.length;
+  const maxErrors = Math.floor(m * (1 - MIN_QUOTE_SIMILARITY));
+  const units = toUnits(text.slice(start, end)).cps;
+  const errors = boundedDistance(pattern, units, maxErrors);
+  if (errors > maxErrors) return null;
+  const quoteSim = 1 - errors / Math.max(m, units.length);
+  if (quoteSim < MIN_QUOTE_SIMILARITY) return null;
+  return score(anchor, text, start, end, quoteSim);
+}
+
+/**
+ * The best span around an approximate match [s, e): where the stored quote began (or ended) on a
+ * word edge, the new one must too, so each cut end is moved to the edge before or after it,
+ * whichever scores best with the context (on a tie the longer span, never "rom" for "from").
+ */
+function settleEnds(
+  anchor: TextAnchor,
+  text: string,
+  pattern: number[],
+  s: number,
+  e: number,
+): Scored | null {
+  const edges = edgesOf(anchor);
+  const starts = edges.start ? edgesAround(text, s) : [s];
+  const ends = edges.end ? edgesAround(text, e) : [e];
+  let best: Scored | null = null;
+  for (const start of starts) {
+    for (const end of ends) {
+      const scored = scoreSpan(anchor, text, pattern, start, end);
+      if (!scored) continue;
+      const longer = best !== null && end - start > best.end - best.start;
+      if (best === null || scored.score > best.score || (scored.score === best.score && longer))
+        best = scored;
+    }
   }
   return best;
 }
@@ -104,10 +170,10 @@ function fuzzyMatches(anchor: TextAnchor, text: string): Scored | null {
     if (!match || match.end <= match.start) continue;
     const s = from + units.offsets[match.start]!;
     const e = from + units.offsets[match.end]!;
-    const quoteSim = 1 - match.errors / Math.max(m, match.end - match.start);
-    if (quoteSim < MIN_QUOTE_SIMILARITY) continue;
-    const scored = score(anchor, text, s, e, quoteSim);
-    if (m < SHORT_QUOTE && scored.context < MIN_SHORT_CONTEXT) continue;
+    const scored = settleEnds(anchor, text, pattern, s, e);
+    if (!scored) continue;
+    // Short and medium quotes are found by chance too easily to trust without their context.
+    if (m < MEDIUM_QUOTE && scored.context < MIN_SHORT_CONTEXT) continue;
     best = better(best, scored);
   }
   return best;

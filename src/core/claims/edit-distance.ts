@@ -101,3 +101,34 @@ export function bestMatch(
   }
   return best;
 }
+
+/**
+ * Edit distance of a and b when it is at most k, else k + 1 (Ukkonen's band: only cells within k of
+ * the diagonal are computed, so the cost is about k x length instead of length squared).
+ */
+export function boundedDistance(a: number[], b: number[], k: number): number {
+  const n = a.length;
+  const m = b.length;
+  const over = k + 1;
+  if (Math.abs(n - m) > k) return over;
+  if (n === 0 || m === 0) return Math.max(n, m);
+  let prev = new Array<number>(m + 2).fill(over);
+  let cur = new Array<number>(m + 2).fill(over);
+  for (let j = 0; j <= Math.min(m, k); j += 1) prev[j] = j;
+  for (let i = 1; i <= n; i += 1) {
+    const lo = Math.max(1, i - k);
+    const hi = Math.min(m, i + k);
+    cur[lo - 1] = lo === 1 && i <= k ? i : over;
+    let least = cur[lo - 1]!;
+    for (let j = lo; j <= hi; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost, over);
+      cur[j] = v;
+      if (v < least) least = v;
+    }
+    cur[hi + 1] = over;
+    if (least > k) return over;
+    [prev, cur] = [cur, prev];
+  }
+  return Math.min(prev[m]!, over);
+}
