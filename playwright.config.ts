@@ -26,6 +26,10 @@ const freePort = () =>
 process.env.E2E_PORT ??= String(await freePort());
 const port = Number(process.env.E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}/`;
+// Each run builds into its own folder, so two runs at once (two engineers, or CI beside a local run)
+// never serve each other's half-written build. The workers see the same path through the environment.
+process.env.E2E_OUT_DIR ??= `node_modules/.cache/e2e-dist-${port}`;
+const outDir = process.env.E2E_OUT_DIR;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -38,6 +42,7 @@ export default defineConfig({
   workers: 2,
   timeout: 30_000,
   globalTimeout: 10 * 60_000,
+  globalTeardown: './tests/e2e/teardown.mjs',
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     baseURL,
@@ -48,7 +53,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `node_modules/.bin/vite build --logLevel warn && node_modules/.bin/vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `node_modules/.bin/vite build --logLevel warn --emptyOutDir --outDir ${outDir} && node_modules/.bin/vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${outDir}`,
     url: baseURL,
     reuseExistingServer: false,
     timeout: 120_000,

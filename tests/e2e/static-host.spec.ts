@@ -3,12 +3,12 @@ import { ROOT, SEEDS, expect, openWorkbench, test } from './fixtures.ts';
 import { serveStatic, type StaticHost } from './static-server.ts';
 
 // `npm run build` promises a site that works from any static host, including a sub-folder of one.
-// dist/ is fresh: the webServer in playwright.config.ts builds it before any test runs.
+// The build is fresh: the webServer in playwright.config.ts builds it (into E2E_OUT_DIR) before any test runs.
 const PREFIX = '/some/team/crosscheck/';
 let host: StaticHost;
 
 test.beforeAll(async () => {
-  host = await serveStatic(join(ROOT, 'dist'), PREFIX);
+  host = await serveStatic(join(ROOT, process.env.E2E_OUT_DIR ?? 'dist'), PREFIX);
 });
 test.afterAll(async () => {
   await host.close();
