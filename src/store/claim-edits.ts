@@ -1,7 +1,7 @@
 import { makeAnchor, reanchor, sentenceClaimId } from '../core/claims/index.ts';
 import { stamp } from './saved.ts';
 import type { ReanchorCounts } from './state.ts';
-import type { Claim, ClaimStatus, Review } from './types.ts';
+import type { Claim, ClaimStatus, Review, TextAnchor } from './types.ts';
 
 /** Most evidence links kept on one claim. */
 export const MAX_EVIDENCE = 50;
@@ -96,26 +96,65 @@ export function checkEvidence(urls: string[]): { kept: string[]; rejected: strin
   return { kept, rejected };
 }
 
+/** The claim without its "text changed since it was checked" flag. */
+function unflagged(claim: Claim): Claim {
+  const { checkedQuote: _checked, ...rest } = claim;
+  return rest;
+}
+
+/** A claim given a verdict (or cleared): a different verdict ends the "text changed" flag. */
+export function judged(claim: Claim, status: ClaimStatus | null): Claim {
+  const base = status === claim.status ? claim : unflagged(claim);
+  return edited(base, { status });
+}
+
+/** The claim with its verdict confirmed on the text it now stands on. */
+export function confirmed(claim: Claim): Claim {
+  return edited(unflagged(claim), {});
+}
+
+/**
+ * The claim on a new anchor. A verdict whose quote changed keeps the wording that was checked
+ * (the first one, over several edits) until the reviewer confirms or changes it; the flag goes by
+ * itself when the text reads as checked again.
+ */
+export function onNewText(claim: Claim, anchor: TextAnchor, state: Claim['anchorState']): Claim {
+  const checked =
+    claim.checkedQuote ??
+    (claim.status !== null && anchor.quote !== claim.anchor.quote ? claim.anchor.quote : undefined);
+  const next = edited(unflagged(claim), { anchor, anchorState: state });
+  return checked === undefined || checked === anchor.quote
+    ? next
+    : { ...next, checkedQuote: checked };
+}
+
 /** Re-anchors every claim of an article against its new text; orphans keep their old anchor. */
 export function reanchorClaims(
   claims: Record<string, Claim>,
   articleId: string,
   text: string,
 ): { claims: Record<string, Claim>; counts: ReanchorCounts } {
-  const counts: ReanchorCounts = { exact: 0, moved: 0, fuzzy: 0, orphaned: 0 };
+  const counts: ReanchorCounts = { exact: 0, moved: 0, fuzzy: 0, orphaned: 0, changed: 0 };
   const out = { ...claims };
   for (const claim of Object.values(claims)) {
     if (claim.articleId !== articleId) continue;
     const found = reanchor(claim.anchor, text);
     counts[found.state] += 1;
-    const anchor =
-      found.state === 'orphaned' ? claim.anchor : makeAnchor(text, found.start, found.end);
+    if (found.state === 'orphaned') {
+      if (claim.anchorState !== 'orphaned')
+        out[claim.id] = edited(claim, { anchorState: 'orphaned' });
+      continue;
+    }
+    const anchor = makeAnchor(text, found.start, found.end);
     if (
       found.state !== claim.anchorState ||
       anchor.start !== claim.anchor.start ||
       anchor.quote !== claim.anchor.quote
     ) {
-      out[claim.id] = edited(claim, { anchor, anchorState: found.state });
+      const next = onNewText(claim, anchor, found.state);
+      out[claim.id] = next;
+      if (next.checkedQuote !== undefined && anchor.quote !== claim.anchor.quote)
+        counts.changed += 1;
     }
   }
   return { claims: out, counts };

@@ -1,10 +1,13 @@
 import { selectionClaimId } from '../core/claims/index.ts';
 import {
   checkEvidence,
+  confirmed,
   edited,
   findSentenceClaim,
   freeSentenceId,
+  judged,
   newClaim,
+  onNewText,
   reanchorClaims,
 } from './claim-edits.ts';
 import { updateActive } from './reviews-slice.ts';
@@ -12,7 +15,7 @@ import { stamp } from './saved.ts';
 import type { ClaimActions, ReanchorCounts, Slice, StoreState } from './state.ts';
 import type { Claim, ClaimStatus, Review } from './types.ts';
 
-const noCounts = (): ReanchorCounts => ({ exact: 0, moved: 0, fuzzy: 0, orphaned: 0 });
+const noCounts = (): ReanchorCounts => ({ exact: 0, moved: 0, fuzzy: 0, orphaned: 0, changed: 0 });
 
 /** Marks (sentence or selection), status, notes, evidence, article text changes, and undo/redo. */
 export const createClaimsSlice: Slice<ClaimActions> = (set, get, api) => {
@@ -41,7 +44,7 @@ export const createClaimsSlice: Slice<ClaimActions> = (set, get, api) => {
     const article = r.articles.find((a) => a.id === articleId);
     if (!article || end <= start) return null;
     const existing = findSentenceClaim(r, articleId, start, end);
-    if (existing) return edited(existing, { status });
+    if (existing) return judged(existing, status);
     if (status === null) return null;
     return newClaim(
       freeSentenceId(r, articleId, start, end),
@@ -77,7 +80,8 @@ export const createClaimsSlice: Slice<ClaimActions> = (set, get, api) => {
       putClaims([newClaim(id, articleId, article.text, { start, end }, 'selection', status)]);
       return id;
     },
-    setClaimStatus: (id, status) => editClaim(id, (c) => edited(c, { status })),
+    setClaimStatus: (id, status) => editClaim(id, (c) => judged(c, status)),
+    confirmVerdict: (id) => editClaim(id, confirmed),
     setNote: (id, note) => editClaim(id, (c) => edited(c, { note: note.slice(0, 10_000) })),
     setEvidence: (id, urls) => {
       const { kept, rejected } = checkEvidence(urls);
@@ -122,7 +126,8 @@ export const createClaimsSlice: Slice<ClaimActions> = (set, get, api) => {
         claim.origin,
         claim.status,
       );
-      putClaims([edited(claim, { anchor: fresh.anchor, anchorState: 'exact' })]);
+      // A verdict re-attached to other wording keeps the wording it was checked on, flagged.
+      putClaims([onNewText(claim, fresh.anchor, 'exact')]);
     },
     removeArticle: (articleId) => {
       const r = active();

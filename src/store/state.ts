@@ -36,8 +36,11 @@ export interface TextSpan {
   end: number;
 }
 
-/** How many claims of an article landed in each anchor state after its text changed. */
-export type ReanchorCounts = Record<'exact' | 'moved' | 'fuzzy' | 'orphaned', number>;
+/**
+ * How many claims of an article landed in each anchor state after its text changed; `changed`
+ * counts the verdicts that now stand on changed text (flagged until the reviewer confirms them).
+ */
+export type ReanchorCounts = Record<'exact' | 'moved' | 'fuzzy' | 'orphaned' | 'changed', number>;
 
 /** Review and article actions. */
 export interface ReviewActions {
@@ -67,8 +70,10 @@ export interface ClaimActions {
   ): string | null;
   /** Marks a span the reviewer selected as a new claim. Returns its id, or null for an empty span or unknown article. */
   markSelection(articleId: string, start: number, end: number, status: ClaimStatus): string | null;
-  /** Sets or clears (null) a claim's status. */
+  /** Sets or clears (null) a claim's status; a different status ends a "text changed" flag. */
   setClaimStatus(id: string, status: ClaimStatus | null): void;
+  /** Confirms that a claim's verdict still holds on its changed text: clears the flag. */
+  confirmVerdict(id: string): void;
   /** Sets a claim's note. */
   setNote(id: string, note: string): void;
   /** Sets a claim's evidence links; keeps the http(s) ones and returns the rejected entries. */

@@ -37,6 +37,8 @@ describe('claimsCsv', () => {
       'Fire service statement, 3 May: "40 residents", confirmed by phone.\nSecond line, with a comma.',
       'https://example.org/fire-service | Call with press office, 3 May',
       '2024-05-02T09:31:00.000Z',
+      '',
+      '',
     ]);
   });
 

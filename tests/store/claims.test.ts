@@ -125,7 +125,7 @@ describe('article text changes', () => {
       )!;
     const next = `Update: new figures.\n\n${TEXT.replace('\n\nThe cause is not yet known, officials said.', '')}`;
     const counts = store.getState().replaceArticleText('a', next);
-    expect(counts).toEqual({ exact: 0, moved: 1, fuzzy: 0, orphaned: 1 });
+    expect(counts).toEqual({ exact: 0, moved: 1, fuzzy: 0, orphaned: 1, changed: 0 });
     const claims = activeReview(store).claims;
     expect(next.slice(claims[moved]!.anchor.start, claims[moved]!.anchor.end)).toBe(SENTENCE);
     expect(claims[gone]).toMatchObject({

@@ -4,7 +4,7 @@
  */
 import { articleOf, orderedClaims } from './paragraphs.ts';
 import { isHttpUrl, isoTime, shorten, squash } from './text-utils.ts';
-import type { ArticleData, ClaimStatus, ReviewData } from './types.ts';
+import { textChanged, type ArticleData, type ClaimStatus, type ReviewData } from './types.ts';
 
 /** Who publishes the reviews. */
 export interface ClaimReviewAuthor {
@@ -45,11 +45,20 @@ export function claimReviewJsonLd(review: ReviewData, options: ClaimReviewOption
   const out: object[] = [];
   for (const claim of orderedClaims(review)) {
     if (claim.status === null) continue;
-    const claimReviewed = shorten(claim.anchor.quote, CLAIM_REVIEWED_MAX);
+    // The verdict is on the wording that was checked, not on what the article says now.
+    const changed = textChanged(claim);
+    const claimReviewed = shorten(
+      changed ? claim.checkedQuote : claim.anchor.quote,
+      CLAIM_REVIEWED_MAX,
+    );
     if (claimReviewed === '') continue;
     const article = articleOf(review.articles, claim);
     const appearance = article ? creativeWork(article) : null;
-    const note = squash(claim.note);
+    const note = squash(
+      changed
+        ? `${claim.note} The article's text changed after this claim was checked; it now reads: "${claim.anchor.quote}"`
+        : claim.note,
+    );
     const published = isoTime(claim.updatedAt).slice(0, 10);
     out.push({
       '@context': 'https://schema.org',

@@ -2,7 +2,7 @@
 import Papa from 'papaparse';
 import { articleOf, orderedClaims, paragraphLocator } from './paragraphs.ts';
 import { isoTime } from './text-utils.ts';
-import type { ReviewData } from './types.ts';
+import { textChanged, type ReviewData } from './types.ts';
 
 /** Column headings of the claims CSV, in order. */
 export const CLAIM_COLUMNS = [
@@ -15,6 +15,8 @@ export const CLAIM_COLUMNS = [
   'Note',
   'Evidence',
   'Updated',
+  'Text changed since checked',
+  'Quote when checked',
 ] as const;
 
 /** What joins a claim's evidence items in one cell. */
@@ -36,6 +38,8 @@ export function claimsCsv(review: ReviewData): string {
     c.note,
     c.evidence.join(EVIDENCE_SEPARATOR),
     isoTime(c.updatedAt),
+    textChanged(c) ? 'yes' : '',
+    textChanged(c) ? c.checkedQuote : '',
   ]);
   return toCsv([...CLAIM_COLUMNS], rows);
 }

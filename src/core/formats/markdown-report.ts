@@ -1,7 +1,14 @@
 /** A review as a Markdown report a person can read, print or paste. */
 import { orderedClaims, paragraphLocator } from './paragraphs.ts';
 import { isHttpUrl, isoTime } from './text-utils.ts';
-import { CLAIM_STATUSES, type ArticleData, type ClaimData, type ReviewData } from './types.ts';
+import {
+  CLAIM_STATUSES,
+  TEXT_CHANGED,
+  textChanged,
+  type ArticleData,
+  type ClaimData,
+  type ReviewData,
+} from './types.ts';
 
 /** How each status reads in a report. */
 export const STATUS_LABELS: Record<ClaimData['status'] & string, string> = {
@@ -51,7 +58,9 @@ function claimBlock(c: ClaimData, paragraph: number | null): string[] {
   const status = c.status ? STATUS_LABELS[c.status] : NO_STATUS;
   const where = paragraph === null ? '' : ` (paragraph ${paragraph})`;
   const lost = c.anchorState === 'orphaned' ? ' — quote no longer found in the article' : '';
-  const lines = [`### ${status}${where}${lost}`, '', ...quoteBlock(c.anchor.quote)];
+  const changed = textChanged(c) ? ` — ${TEXT_CHANGED}` : '';
+  const lines = [`### ${status}${where}${lost}${changed}`, '', ...quoteBlock(c.anchor.quote)];
+  if (textChanged(c)) lines.push('', '**Quote when checked:**', '', ...quoteBlock(c.checkedQuote));
   if (c.note.trim() !== '') lines.push('', `**Note:** ${multiline(c.note)}`);
   if (c.evidence.length > 0) {
     lines.push('', '**Evidence:**', '');

@@ -37,6 +37,8 @@ export const claimSchema = v.object({
   origin: v.picklist(['sentence', 'selection']),
   createdAt: time,
   updatedAt: time,
+  // Optional, so saves and files written before it existed still load.
+  checkedQuote: v.exactOptional(str(MAX_TEXT)),
 });
 
 /** An article as saved: plain text plus editable metadata. */

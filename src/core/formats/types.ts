@@ -22,7 +22,20 @@ export interface ClaimData {
   origin: 'sentence' | 'selection';
   createdAt: number;
   updatedAt: number;
+  /**
+   * Set when the text under a verdict changed (a fuzzy re-anchor): the quote as it read when it
+   * was checked, while anchor.quote is the new wording. Gone once the reviewer confirms the
+   * verdict or changes it.
+   */
+  checkedQuote?: string;
 }
+
+/** What exports say of a claim whose text changed after its verdict was given. */
+export const TEXT_CHANGED = 'text changed since it was checked';
+
+/** True when a claim's verdict was given on wording that has since changed, and not yet confirmed. */
+export const textChanged = (c: ClaimData): c is ClaimData & { checkedQuote: string } =>
+  c.checkedQuote !== undefined && c.status !== null;
 
 /** An article as a review holds it. */
 export interface ArticleData {

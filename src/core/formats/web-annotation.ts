@@ -1,7 +1,7 @@
 /** W3C Web Annotation JSON-LD: one annotation per claim, anchored by quote and by position. */
 import { articleOf, orderedClaims } from './paragraphs.ts';
 import { isHttpUrl, isoTime } from './text-utils.ts';
-import type { ClaimData, ReviewData } from './types.ts';
+import { TEXT_CHANGED, textChanged, type ClaimData, type ReviewData } from './types.ts';
 
 /** The JSON-LD context of the Web Annotation Data Model. */
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -75,6 +75,15 @@ function bodies(claim: ClaimData): AnnotationBody[] {
   const out: AnnotationBody[] = [];
   if (claim.status !== null)
     out.push({ type: 'TextualBody', purpose: 'tagging', value: claim.status });
+  if (textChanged(claim)) {
+    out.push({ type: 'TextualBody', purpose: 'tagging', value: TEXT_CHANGED });
+    out.push({
+      type: 'TextualBody',
+      purpose: 'describing',
+      value: `Quote when checked: ${claim.checkedQuote}`,
+      format: 'text/plain',
+    });
+  }
   if (claim.note.trim() !== '')
     out.push({
       type: 'TextualBody',
