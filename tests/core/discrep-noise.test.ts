@@ -23,6 +23,22 @@ describe('findDiscrepancies reports no noise', () => {
     ).toEqual([]);
   });
 
+  it('reads a bound on a sum of money as compatible with a figure inside it', () => {
+    expect(
+      found(
+        'A watchdog estimated the ceremony as costing more than $2 million, its report said.',
+        'A watchdog estimated the ceremony as costing $2.3 million, its report said.',
+      ),
+    ).toEqual([]);
+    // The hedge is read through the currency sign: a figure beyond the bound still disagrees.
+    expect(
+      found(
+        'A watchdog estimated the ceremony as costing less than $2 million, its report said.',
+        'A watchdog estimated the ceremony as costing $2.3 million, its report said.',
+      ),
+    ).toEqual([['number', 'less than $2 million', '2.3 million']]);
+  });
+
   it('takes spelling variants for the same words', () => {
     expect(
       found(

@@ -150,7 +150,8 @@ function hedgeBefore(ws: Word[], first: number): [Hedge | null, string, number] 
     const ok = parts.every(
       (p, k) => ws[start + k]?.lower === p && (k === 0 || ws[start + k]?.before === ' '),
     );
-    if (ok && ws[first]?.before === ' ') return [hedge, phrase, start];
+    // The hedge stands right before the figure, or before its currency sign ("more than $1 million").
+    if (ok && /^ [$£€]?$/.test(ws[first]?.before ?? '')) return [hedge, phrase, start];
   }
   return [null, '', first];
 }
