@@ -37,8 +37,10 @@ describe('backups of a save this build cannot use', () => {
     storage.data.set(KEY, 'not json');
     open(storage);
     open(storage);
-    expect(backupsOf(storage).map(([, raw]) => raw).sort()).toEqual(
-      [newer('a'), newer('b'), 'not json'].sort(),
-    );
+    expect(
+      backupsOf(storage)
+        .map(([, raw]) => raw)
+        .sort(),
+    ).toEqual([newer('a'), newer('b'), 'not json'].sort());
   });
 });

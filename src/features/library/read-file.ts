@@ -1,12 +1,6 @@
 import { parseArticle } from '../../core/text/index.ts';
 import type { ArticleRecord } from '../../store/index.ts';
-import {
-  decodeText,
-  kindOf,
-  MAX_IMPORT_BYTES,
-  type Decoded,
-  type FileKind,
-} from './formats.ts';
+import { decodeText, kindOf, MAX_IMPORT_BYTES, type Decoded, type FileKind } from './formats.ts';
 import { markdownToText } from './markdown.ts';
 
 /** An article ready to add: its text and metadata defaults, without id and time. */
