@@ -1,7 +1,9 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { CompareView } from '../features/compare/compare-view.tsx';
 import { ReviewMenu } from '../features/reviews/review-menu.tsx';
 import { FaultBanner } from '../features/storage/fault-banner.tsx';
+import { warnBeforeUnload } from '../store/drafts.ts';
+import { getAppStore } from '../store/index.ts';
 
 // Loaded on first use, so the start-up bundle holds only what the compare view needs.
 const ClaimsView = lazy(() =>
@@ -18,6 +20,8 @@ export function App() {
   const [view, setView] = useState<'compare' | 'claims' | 'articles' | 'share' | 'teach'>(
     'compare',
   );
+  // Typed notes, evidence or exercise answers not yet saved: ask before the page goes.
+  useEffect(() => warnBeforeUnload(() => getAppStore().getState()), []);
   return (
     <div className="app">
       <header className="app-header">

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import type { Claim } from '../../store/index.ts';
+import { committedText, readFieldDraft, writeFieldDraft } from '../../store/drafts.ts';
+import { useAppStore, type Claim } from '../../store/index.ts';
 import { splitUrls } from './model.ts';
 
 interface Props {
@@ -8,25 +9,46 @@ interface Props {
   onSave: (id: string, urls: string[]) => string[];
 }
 
-/** Evidence links of a claim: edited as text, saved through setEvidence, refusals shown. */
+/**
+ * Evidence links of a claim: edited as text, saved through setEvidence, refusals shown. Typed text
+ * is kept as a draft until it is saved whole, so it survives a click elsewhere and a reload.
+ */
 export function EvidenceEditor({ claim, onSave }: Props) {
   const id = useId();
-  const [draft, setDraft] = useState(claim.evidence.join('\n'));
+  const reviewId = useAppStore((s) => s.activeReviewId);
+  const [kept] = useState(() => readFieldDraft(reviewId, claim.id, 'evidence'));
+  const [draft, setDraft] = useState(kept ?? committedText(claim, 'evidence'));
+  const [unsaved, setUnsaved] = useState(kept !== null);
   const [rejected, setRejected] = useState<string[]>([]);
+  const change = (text: string) => {
+    const same = text === committedText(claim, 'evidence');
+    setDraft(text);
+    setUnsaved(!same);
+    writeFieldDraft(reviewId, claim.id, 'evidence', same ? null : text);
+  };
+  const save = () => {
+    const refused = onSave(claim.id, splitUrls(draft));
+    setRejected(refused);
+    // Refused entries stay in the box, and in the draft, until they are fixed or removed.
+    if (refused.length > 0) return;
+    setUnsaved(false);
+    writeFieldDraft(reviewId, claim.id, 'evidence', null);
+  };
   return (
     <div className="claims-evidence">
       <label htmlFor={id}>Evidence URLs</label>
       <p className="claims-muted" id={`${id}-help`}>
         One per line or separated by commas; only http(s) links are kept.
+        {unsaved && ' Draft, not saved yet.'}
       </p>
       <textarea
         id={id}
         rows={3}
         aria-describedby={`${id}-help`}
         value={draft}
-        onChange={(e) => setDraft(e.target.value)}
+        onChange={(e) => change(e.target.value)}
       />
-      <button type="button" onClick={() => setRejected(onSave(claim.id, splitUrls(draft)))}>
+      <button type="button" onClick={save}>
         Save evidence
       </button>
       {rejected.length > 0 && (

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import type { Claim } from '../../store/index.ts';
+import { readFieldDraft, writeFieldDraft } from '../../store/drafts.ts';
+import { useAppStore, type Claim } from '../../store/index.ts';
 
 interface Props {
   claim: Claim | undefined;
@@ -10,8 +11,13 @@ interface Props {
   onSave: (id: string, note: string) => void;
 }
 
-/** The focused claim's note: shown as text, edited in a labelled textarea (Escape or Save keeps it). */
+/**
+ * The focused claim's note: shown as text, edited in a labelled textarea (Escape or Save keeps it).
+ * What is typed is kept as a draft until it is saved or cancelled, so the editor comes back open
+ * with it after a click elsewhere or a reload.
+ */
 export function NoteEditor({ claim, open, onOpen, onClose, onSave }: Props) {
+  const reviewId = useAppStore((s) => s.activeReviewId);
   if (!claim) {
     return (
       <p className="claims-muted" role={open ? 'status' : undefined}>
@@ -19,7 +25,18 @@ export function NoteEditor({ claim, open, onOpen, onClose, onSave }: Props) {
       </p>
     );
   }
-  if (open) return <NoteForm claim={claim} onClose={onClose} onSave={onSave} />;
+  const draft = readFieldDraft(reviewId, claim.id, 'note');
+  if (open || draft !== null)
+    return (
+      <NoteForm
+        reviewId={reviewId}
+        claim={claim}
+        initial={draft ?? claim.note}
+        autoFocus={open}
+        onClose={onClose}
+        onSave={onSave}
+      />
+    );
   return (
     <div className="claims-note">
       {claim.note ? <p className="claims-note-text">{claim.note}</p> : null}
@@ -30,12 +47,26 @@ export function NoteEditor({ claim, open, onOpen, onClose, onSave }: Props) {
   );
 }
 
-/** The open editor; its draft starts from the note as it is when the editor opens. */
-function NoteForm({ claim, onClose, onSave }: Omit<Props, 'open' | 'onOpen'> & { claim: Claim }) {
+type FormProps = Pick<Props, 'onClose' | 'onSave'> & {
+  reviewId: string;
+  claim: Claim;
+  /** The kept draft, else the note as it is when the editor opens. */
+  initial: string;
+  autoFocus: boolean;
+};
+
+/** The open editor; every change is kept as a draft of this claim's note. */
+function NoteForm({ reviewId, claim, initial, autoFocus, onClose, onSave }: FormProps) {
   const id = useId();
-  const [draft, setDraft] = useState(claim.note);
-  const save = () => {
-    if (draft !== claim.note) onSave(claim.id, draft);
+  const [draft, setDraft] = useState(initial);
+  const unsaved = draft !== claim.note;
+  const change = (text: string) => {
+    setDraft(text);
+    writeFieldDraft(reviewId, claim.id, 'note', text === claim.note ? null : text);
+  };
+  const close = (save: boolean) => {
+    if (save && unsaved) onSave(claim.id, draft);
+    writeFieldDraft(reviewId, claim.id, 'note', null);
     onClose();
   };
   return (
@@ -44,21 +75,27 @@ function NoteForm({ claim, onClose, onSave }: Omit<Props, 'open' | 'onOpen'> & {
       <textarea
         id={id}
         rows={4}
-        autoFocus
+        autoFocus={autoFocus}
         value={draft}
-        onChange={(e) => setDraft(e.target.value)}
+        aria-describedby={unsaved ? `${id}-draft` : undefined}
+        onChange={(e) => change(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
             e.preventDefault();
-            save();
+            close(true);
           }
         }}
       />
+      {unsaved && (
+        <p className="claims-muted" id={`${id}-draft`}>
+          Draft, not saved yet.
+        </p>
+      )}
       <div className="claims-row">
-        <button type="button" onClick={save}>
+        <button type="button" onClick={() => close(true)}>
           Save note
         </button>
-        <button type="button" onClick={onClose}>
+        <button type="button" onClick={() => close(false)}>
           Cancel
         </button>
       </div>

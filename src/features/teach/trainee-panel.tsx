@@ -1,4 +1,4 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useState, type ChangeEvent } from 'react';
 import {
   parseExercise,
   parseKey,
@@ -9,7 +9,9 @@ import {
   type Exercise,
 } from '../../core/formats/index.ts';
 import { downloadText } from '../../components/download.ts';
+import { writeExerciseText, writeTraineeDraft } from '../../store/drafts.ts';
 import { AnswerItem } from './answer-item.tsx';
+import { restoreExercise } from './exercise-draft.ts';
 import { ScoreReport } from './score-report.tsx';
 import { buildResult, readText, resultFile } from './teach-files.ts';
 
@@ -25,15 +27,24 @@ async function takeFile(event: ChangeEvent<HTMLInputElement>) {
   return { name: file.name, text };
 }
 
-/** Trainee: open an exercise, judge each claim and say why, download the result, then score it with the key. */
+/**
+ * Trainee: open an exercise, judge each claim and say why, download the result, then score it with
+ * the key. The exercise, answers and name are kept as they change and come back after a reload.
+ */
 export function TraineePanel() {
   const id = useId();
-  const [exercise, setExercise] = useState<Exercise | null>(null);
-  const [drafts, setDrafts] = useState<Record<string, DraftAnswer>>({});
-  const [name, setName] = useState('');
+  const [restored] = useState(restoreExercise);
+  const [exercise, setExercise] = useState<Exercise | null>(restored.exercise);
+  const [drafts, setDrafts] = useState<Record<string, DraftAnswer>>(restored.answers);
+  const [name, setName] = useState(restored.name);
+  const [handedIn, setHandedIn] = useState(restored.handedIn);
   const [key, setKey] = useState<AnswerKey | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [checked, setChecked] = useState(false);
+
+  useEffect(() => {
+    if (exercise) writeTraineeDraft({ exerciseId: exercise.id, answers: drafts, name, handedIn });
+  }, [exercise, drafts, name, handedIn]);
 
   const problems = validateTraineeAnswers(drafts);
   const problemOf = (claimId: string) =>
@@ -45,8 +56,10 @@ export function TraineePanel() {
     if (!file) return;
     const parsed = parseExercise(file.text);
     if (!parsed.ok) return setError(`${file.name}: ${parsed.error}`);
+    writeExerciseText(file.text);
     setExercise(parsed.exercise);
     setDrafts({});
+    setHandedIn(false);
     setKey(null);
     setChecked(false);
     setError(null);
@@ -67,6 +80,7 @@ export function TraineePanel() {
     if (!exercise || problems.length > 0 || name.trim() === '') return;
     const file = resultFile(buildResult(exercise, name, drafts), exercise.title);
     downloadText(file.filename, file.text, file.type);
+    setHandedIn(true);
   };
 
   const ready = exercise !== null && problems.length === 0;
@@ -112,7 +126,10 @@ export function TraineePanel() {
                       answer={drafts[c.id] ?? BLANK}
                       problem={problemOf(c.id)}
                       locked={score !== null}
-                      onChange={(a) => setDrafts((d) => ({ ...d, [c.id]: a }))}
+                      onChange={(a) => {
+                        setDrafts((d) => ({ ...d, [c.id]: a }));
+                        setHandedIn(false);
+                      }}
                     />
                   ))}
                 </ol>
@@ -128,7 +145,10 @@ export function TraineePanel() {
             value={name}
             required
             aria-invalid={nameMissing}
-            onChange={(e) => setName(e.target.value)}
+            onChange={(e) => {
+              setName(e.target.value);
+              setHandedIn(false);
+            }}
           />{' '}
           <button type="button" onClick={download}>
             Download my result
