@@ -7,17 +7,18 @@ import './app/app.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('Crosscheck: #root is missing from index.html');
 const nextTask = (run: () => void) => setTimeout(run, 0);
-// Four short tasks instead of one long one, for a large saved review (megabytes): the scripts load;
-// the browser brings localStorage into the page; the store reads and checks the saved work; React
-// renders.
+// Short tasks instead of one long one, for a large saved review (megabytes): the scripts load; the
+// browser brings localStorage into the page and the article texts come from IndexedDB; the store
+// reads and checks the saved work; React renders.
 nextTask(() => {
-  loadStorage();
-  nextTask(() => {
-    getAppStore();
-    createRoot(root).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
-  });
+  void loadStorage().then(() =>
+    nextTask(() => {
+      getAppStore();
+      createRoot(root).render(
+        <StrictMode>
+          <App />
+        </StrictMode>,
+      );
+    }),
+  );
 });

@@ -11,6 +11,8 @@ import { createReviewsSlice } from './reviews-slice.ts';
 import { createSafeStorage } from './safe-storage.ts';
 import { initialSavedState, savedPart, STORAGE_KEY } from './saved.ts';
 import { connectTabSync } from './tab-sync.ts';
+import { createTextShelf, withSharedTexts, type TextShelf } from './text-shelf.ts';
+import { packTexts, referencedKeys } from './texts.ts';
 import type { StorageFault, StoreState } from './state.ts';
 import type { SavedState } from './types.ts';
 
@@ -48,6 +50,8 @@ export type CrosscheckStore = Mutate<
 export interface StoreOptions {
   getStorage?: () => Storage;
   key?: string;
+  /** Where article texts are kept; without one they stay in the main payload (as in most tests). */
+  texts?: TextShelf | null;
 }
 
 type Slices = StateCreator<
@@ -91,11 +95,22 @@ export function createCrosscheckStore(options: StoreOptions = {}): CrosscheckSto
     if (created) quietSet({ fault });
     else pending = fault;
   };
+  const shelf = options.texts ?? null;
+  let loaded = false;
   const storage = createSafeStorage<SavedState>({
     version: SAVED_VERSION,
     getStorage,
     onFault: reportFault,
-    upgrade: upgradeSaved,
+    upgrade: (state, version) => {
+      const up = upgradeSaved(state, version);
+      loaded = up !== null;
+      return up;
+    },
+    // Texts go to the shelf first; the payload that names them is written once they are in.
+    pack: (state) => {
+      const { payload, loose } = packTexts(state, (k) => shelf?.holds(k) ?? false);
+      return { payload, wait: shelf?.usable && loose.size > 0 ? shelf.put(loose) : null };
+    },
   });
   const withHistory = claimPatches(
     temporal(slices as never, temporalOptions),
@@ -112,6 +127,18 @@ export function createCrosscheckStore(options: StoreOptions = {}): CrosscheckSto
   }) as unknown as CrosscheckStore;
   created = true;
   if (pending !== undefined) quietSet({ fault: pending });
+  if (shelf) {
+    const textFault = () => {
+      if (!store.getState().fault) quietSet({ fault: { kind: 'text-database' } });
+    };
+    shelf.onFail = textFault;
+    if (!shelf.usable) textFault();
+    // A save that still holds texts (an older version, or written while the database was away)
+    // hands them to the database now rather than at the next change.
+    const now = savedPart(store.getState());
+    if (loaded && shelf.usable && packTexts(now, shelf.holds).loose.size > 0)
+      storage.setItem(key, { state: now, version: SAVED_VERSION });
+  }
   store.sync = {
     key,
     storage: () => {
@@ -140,24 +167,35 @@ export function createCrosscheckStore(options: StoreOptions = {}): CrosscheckSto
 
 let appStore: CrosscheckStore | null = null;
 
+let appShelf: TextShelf | null = null;
+/** The app's article texts in IndexedDB. */
+function getAppShelf(): TextShelf {
+  appShelf ??= createTextShelf();
+  return appShelf;
+}
+
 /**
- * Brings the saved work into the page without reading it. A page's first use of localStorage
- * loads all of it at once (some 30 ms for a 3.4 MB review in Chromium); done in a task of its own,
- * that wait is not added to parsing and checking the payload when the store is created.
+ * Brings the saved work into the page before the store is created: localStorage in a task of its
+ * own (a page's first use loads all of it at once), then the article texts the save names, read
+ * from IndexedDB. Never rejects: what could not be read is reported when the store is created.
  */
-export function loadStorage(): void {
+export async function loadStorage(): Promise<void> {
+  let raw: string | null = null;
   try {
-    void window.localStorage.length;
+    raw = window.localStorage.getItem(STORAGE_KEY);
   } catch {
     // Blocked storage: the store reports it when it is created.
   }
+  await getAppShelf().fetch(referencedKeys(raw));
 }
 
 /** The app's store, created on first use and kept in step with other tabs. */
 export function getAppStore(): CrosscheckStore {
   if (!appStore) {
-    appStore = createCrosscheckStore();
-    if (typeof window !== 'undefined') connectTabSync(appStore);
+    const texts = getAppShelf();
+    appStore = createCrosscheckStore({ texts });
+    if (typeof window !== 'undefined')
+      connectTabSync(appStore, STORAGE_KEY, withSharedTexts(window as never, STORAGE_KEY, texts));
   }
   return appStore;
 }

@@ -1,5 +1,6 @@
 import { SAVED_VERSION } from './migrations.ts';
 import { compactJson } from './safe-storage.ts';
+import { packTexts } from './texts.ts';
 import type { ArticleRecord, DiffSettings, SavedState } from './types.ts';
 
 /** The diff settings a new user starts with. */
@@ -37,5 +38,6 @@ export function oneReviewPayload(
     deletedReviews: {},
     diff: DEFAULT_DIFF,
   };
-  return compactJson({ state, version: SAVED_VERSION });
+  // Texts inline, as a save made without IndexedDB: the app moves them there when it loads.
+  return compactJson({ state: packTexts(state, () => false).payload, version: SAVED_VERSION });
 }

@@ -1,5 +1,6 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { StorageFault } from './state.ts';
+import { MissingTextsError } from './texts.ts';
 
 /** Options for the fault-tolerant storage adapter. */
 export interface SafeStorageOptions<S> {
@@ -10,6 +11,12 @@ export interface SafeStorageOptions<S> {
   onFault: (fault: StorageFault | null) => void;
   /** Brings an older payload up to date and checks its shape; returns null when it is unusable. */
   upgrade: (state: unknown, version: number) => S | null;
+  /**
+   * Turns the state into what is written. When part of it must first be stored elsewhere (article
+   * texts in IndexedDB), `wait` settles once that is done or has failed; the latest state is then
+   * packed again and written. Without it the state is written as it is.
+   */
+  pack?: (state: S) => { payload: unknown; wait: Promise<unknown> | null };
 }
 
 /** Key under which a payload that could not be used is kept. */
@@ -66,6 +73,16 @@ export function readPayload<S>(
   version: number,
   upgrade: (state: unknown, version: number) => S | null,
 ): ReadResult<S> {
+  const read = readSaved(raw, version, upgrade);
+  return read.kind === 'missing' ? { kind: 'corrupt' } : read;
+}
+
+/** As readPayload, but tells a payload whose article texts cannot be found (`missing`) from a corrupt one. */
+export function readSaved<S>(
+  raw: string,
+  version: number,
+  upgrade: (state: unknown, version: number) => S | null,
+): ReadResult<S> | { kind: 'missing'; count: number } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
@@ -86,7 +103,8 @@ export function readPayload<S>(
   let state: S | null;
   try {
     state = upgrade(value.state, from);
-  } catch {
+  } catch (e) {
+    if (e instanceof MissingTextsError) return { kind: 'missing', count: e.keys.length };
     state = null;
   }
   return state === null ? { kind: 'corrupt' } : { kind: 'ok', state };
@@ -106,6 +124,9 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistSto
 } {
   let blocked = false;
   let quotaFault = false;
+  // The latest state not yet written, while an earlier one waits for its texts to be stored.
+  let queued: StorageValue<S> | null = null;
+  let waiting = false;
 
   const storage = (): Storage | null => {
     try {
@@ -150,12 +171,18 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistSto
         return null;
       }
       if (raw === null) return null;
-      const read = readPayload(raw, options.version, options.upgrade);
+      const read = readSaved(raw, options.version, options.upgrade);
       if (read.kind === 'ok') return { state: read.state, version: options.version };
       const backupKey = backup(s, name, raw);
       if (read.kind === 'newer') {
         blocked = true;
         options.onFault({ kind: 'newer', version: read.version, backupKey });
+        return null;
+      }
+      if (read.kind === 'missing') {
+        // The texts may come back (the database was only blocked): never overwrite their keys.
+        blocked = true;
+        options.onFault({ kind: 'texts-missing', count: read.count, backupKey });
         return null;
       }
       // Without a backup the original is the only copy: leave it untouched.
@@ -164,23 +191,8 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistSto
       return null;
     },
     setItem(name, value) {
-      if (blocked) return;
-      const s = storage();
-      if (!s) return;
-      try {
-        s.setItem(name, compactJson(value));
-        if (quotaFault) {
-          quotaFault = false;
-          options.onFault(null);
-        }
-      } catch (e) {
-        if (isQuotaError(e)) {
-          quotaFault = true;
-          options.onFault({ kind: 'quota' });
-        } else {
-          options.onFault({ kind: 'unavailable' });
-        }
-      }
+      queued = value;
+      if (!waiting) flush(name);
     },
     removeItem(name) {
       try {
@@ -190,4 +202,42 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistSto
       }
     },
   };
+
+  function flush(name: string): void {
+    const value = queued;
+    queued = null;
+    if (!value || blocked) return;
+    const packed = options.pack ? options.pack(value.state) : { payload: value.state, wait: null };
+    if (packed.wait) {
+      waiting = true;
+      // Changes made meanwhile wait in `queued`; the newest state is written once the texts are in.
+      const next = () => {
+        waiting = false;
+        queued ??= value;
+        flush(name);
+      };
+      void packed.wait.then(next, next);
+      return;
+    }
+    write(name, { state: packed.payload, version: value.version ?? options.version });
+  }
+
+  function write(name: string, value: StorageValue<unknown>): void {
+    const s = storage();
+    if (!s) return;
+    try {
+      s.setItem(name, compactJson(value));
+      if (quotaFault) {
+        quotaFault = false;
+        options.onFault(null);
+      }
+    } catch (e) {
+      if (isQuotaError(e)) {
+        quotaFault = true;
+        options.onFault({ kind: 'quota' });
+      } else {
+        options.onFault({ kind: 'unavailable' });
+      }
+    }
+  }
 }

@@ -8,7 +8,11 @@ export type StorageFault =
   | { kind: 'quota' }
   | { kind: 'unavailable' }
   | { kind: 'corrupt'; backupKey: string | null }
-  | { kind: 'newer'; version: number; backupKey: string | null };
+  | { kind: 'newer'; version: number; backupKey: string | null }
+  /** IndexedDB cannot be used: article texts are saved in the main storage, where big ones may not fit. */
+  | { kind: 'text-database' }
+  /** The saved work names article texts the database does not give back: kept untouched, not loaded. */
+  | { kind: 'texts-missing'; count: number; backupKey: string | null };
 
 /** State that lives only in memory: never saved. */
 export interface SessionState {
@@ -82,8 +86,11 @@ export interface ClaimActions {
   applyToCounterparts(id: string, targets: TextSpan[]): string[];
   /** Replaces an article's text and re-anchors its claims; none is dropped (orphans keep their old anchor). */
   replaceArticleText(articleId: string, text: string): ReanchorCounts;
-  /** Attaches a claim (typically an orphan) to text[start, end) of its article's current text. */
-  reattachClaim(id: string, start: number, end: number): void;
+  /**
+   * Attaches a claim (typically an orphan) to text[start, end) of its article's current text, or of
+   * another article of the review (for a claim whose article is not in it).
+   */
+  reattachClaim(id: string, start: number, end: number, articleId?: string): void;
   /**
    * Removes an article from the review but keeps its claims, orphaned with their quotes, so no mark
    * is lost: adding an article with the same id again re-anchors them. Returns how many were kept.

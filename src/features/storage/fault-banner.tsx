@@ -14,6 +14,10 @@ function explain(fault: StorageFault): string {
         : 'The saved work could not be read and could not be backed up, so Crosscheck will not overwrite it. Download it before going on.';
     case 'newer':
       return `The saved work was written by a newer version of Crosscheck (format ${fault.version}). It is kept untouched; this tab works in memory only. Download your work to keep it.`;
+    case 'text-database':
+      return 'This browser does not let Crosscheck use its database (IndexedDB), so article texts are saved beside your marks in the small storage, which holds about 5 MB in all: a large article may not be saved. Download your work to keep a copy.';
+    case 'texts-missing':
+      return `The saved work names ${fault.count === 1 ? 'an article text' : `${fault.count} article texts`} that the browser’s database (IndexedDB) did not give back, so Crosscheck did not open it and will not overwrite it. This tab works in memory only: reload to try again, and download your work to keep a copy.`;
   }
 }
 
