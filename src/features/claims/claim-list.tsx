@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { ArticleRecord, Claim } from '../../store/index.ts';
+import { TEXT_CHANGED, textChanged } from '../../core/formats/types.ts';
 import { formatTime, passes, shortQuote, type StatusFilter } from './model.ts';
 import { StatusBadge } from './status-buttons.tsx';
 
@@ -46,6 +47,7 @@ export function ClaimList({ claims, records, filter, onJump }: Props) {
           {shown.map((c) => (
             <li key={c.id}>
               <StatusBadge status={c.status} />{' '}
+              {textChanged(c) && <span className="claims-changed-flag">{TEXT_CHANGED} </span>}
               <button type="button" className="claims-jump" onClick={() => onJump(c)}>
                 {shortQuote(c.anchor.quote)}
               </button>

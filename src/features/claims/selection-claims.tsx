@@ -1,4 +1,6 @@
-import type { Claim, ClaimStatus } from '../../store/index.ts';
+import { textChanged } from '../../core/formats/types.ts';
+import { useAppStore, type Claim, type ClaimStatus } from '../../store/index.ts';
+import { ChangedWording } from './changed-wording.tsx';
 import { formatTime, shortQuote } from './model.ts';
 import { StatusButtons } from './status-buttons.tsx';
 
@@ -10,6 +12,7 @@ interface Props {
 
 /** Claims on spans the reviewer selected (or marks that no longer fit a sentence), under their paragraph. */
 export function SelectionClaims({ paragraph, claims, onStatus }: Props) {
+  const confirmVerdict = useAppStore((s) => s.confirmVerdict);
   return (
     <ul className="claims-selections" aria-label={`Selected claims in paragraph ${paragraph + 1}`}>
       {claims.map((c) => (
@@ -24,6 +27,7 @@ export function SelectionClaims({ paragraph, claims, onStatus }: Props) {
             label={`Mark selection “${shortQuote(c.anchor.quote, 40)}”`}
             onChange={(s) => onStatus(c.id, s)}
           />
+          {textChanged(c) && <ChangedWording claim={c} onConfirm={confirmVerdict} />}
         </li>
       ))}
     </ul>

@@ -1,4 +1,5 @@
 import { memo, useId } from 'react';
+import { TEXT_CHANGED, textChanged } from '../../core/formats/types.ts';
 import type { Claim, ClaimStatus } from '../../store/index.ts';
 import { formatTime, spanKey, type SentenceRef } from './model.ts';
 import { StatusBadge, StatusButtons } from './status-buttons.tsx';
@@ -38,6 +39,9 @@ export const SentenceItem = memo(function SentenceItem(props: Props) {
       <span className="claims-sentence-meta">
         <span id={`${id}-state`}>
           <StatusBadge status={status} />
+          {claim && textChanged(claim) && (
+            <span className="claims-changed-flag"> {TEXT_CHANGED}</span>
+          )}
           {props.unsourcedHint && <span className="claims-hint"> unsourced?</span>}
           {props.carriedBy !== null && props.articleCount > 1 && (
             <span className={props.carriedBy === 1 ? 'claims-hint' : 'claims-flag'}>

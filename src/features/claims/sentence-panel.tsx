@@ -1,5 +1,7 @@
 import type { Comparison } from '../../core/compare/index.ts';
 import { useAppStore, type ArticleRecord, type Claim } from '../../store/index.ts';
+import { textChanged } from '../../core/formats/types.ts';
+import { ChangedWording } from './changed-wording.tsx';
 import { EvidenceEditor } from './evidence-editor.tsx';
 import { formatTime, type SentenceRef } from './model.ts';
 import { NoteEditor } from './note-editor.tsx';
@@ -25,6 +27,7 @@ export function SentencePanel(props: Props) {
   const setEvidence = useAppStore((s) => s.setEvidence);
   const markSentence = useAppStore((s) => s.markSentence);
   const applyToCounterparts = useAppStore((s) => s.applyToCounterparts);
+  const confirmVerdict = useAppStore((s) => s.confirmVerdict);
   return (
     <section className="claims-panel" aria-labelledby="claims-focused-heading">
       <h2 id="claims-focused-heading">Focused sentence</h2>
@@ -50,6 +53,7 @@ export function SentencePanel(props: Props) {
           </span>
         )}
       </p>
+      {claim && textChanged(claim) && <ChangedWording claim={claim} onConfirm={confirmVerdict} />}
       <NoteEditor
         claim={claim}
         open={props.noteOpen}

@@ -3,6 +3,13 @@ import { useAppStore, type ReanchorCounts } from '../../store/index.ts';
 import { normalizeText } from './formats.ts';
 import { readArticleFile } from './read-file.ts';
 
+/** How the replace message counts verdicts that now stand on changed text. */
+function changedNote(n: number): string {
+  if (n === 0) return '';
+  const which = n === 1 ? '1 verdict stands' : `${n} verdicts stand`;
+  return ` ${which} on changed text: marked "text changed since it was checked" in Claims until confirmed.`;
+}
+
 /** Replaces an article's text with an edited version (pasted or from a file) and reports how its marks re-anchored. */
 export function ReplacePanel({ articleId }: { articleId: string }) {
   const replaceArticleText = useAppStore((s) => s.replaceArticleText);
@@ -73,7 +80,7 @@ export function ReplacePanel({ articleId }: { articleId: string }) {
       )}
       <p role="status" className="library-note">
         {counts &&
-          `Text replaced. Marks re-anchored: ${counts.exact} exact, ${counts.moved} moved, ${counts.fuzzy} fuzzy, ${counts.orphaned} orphaned.`}
+          `Text replaced. Marks re-anchored: ${counts.exact} exact, ${counts.moved} moved, ${counts.fuzzy} fuzzy, ${counts.orphaned} orphaned.${changedNote(counts.changed)}`}
       </p>
     </div>
   );
