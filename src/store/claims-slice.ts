@@ -114,20 +114,22 @@ export const createClaimsSlice: Slice<ClaimActions> = (set, get, api) => {
       }));
       return placeArticle(articleId, text);
     },
-    reattachClaim: (id, start, end) => {
+    reattachClaim: (id, start, end, articleId) => {
       const claim = active()?.claims[id];
-      const article = active()?.articles.find((a) => a.id === claim?.articleId);
+      const target = articleId ?? claim?.articleId;
+      const article = active()?.articles.find((a) => a.id === target);
       if (!claim || !article || end <= start) return;
       const fresh = newClaim(
         id,
-        claim.articleId,
+        article.id,
         article.text,
         { start, end },
         claim.origin,
         claim.status,
       );
       // A verdict re-attached to other wording keeps the wording it was checked on, flagged.
-      putClaims([onNewText(claim, fresh.anchor, 'exact')]);
+      const moved = article.id === claim.articleId ? claim : { ...claim, articleId: article.id };
+      putClaims([onNewText(moved, fresh.anchor, 'exact')]);
     },
     removeArticle: (articleId) => {
       const r = active();

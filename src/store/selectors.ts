@@ -17,11 +17,16 @@ export function claimsOfArticle(review: Review | undefined, articleId: string): 
   );
 }
 
-/** Claims that lost their text (edited away or their article removed) and still carry work. */
+/**
+ * Claims that lost their text and still carry work: edited away, their article removed, or (in an
+ * imported review) on an article the review does not contain.
+ */
 export function orphanedClaims(review: Review | undefined): Claim[] {
+  const articles = new Set(review?.articles.map((a) => a.id));
   return Object.values(review?.claims ?? {}).filter(
     (c) =>
-      c.anchorState === 'orphaned' && (c.status !== null || c.note !== '' || c.evidence.length > 0),
+      (c.anchorState === 'orphaned' || !articles.has(c.articleId)) &&
+      (c.status !== null || c.note !== '' || c.evidence.length > 0),
   );
 }
 

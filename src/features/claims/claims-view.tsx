@@ -176,9 +176,11 @@ export function ClaimsView() {
             orphans={orphans}
             records={records}
             selection={selection}
-            onReattach={(id, start, end) => {
-              reattachClaim(id, start, end);
+            onReattach={(id, start, end, target) => {
+              reattachClaim(id, start, end, target);
               clearSelection();
+              // Show the article the claim now stands in.
+              if (target) setPickedId(target);
             }}
           />
         </aside>
