@@ -30,6 +30,12 @@ describe('headlines', () => {
     expect(has(links, 'a.txt', 0, 'b.txt', 1)).toBe(true);
   });
 
+  it('shows the headlines in one row, and the ledes that state them in the next', () => {
+    const { rows } = alignArticles([parseArticle('a.txt', A), parseArticle('b.txt', B)]);
+    expect(rows[0]?.cells).toEqual({ 'a.txt': [0], 'b.txt': [0] });
+    expect(rows[1]?.cells).toEqual({ 'a.txt': [1], 'b.txt': [1] });
+  });
+
   it('does not link two headlines that share only one name', () => {
     const other = `Harlow mayor opens new library wing\n\nThe mayor of Harlow opened the new wing of the town library on Saturday.`;
     const { links } = alignArticles([parseArticle('a.txt', A), parseArticle('o.txt', other)]);

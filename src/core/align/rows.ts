@@ -1,4 +1,5 @@
 import type { Article } from '../text/types.ts';
+import { headlines } from './pair-gather.ts';
 import type { Link, Row } from './types.ts';
 
 interface Neighbour {
@@ -31,7 +32,8 @@ function emitOrder(order: readonly number[], before: Map<number, number[]>, afte
 /**
  * Clusters links into rows for the side-by-side view. Rows follow the base article's order; each
  * other article's paragraph joins the row where its linked content already stands (strongest links
- * win), and a paragraph without such a link gets a row of its own right after its predecessor's.
+ * win; a headline's links to body paragraphs do not count), and a paragraph without such a link gets
+ * a row of its own right after its predecessor's.
  * Every paragraph is in exactly one row's cells; rows it also links into list it under refs.
  */
 export function buildRows(articles: readonly Article[], links: readonly Link[], base: string): Row[] {
@@ -39,10 +41,14 @@ export function buildRows(articles: readonly Article[], links: readonly Link[], 
   const index = new Map(articles.map((a, k) => [a.id, k]));
   const baseIndex = index.get(base) ?? 0;
   const adjacency = articles.map((a) => a.paragraphs.map((): Neighbour[] => []));
+  // A headline sums up the story: its links to body paragraphs are listed as references but place
+  // no row, so headlines stand together and each lede stands with the ledes that match it.
+  const heads = headlines(articles);
   for (const l of links) {
     const a = index.get(l.a);
     const b = index.get(l.b);
     if (a === undefined || b === undefined) continue;
+    if ((heads[a] === l.i) !== (heads[b] === l.j)) continue;
     adjacency[a]?.[l.i]?.push({ article: b, para: l.j, score: l.score });
     adjacency[b]?.[l.j]?.push({ article: a, para: l.i, score: l.score });
   }
