@@ -51,5 +51,9 @@ describe('headlines', () => {
     const copy = links.filter((l) => l.b === 'b.txt' && l.j === 1).map((l) => l.i);
     expect(first.length).toBeGreaterThan(0);
     expect(copy).toEqual(first);
+    // The copy stands with the headlines, not with the ledes its first copy is linked to.
+    const { rows } = alignArticles([parseArticle('a.txt', A), b]);
+    const rowOfCopy = rows.find((r) => r.cells['b.txt']?.includes(1));
+    expect(rowOfCopy?.cells['a.txt'] ?? []).not.toContain(1);
   });
 });

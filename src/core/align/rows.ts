@@ -43,12 +43,18 @@ export function buildRows(articles: readonly Article[], links: readonly Link[], 
   const adjacency = articles.map((a) => a.paragraphs.map((): Neighbour[] => []));
   // A headline sums up the story: its links to body paragraphs are listed as references but place
   // no row, so headlines stand together and each lede stands with the ledes that match it.
+  // (A page that repeats its headline has two: the copy counts as the headline too.)
   const heads = headlines(articles);
+  const isHeadline = (a: number, p: number): boolean => {
+    const h = heads[a] as number;
+    const paras = (articles[a] as Article).paragraphs;
+    return h >= 0 && (p === h || paras[p]?.text === paras[h]?.text);
+  };
   for (const l of links) {
     const a = index.get(l.a);
     const b = index.get(l.b);
     if (a === undefined || b === undefined) continue;
-    if ((heads[a] === l.i) !== (heads[b] === l.j)) continue;
+    if (isHeadline(a, l.i) !== isHeadline(b, l.j)) continue;
     adjacency[a]?.[l.i]?.push({ article: b, para: l.j, score: l.score });
     adjacency[b]?.[l.j]?.push({ article: a, para: l.i, score: l.score });
   }
