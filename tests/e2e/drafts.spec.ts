@@ -164,6 +164,18 @@ test.describe('warning before the page is closed', () => {
     expect(await closeAndCollectDialogs(page)).toEqual(['beforeunload']);
   });
 
+  test('does not ask once the answers are handed in as a result file', async ({ page }) => {
+    await openEightClaimExercise(page);
+    await claimGroup(page, 1).getByRole('button', { name: 'Verified' }).click();
+    await claimGroup(page, 1).getByRole('textbox', { name: 'Why' }).fill('The report says so');
+    await page.getByRole('textbox', { name: 'Your name' }).fill('Ines');
+    await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download my result' }).click(),
+    ]);
+    expect(await closeAndCollectDialogs(page)).toEqual([]);
+  });
+
   test('does not ask once the note is saved', async ({ page }) => {
     await openClaims(page);
     await markAndFocus(page, 0);
