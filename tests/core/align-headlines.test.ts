@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alignArticles, type Link } from '../../src/core/align/index.ts';
+import { alignArticles, pairEvidence, type Link } from '../../src/core/align/index.ts';
+import { pairStatus } from '../../src/core/align/pair-features.ts';
 import { headlines } from '../../src/core/align/pair-gather.ts';
 import { parseArticle } from '../../src/core/text/index.ts';
 
@@ -34,6 +35,16 @@ describe('headlines', () => {
     const { rows } = alignArticles([parseArticle('a.txt', A), parseArticle('b.txt', B)]);
     expect(rows[0]?.cells).toEqual({ 'a.txt': [0], 'b.txt': [0] });
     expect(rows[1]?.cells).toEqual({ 'a.txt': [1], 'b.txt': [1] });
+  });
+
+  it('links two headlines that share a name and a common word', () => {
+    const a = parseArticle('a.txt', `Harlow school to close in June\n\nThe primary school in Harlow will close its doors in June, the town council said.`);
+    const b = parseArticle('b.txt', `Parents Angry Over Plan to Shut Harlow School\n\nParents gathered outside the gates on Friday to protest against the plan.`);
+    const { links } = alignArticles([a, b]);
+    expect(has(links, 'a.txt', 0, 'b.txt', 0)).toBe(true);
+    // Linked by the headline rule itself, not left to the combiner's judgement.
+    const pair = pairEvidence([a, b]).find((r) => r.i === 0 && r.j === 0);
+    expect(pair && pairStatus(pair.x)).toBe('rule');
   });
 
   it('does not link two headlines that share only one name', () => {

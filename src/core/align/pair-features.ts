@@ -48,8 +48,9 @@ const SENT_COVER = FEATURES.indexOf('sentCover');
 export const MIN_SENTENCE_COVER = 0.15;
 
 /**
- * Two headlines that share at least this many weighty terms (names, content words) state one event:
- * they are linked like a rule match. One shared name alone is topic, not the same fact.
+ * Two headlines that share at least this many content terms, one of them weighty (a name or a word
+ * not common in English), state one event: they are linked like a rule match. One shared name alone
+ * is topic, not the same fact.
  */
 export const HEADLINE_SHARED_TERMS = 2;
 // A term weighs enough to count for headlines when its background weight reaches this (not light words).
@@ -213,6 +214,7 @@ export function pairFeatures(
     return count;
   };
   const weighty = (t: number) => (bags.weight[t] as number) >= WEIGHTY;
+  const content = (t: number) => (c.factor[t] as number) >= 1;
   const figure = (t: number) => (c.figure[t] as number) > 0;
   // Only open pairs get features: on large sets of near-copies most pairs are rule links or screened.
   // A headline states in a few words what a paragraph says at length, so sentence coverage does not
@@ -226,7 +228,8 @@ export function pairFeatures(
     const g = gs[r] as number;
     const h = hs[r] as number;
     const heading = (headOf[g] as number) + (headOf[h] as number);
-    const headlinesMeet = heading === 2 && sharedTerms(g, h, weighty) >= HEADLINE_SHARED_TERMS;
+    const headlinesMeet =
+      heading === 2 && sharedTerms(g, h, content) >= HEADLINE_SHARED_TERMS && sharedTerms(g, h, weighty) > 0;
     // A weak rule match anchored by a shared figure, or between two such headlines, is still sure.
     const sure = rule >= RULE_SURE || (rule > 0 && (headlinesMeet || sharedTerms(g, h, figure) > 0));
     if (headlinesMeet && rule <= 0) headlinePair[r] = 1;
