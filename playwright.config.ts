@@ -35,7 +35,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
   // Not test-results/ itself: Playwright empties its outputDir, and Vitest's report lives beside it.
-  outputDir: 'test-results/e2e',
+  // One folder per run (by its port), so a run beside another does not empty the other's traces.
+  outputDir: `test-results/e2e/${port}`,
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
