@@ -1,4 +1,4 @@
-import { makeAnchor, reanchor, sentenceClaimId } from '../core/claims/index.ts';
+import { makeAnchor, reanchor, sentenceClaimId, stampVerdict } from '../core/claims/index.ts';
 import { stamp } from './saved.ts';
 import type { ReanchorCounts } from './state.ts';
 import type { Claim, ClaimStatus, Review, TextAnchor } from './types.ts';
@@ -102,10 +102,40 @@ function unflagged(claim: Claim): Claim {
   return rest;
 }
 
-/** A claim given a verdict (or cleared): a different verdict ends the "text changed" flag. */
+/**
+ * A claim given a verdict (or cleared): a different verdict ends the "text changed" flag, and any
+ * verdict the reviewer gives resolves a conflict between tabs.
+ */
 export function judged(claim: Claim, status: ClaimStatus | null): Claim {
-  const base = status === claim.status ? claim : unflagged(claim);
+  const { conflict: _resolved, ...base } = status === claim.status ? claim : unflagged(claim);
   return edited(base, { status });
+}
+
+/**
+ * The claim as it goes into the store: a new or changed verdict, or a resolved conflict, is
+ * counted under this writer's id, so other tabs can tell it from a verdict given without seeing it.
+ */
+export function countVerdict(prev: Claim | undefined, next: Claim, writer: string): Claim {
+  const status = prev?.status ?? null;
+  const resolved = prev?.conflict !== undefined && next.conflict === undefined;
+  return next.status !== status || resolved ? stampVerdict(next, writer, next.updatedAt) : next;
+}
+
+/**
+ * A claim that undo or redo puts back over `current`: it keeps the current clock and counts as a
+ * new verdict change by this writer, so other tabs take it instead of ignoring an older clock.
+ */
+export function restoredClaim(current: Claim | undefined, value: Claim, writer: string): Claim {
+  if (!current) return value;
+  const { by: _by, verdictAt: _at, clock: _clock, ...rest } = value;
+  const { by, verdictAt, clock } = current;
+  const kept = {
+    ...rest,
+    ...(by === undefined ? {} : { by }),
+    ...(verdictAt === undefined ? {} : { verdictAt }),
+    ...(clock === undefined ? {} : { clock }),
+  };
+  return countVerdict(current, kept, writer);
 }
 
 /** The claim with its verdict confirmed on the text it now stands on. */

@@ -2,6 +2,7 @@ import { selectionClaimId } from '../core/claims/index.ts';
 import {
   checkEvidence,
   confirmed,
+  countVerdict,
   edited,
   findSentenceClaim,
   freeSentenceId,
@@ -10,6 +11,7 @@ import {
   onNewText,
   reanchorClaims,
 } from './claim-edits.ts';
+import { newId } from './ids.ts';
 import { updateActive } from './reviews-slice.ts';
 import { stamp } from './saved.ts';
 import type { ClaimActions, ReanchorCounts, Slice, StoreState } from './state.ts';
@@ -21,10 +23,15 @@ const noCounts = (): ReanchorCounts => ({ exact: 0, moved: 0, fuzzy: 0, orphaned
 export const createClaimsSlice: Slice<ClaimActions> = (set, get, api) => {
   const active = (): Review | undefined => get().reviews[get().activeReviewId];
   const edit = (fn: (r: Review) => Review) => set((s: StoreState) => updateActive(s, fn));
+  // Each store (each tab) writes its verdicts under its own id.
+  const tabId = newId('tab');
   const putClaims = (claims: Claim[]) =>
     edit((r) => ({
       ...r,
-      claims: { ...r.claims, ...Object.fromEntries(claims.map((c) => [c.id, c])) },
+      claims: {
+        ...r.claims,
+        ...Object.fromEntries(claims.map((c) => [c.id, countVerdict(r.claims[c.id], c, tabId)])),
+      },
     }));
   const editClaim = (id: string, fn: (c: Claim) => Claim) => {
     const claim = active()?.claims[id];
@@ -66,6 +73,7 @@ export const createClaimsSlice: Slice<ClaimActions> = (set, get, api) => {
   };
 
   return {
+    tabId,
     markSentence: (articleId, start, end, status) => {
       const r = active();
       const claim = r ? sentenceMark(r, articleId, start, end, status) : null;

@@ -1,5 +1,6 @@
 import type { StateCreator, StoreMutatorIdentifier } from 'zustand';
 import type { ZundoOptions } from 'zundo';
+import { restoredClaim } from './claim-edits.ts';
 import { stamp } from './saved.ts';
 import type { StoreState } from './state.ts';
 import type { Claim, Review } from './types.ts';
@@ -66,19 +67,18 @@ export function applyClaimPatch(state: StoreState, patch: ClaimValues): Partial<
     for (const [id, value] of Object.entries(values)) {
       const current = claims[id];
       if (value)
-        claims[id] = {
-          ...value,
-          updatedAt: stamp(Math.max(value.updatedAt, current?.updatedAt ?? 0)),
-        };
+        claims[id] = restoredClaim(
+          current,
+          { ...value, updatedAt: stamp(Math.max(value.updatedAt, current?.updatedAt ?? 0)) },
+          state.tabId,
+        );
       // Claims are never deleted, only cleared, so the clearing wins the merge in other tabs.
       else if (current)
-        claims[id] = {
-          ...current,
-          status: null,
-          note: '',
-          evidence: [],
-          updatedAt: stamp(current.updatedAt),
-        };
+        claims[id] = restoredClaim(
+          current,
+          { ...current, status: null, note: '', evidence: [], updatedAt: stamp(current.updatedAt) },
+          state.tabId,
+        );
     }
     reviews[reviewId] = { ...review, claims, updatedAt: stamp(review.updatedAt) } satisfies Review;
   }

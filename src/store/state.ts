@@ -65,6 +65,8 @@ export interface ReviewActions {
  * hold anchors into the old text.
  */
 export interface ClaimActions {
+  /** This tab's writer id: its verdicts are counted under it, and conflicts name it. */
+  tabId: string;
   /** Marks a sentence (offsets from parseArticle); null clears it. Returns the claim id, or null if nothing was marked. */
   markSentence(
     articleId: string,

@@ -1,10 +1,8 @@
 import { newer, stableStringify } from './canonical.ts';
+import { mergeClaim, type VersionedClaim } from './verdicts.ts';
 
 /** The parts of a claim the merge reads. */
-export interface StampedClaim {
-  id: string;
-  updatedAt: number;
-}
+export type StampedClaim = VersionedClaim;
 
 /** The parts of an article the merge reads; addedAt is when its text was last set. */
 export interface StampedArticle {
@@ -48,6 +46,21 @@ function unionNewer<T>(
     const x = a[id];
     const y = b[id];
     out[id] = x === undefined ? y! : y === undefined ? x : newer(x, y, stamp);
+  }
+  return out;
+}
+
+/** Sorted-key record of both sides' values, merged by `both` where each side has one. */
+function unionWith<T>(
+  a: Record<string, T>,
+  b: Record<string, T>,
+  both: (x: T, y: T) => T,
+): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const id of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
+    const x = a[id];
+    const y = b[id];
+    out[id] = x === undefined ? y! : y === undefined ? x : both(x, y);
   }
   return out;
 }
@@ -96,14 +109,15 @@ function mergeReview<R extends MergeableReview>(local: R, remote: R): R {
     ...base,
     updatedAt: Math.max(local.updatedAt, remote.updatedAt),
     articles: order.map((id) => alive[id]!),
-    claims: unionNewer(local.claims, remote.claims, (c) => c.updatedAt),
+    claims: unionWith(local.claims, remote.claims, mergeClaim),
     removedArticles: tombs,
   };
 }
 
 /**
- * Merges the saved work of two tabs: reviews by id (deletions by tombstone), claims by id keeping
- * the newer updatedAt (a cleared claim stays, status null, so clearing spreads), articles by id
+ * Merges the saved work of two tabs: reviews by id (deletions by tombstone), claims by id with
+ * mergeClaim (a verdict given after seeing the other wins, two unseen differing verdicts become a
+ * conflict; a cleared claim stays, status null, so clearing spreads), articles by id
  * keeping the newer text. Settings and the review order follow the remote side, which wrote last;
  * the open review stays local. Records come out with sorted keys, so merging the result with either
  * input again changes nothing and two tabs settle without writing back and forth.

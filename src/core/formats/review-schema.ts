@@ -39,6 +39,17 @@ export const claimSchema = v.object({
   updatedAt: time,
   // Optional, so saves and files written before it existed still load.
   checkedQuote: v.exactOptional(str(MAX_TEXT)),
+  by: v.exactOptional(str(200)),
+  verdictAt: v.exactOptional(time),
+  clock: v.exactOptional(
+    v.pipe(v.record(str(200), v.pipe(v.number(), v.integer(), v.minValue(0))), v.maxEntries(1_000)),
+  ),
+  conflict: v.exactOptional(
+    v.pipe(
+      v.array(v.object({ status: v.nullable(statusSchema), by: str(200), at: time })),
+      v.maxLength(100),
+    ),
+  ),
 });
 
 /** An article as saved: plain text plus editable metadata. */

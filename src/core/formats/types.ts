@@ -2,7 +2,7 @@
  * The plain shapes of a review's data: the formats read and write them, and the store saves them
  * (store/types.ts names them Review, Claim and ArticleRecord). core/ imports nothing from store/.
  */
-import type { AnchorState, ClaimStatus, TextAnchor } from '../claims/index.ts';
+import type { AnchorState, ClaimStatus, TextAnchor, Verdict } from '../claims/index.ts';
 
 export type { AnchorState, ClaimStatus, TextAnchor } from '../claims/index.ts';
 
@@ -28,6 +28,13 @@ export interface ClaimData {
    * verdict or changes it.
    */
   checkedQuote?: string;
+  /** The writer (tab, later reviewer, id) who gave the current verdict, and when. */
+  by?: string;
+  verdictAt?: number;
+  /** Verdict changes counted per writer, so merging tabs can tell a later verdict from a rival one. */
+  clock?: Record<string, number>;
+  /** Verdicts that disagree, given in different tabs without seeing each other; kept until resolved. */
+  conflict?: Verdict<ClaimStatus | null>[];
 }
 
 /** What exports say of a claim whose text changed after its verdict was given. */
