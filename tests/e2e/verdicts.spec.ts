@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import {
   expect,
+  expectMark,
   expectNoA11yViolations,
   openWorkbench,
   sentence,
@@ -31,6 +32,9 @@ async function sentenceWithFigure(page: Page): Promise<{ item: Locator; text: st
   }
   throw new Error('no sentence with a figure in the sample article');
 }
+
+// Each test drives several views, downloads, a reload or two pages: more than a quick check.
+test.describe.configure({ timeout: 60_000 });
 
 test.describe('a verdict on text that changed', () => {
   test('shows both wordings, is counted and exported, and clears when confirmed', async ({
@@ -86,5 +90,81 @@ test.describe('a verdict on text that changed', () => {
     await expect(sideBySide).toHaveCount(0);
     await expect(page.locator('[data-sentence]', { hasText: now })).not.toContainText(CHANGED);
     expect(await download(page, 'Download claims (CSV)')).not.toContain('"yes"');
+  });
+});
+
+type Held = { held?: StorageEvent[] };
+
+/**
+ * Lets a test delay the storage events a page receives, as when two tabs act before either hears
+ * of the other. The listener goes in before the app's, so it runs first; held events are delivered
+ * when the hold ends.
+ */
+const canHoldEvents = (page: Page) =>
+  page.addInitScript(() => {
+    window.addEventListener(
+      'storage',
+      (e) => {
+        const queue = (window as Held).held;
+        if (!queue) return;
+        e.stopImmediatePropagation();
+        queue.push(new StorageEvent('storage', e));
+      },
+      true,
+    );
+  });
+const holdEvents = (page: Page, hold: boolean) =>
+  page.evaluate((on) => {
+    const w = window as Held;
+    const queue = w.held ?? [];
+    w.held = on ? queue : undefined;
+    if (!on) for (const e of queue) window.dispatchEvent(e);
+  }, hold);
+
+test.describe('verdicts from two tabs', () => {
+  test('two verdicts on one sentence show as a conflict in both tabs until one is kept', async ({
+    context,
+  }) => {
+    const first = await context.newPage();
+    const second = await context.newPage();
+    await canHoldEvents(second);
+    for (const page of [first, second]) {
+      await openWorkbench(page);
+      await views(page).getByRole('button', { name: 'Claims' }).click();
+      await expect(sentence(page, 1)).toBeVisible();
+    }
+    await holdEvents(second, true);
+    await sentence(first, 1).getByRole('button', { name: 'Verified' }).click();
+    await sentence(second, 1).getByRole('button', { name: 'Disputed' }).click();
+    await holdEvents(second, false);
+
+    for (const [page, own, other] of [
+      [first, 'Verified', 'Disputed'],
+      [second, 'Disputed', 'Verified'],
+    ] as const) {
+      await expect(sentence(page, 1)).toContainText('conflicting verdicts');
+      await sentence(page, 1).focus();
+      const conflict = page.getByRole('region', { name: 'Conflicting verdicts' });
+      await expect(conflict.getByRole('listitem')).toHaveCount(2);
+      await expect(conflict.getByRole('listitem').filter({ hasText: own })).toContainText(
+        'by this tab',
+      );
+      await expect(conflict.getByRole('listitem').filter({ hasText: other })).toContainText(
+        'by another tab',
+      );
+    }
+    await expectNoA11yViolations(second, { include: '.claims-side' });
+
+    // Kept in the second tab by keyboard; the first tab follows.
+    const keep = second
+      .getByRole('region', { name: 'Conflicting verdicts' })
+      .getByRole('button', { name: 'Keep verified' });
+    await keep.focus();
+    await second.keyboard.press('Enter');
+    for (const page of [first, second]) {
+      await expect(page.getByRole('region', { name: 'Conflicting verdicts' })).toHaveCount(0);
+      await expect(sentence(page, 1)).not.toContainText('conflicting verdicts');
+      await expectMark(page, 1, 'Verified');
+    }
   });
 });

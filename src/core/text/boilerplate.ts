@@ -74,13 +74,30 @@ export function isShortLabel(text: string): boolean {
  * comparing lines with any trailing credit removed so a caption and its credited twin match.
  */
 export function detectBoilerplate(blocks: readonly string[]): boolean[] {
+  return runSteps(detectBoilerplateSteps(blocks));
+}
+
+/** Blocks per step of the stepped parse: a few milliseconds of work. */
+export const BLOCKS_PER_STEP = 250;
+
+/** Runs a stepped computation to its end. */
+export function runSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** detectBoilerplate in steps: it yields after every BLOCKS_PER_STEP blocks, so a caller can pause. */
+export function* detectBoilerplateSteps(blocks: readonly string[]): Generator<void, boolean[]> {
   const counts = new Map<string, number>();
   const keyOf = (line: string) => lineKey(line.replace(TRAILING_CREDIT, ''));
-  for (const block of blocks) {
-    for (const line of block.split('\n')) {
+  for (let b = 0; b < blocks.length; b += 1) {
+    for (const line of blocks[b]!.split('\n')) {
       const k = keyOf(line);
       if (k.length > 0) counts.set(k, (counts.get(k) ?? 0) + 1);
     }
+    if (b % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
   }
   // A page often repeats its headline (the title, then the heading): an opening block that reads as a
   // heading (one line, no closing punctuation) stays text, and only its later copies are furniture.
@@ -88,8 +105,13 @@ export function detectBoilerplate(blocks: readonly string[]): boolean[] {
   const first = blocks.findIndex((b) => b.trim() !== '');
   const head = blocks[first]?.trim() ?? '';
   const opening = !head.includes('\n') && !FINAL_PUNCT.test(head) ? first : -1;
-  return blocks.map((block, k) => {
-    const lines = block.split('\n').filter((l) => l.trim() !== '');
-    return lines.every((l) => isFurnitureLine(l, k !== opening && (counts.get(keyOf(l)) ?? 0) > 1));
-  });
+  const out: boolean[] = [];
+  for (let k = 0; k < blocks.length; k += 1) {
+    const lines = blocks[k]!.split('\n').filter((l) => l.trim() !== '');
+    out.push(
+      lines.every((l) => isFurnitureLine(l, k !== opening && (counts.get(keyOf(l)) ?? 0) > 1)),
+    );
+    if (k % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
+  }
+  return out;
 }

@@ -1,3 +1,4 @@
 export type { Article, Paragraph, Sentence } from './types.ts';
-export { parseArticle, splitBlocks } from './parse-article.ts';
+export { parseArticle, parseArticleSteps, splitBlocks } from './parse-article.ts';
+export { runSteps } from './boilerplate.ts';
 export { splitSentences } from './sentences.ts';

@@ -1,4 +1,4 @@
-import { detectBoilerplate, isShortLabel } from './boilerplate.ts';
+import { BLOCKS_PER_STEP, detectBoilerplateSteps, isShortLabel, runSteps } from './boilerplate.ts';
 import { splitSentences } from './sentences.ts';
 import type { Article, Paragraph } from './types.ts';
 
@@ -52,11 +52,20 @@ function fallbackTitle(s: string): string {
 
 /** Parses plain text into an article: paragraphs, sentences, boilerplate flags, title and date. */
 export function parseArticle(id: string, text: string): Article {
+  return runSteps(parseArticleSteps(id, text));
+}
+
+/**
+ * parseArticle in steps of some BLOCKS_PER_STEP paragraphs: the same parse, with pauses at which a
+ * caller on the main thread can let the page respond (a 5 MB article takes about a second).
+ */
+export function* parseArticleSteps(id: string, text: string): Generator<void, Article> {
   const marker = DATE_MARKER.exec(text);
   const date = marker?.[1] ?? null;
   const markerEnd = marker ? marker[0].length : 0;
   const blocks = splitBlocks(text);
-  const furniture = detectBoilerplate(blocks.map((b) => text.slice(b.start, b.end)));
+  yield;
+  const furniture = yield* detectBoilerplateSteps(blocks.map((b) => text.slice(b.start, b.end)));
   // The date marker is metadata: sentences start after it.
   const contentStarts = blocks.map((b) => Math.max(b.start, Math.min(markerEnd, b.end)));
 
@@ -64,14 +73,17 @@ export function parseArticle(id: string, text: string): Article {
   const headIndex = furniture.findIndex(
     (f, i) => !f && text.slice(contentStarts[i], blocks[i]?.end).trim() !== '',
   );
-  const paragraphs: Paragraph[] = blocks.map((b, index) => {
+  const paragraphs: Paragraph[] = [];
+  for (let index = 0; index < blocks.length; index += 1) {
+    if (index % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
+    const b = blocks[index]!;
     const contentStart = contentStarts[index] ?? b.start;
     const body = text.slice(contentStart, b.end);
     const boilerplate =
       (furniture[index] ?? false) ||
       body.trim() === '' ||
       (index !== headIndex && headIndex >= 0 && isShortLabel(body));
-    return {
+    paragraphs.push({
       index,
       start: b.start,
       end: b.end,
@@ -82,8 +94,8 @@ export function parseArticle(id: string, text: string): Article {
         end: contentStart + e,
         text: body.slice(s, e),
       })),
-    };
-  });
+    });
+  }
 
   let title = '';
   const head = headIndex >= 0 ? paragraphs[headIndex] : undefined;

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { ArticleRecord, Claim } from '../../store/index.ts';
 import { TEXT_CHANGED, textChanged } from '../../core/formats/types.ts';
-import { formatTime, passes, shortQuote, type StatusFilter } from './model.ts';
+import { formatTime, inConflict, passes, shortQuote, type StatusFilter } from './model.ts';
 import { StatusBadge } from './status-buttons.tsx';
 
 interface Props {
@@ -48,6 +48,7 @@ export function ClaimList({ claims, records, filter, onJump }: Props) {
             <li key={c.id}>
               <StatusBadge status={c.status} />{' '}
               {textChanged(c) && <span className="claims-changed-flag">{TEXT_CHANGED} </span>}
+              {inConflict(c) && <span className="claims-changed-flag">conflicting verdicts </span>}
               <button type="button" className="claims-jump" onClick={() => onJump(c)}>
                 {shortQuote(c.anchor.quote)}
               </button>

@@ -112,7 +112,14 @@ export function ClaimsView() {
     requestFocus(spanKey(at.start, at.end));
   };
 
-  if (!record || !data) return <p className="empty">This review has no articles yet.</p>;
+  if (!record) return <p className="empty">This review has no articles yet.</p>;
+  // A long article is parsed in slices: a moment, said as such.
+  if (!data)
+    return (
+      <p className="empty" role="status" aria-busy="true">
+        Reading “{record.title || record.id}”…
+      </p>
+    );
   const focusedKey = focused ? spanKey(focused.start, focused.end) : null;
   const focusedClaim = focusedKey ? data.bySentence.get(focusedKey) : undefined;
 

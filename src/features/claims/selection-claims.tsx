@@ -1,8 +1,9 @@
 import { textChanged } from '../../core/formats/types.ts';
 import { useAppStore, type Claim, type ClaimStatus } from '../../store/index.ts';
 import { ChangedWording } from './changed-wording.tsx';
-import { formatTime, shortQuote } from './model.ts';
+import { formatTime, inConflict, shortQuote } from './model.ts';
 import { StatusButtons } from './status-buttons.tsx';
+import { VerdictConflict } from './verdict-conflict.tsx';
 
 interface Props {
   paragraph: number;
@@ -27,6 +28,7 @@ export function SelectionClaims({ paragraph, claims, onStatus }: Props) {
             label={`Mark selection “${shortQuote(c.anchor.quote, 40)}”`}
             onChange={(s) => onStatus(c.id, s)}
           />
+          {inConflict(c) && <VerdictConflict claim={c} />}
           {textChanged(c) && <ChangedWording claim={c} onConfirm={confirmVerdict} />}
         </li>
       ))}

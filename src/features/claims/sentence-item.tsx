@@ -1,7 +1,7 @@
 import { memo, useId } from 'react';
 import { TEXT_CHANGED, textChanged } from '../../core/formats/types.ts';
 import type { Claim, ClaimStatus } from '../../store/index.ts';
-import { formatTime, spanKey, type SentenceRef } from './model.ts';
+import { formatTime, inConflict, spanKey, type SentenceRef } from './model.ts';
 import { StatusBadge, StatusButtons } from './status-buttons.tsx';
 
 interface Props {
@@ -41,6 +41,9 @@ export const SentenceItem = memo(function SentenceItem(props: Props) {
           <StatusBadge status={status} />
           {claim && textChanged(claim) && (
             <span className="claims-changed-flag"> {TEXT_CHANGED}</span>
+          )}
+          {claim && inConflict(claim) && (
+            <span className="claims-changed-flag"> conflicting verdicts</span>
           )}
           {props.unsourcedHint && <span className="claims-hint"> unsourced?</span>}
           {props.carriedBy !== null && props.articleCount > 1 && (

@@ -3,10 +3,11 @@ import { useAppStore, type ArticleRecord, type Claim } from '../../store/index.t
 import { textChanged } from '../../core/formats/types.ts';
 import { ChangedWording } from './changed-wording.tsx';
 import { EvidenceEditor } from './evidence-editor.tsx';
-import { formatTime, type SentenceRef } from './model.ts';
+import { formatTime, inConflict, type SentenceRef } from './model.ts';
 import { NoteEditor } from './note-editor.tsx';
 import { Counterparts } from './counterparts.tsx';
 import { StatusBadge } from './status-buttons.tsx';
+import { VerdictConflict } from './verdict-conflict.tsx';
 
 interface Props {
   articleId: string;
@@ -53,6 +54,7 @@ export function SentencePanel(props: Props) {
           </span>
         )}
       </p>
+      {claim && inConflict(claim) && <VerdictConflict claim={claim} />}
       {claim && textChanged(claim) && <ChangedWording claim={claim} onConfirm={confirmVerdict} />}
       <NoteEditor
         claim={claim}

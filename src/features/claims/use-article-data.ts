@@ -1,17 +1,37 @@
 import { useMemo } from 'react';
 import { sourcingHints } from '../../core/facts/index.ts';
-import { parseArticle, type Article } from '../../core/text/index.ts';
+import type { Article } from '../../core/text/index.ts';
 import type { ArticleRecord, Claim } from '../../store/index.ts';
-import { placeClaims, spanKey, type SentenceRef } from './model.ts';
+import { placeClaims, type SentenceRef } from './model.ts';
+import { parsedNow, useParsedArticle } from './use-parsed-article.ts';
 
 /** What the claims view derives from one article: its parse, sentences, hints and claims. */
 export interface ArticleData {
   article: Article;
   sentences: SentenceRef[];
   /** Span keys of sentences that sourcingHints flags 'unsourced?'. */
-  hints: Set<string>;
+  hints: Pick<ReadonlySet<string>, 'has'>;
   bySentence: Map<string, Claim>;
   byParagraph: Map<number, Claim[]>;
+}
+
+/**
+ * The sentences sourcingHints flags, each worked out when first asked: the list renders a long
+ * article a screen at a time, and hinting all of a 5 MB article's sentences at once took seconds.
+ */
+function lazyHints(text: string): Pick<ReadonlySet<string>, 'has'> {
+  const seen = new Map<string, boolean>();
+  return {
+    has(key) {
+      let hinted = seen.get(key);
+      if (hinted === undefined) {
+        const [start, end] = key.split('-').map(Number);
+        hinted = sourcingHints(text.slice(start, end)).hint === 'unsourced?';
+        seen.set(key, hinted);
+      }
+      return hinted;
+    },
+  };
 }
 
 /** Parses the shown article (the same parse the aligner uses) and places its claims. */
@@ -19,21 +39,14 @@ export function useArticleData(
   record: ArticleRecord | undefined,
   claims: Record<string, Claim>,
 ): ArticleData | null {
+  const article = useParsedArticle(record);
   const parsed = useMemo(() => {
-    if (!record) return null;
-    const article = parseArticle(record.id, record.text);
+    if (!article) return null;
     const sentences = article.paragraphs.flatMap((p) =>
       p.sentences.map((s, k) => ({ paragraph: p.index, sentence: k, start: s.start, end: s.end })),
     );
-    const hints = new Set(
-      article.paragraphs.flatMap((p) =>
-        p.sentences
-          .filter((s) => sourcingHints(s.text).hint === 'unsourced?')
-          .map((s) => spanKey(s.start, s.end)),
-      ),
-    );
-    return { article, sentences, hints };
-  }, [record]);
+    return { article, sentences, hints: lazyHints(article.text) };
+  }, [article]);
   const placed = useMemo(
     () => (parsed ? placeClaims(parsed.article, claims) : null),
     [parsed, claims],
@@ -43,7 +56,7 @@ export function useArticleData(
 
 /** The sentence of an article that holds an offset (or the last one before it). */
 export function sentenceAt(record: ArticleRecord, offset: number): SentenceRef | null {
-  const article = parseArticle(record.id, record.text);
+  const article = parsedNow(record);
   let found: SentenceRef | null = null;
   for (const p of article.paragraphs) {
     p.sentences.forEach((s, k) => {

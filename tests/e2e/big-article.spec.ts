@@ -1,0 +1,79 @@
+import type { Page } from '@playwright/test';
+import { expect, expectNoA11yViolations, openWorkbench, test, views } from './fixtures.ts';
+
+const TITLE = 'Harbour ledger, day by day';
+const LAST = 'The ledger closes with its final count of 48,213 arrivals.';
+
+/** About 4.9 MB of distinct sentences, three to a paragraph, ending on LAST. */
+function bigArticle(): string {
+  const parts = [TITLE];
+  let size = TITLE.length;
+  for (let k = 1; size < 4_900_000; k += 1) {
+    const p =
+      `On day ${k} the harbour logged ${k * 3} arrivals. ` +
+      `Officials said ${k % 7} ships waited offshore for berth number ${k % 41}. ` +
+      `The ferry to Lenholm ran ${k % 5 === 0 ? 'late' : 'on time'} for the ${k}th crossing.`;
+    parts.push(p);
+    size += p.length + 2;
+  }
+  parts.push(LAST);
+  return parts.join('\n\n');
+}
+
+const articlePicker = (page: Page) => page.getByRole('combobox', { name: 'Article' });
+const lastSentence = (page: Page) => page.locator('[data-sentence]').filter({ hasText: LAST });
+
+/** Opens the big article in the Claims view and brings its last sentence into view by find. */
+async function showLastSentence(page: Page) {
+  await views(page).getByRole('button', { name: 'Claims' }).click();
+  await articlePicker(page).selectOption({ label: TITLE });
+  const find = page.getByRole('searchbox', { name: 'Find in article' });
+  await find.fill('final count of 48,213');
+  await find.press('Enter');
+  await expect(
+    page.getByRole('status').filter({ hasText: /sentence 1 of 1 with a match/i }),
+  ).toBeVisible();
+  await expect(lastSentence(page)).toBeVisible();
+}
+
+test.describe('a 5 MB article', () => {
+  test.setTimeout(120_000);
+
+  test('is saved, marked near its end, and both survive a reload', async ({ page }) => {
+    await openWorkbench(page);
+    await views(page).getByRole('button', { name: 'Articles' }).click();
+    const text = bigArticle();
+    expect(text.length).toBeGreaterThan(4_800_000);
+    await page.getByLabel('Open files').setInputFiles({
+      name: 'ledger.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(text),
+    });
+    await expect(page.getByRole('status').filter({ hasText: /added an article/i })).toBeVisible({
+      timeout: 60_000,
+    });
+
+    await showLastSentence(page);
+    await lastSentence(page).getByRole('button', { name: 'Disputed' }).click();
+    await expect(lastSentence(page).getByRole('button', { name: 'Disputed' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    // Nothing tells the reviewer the work was not saved.
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expectNoA11yViolations(page);
+
+    await page.reload();
+    await expect(page.locator('#root')).not.toBeEmpty();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await showLastSentence(page);
+    await expect(lastSentence(page).getByRole('button', { name: 'Disputed' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    // Keys move on from a sentence that was scrolled to.
+    await lastSentence(page).focus();
+    await page.keyboard.press('k');
+    await expect(page.locator('[data-sentence]:focus')).toContainText('for the');
+  });
+});
