@@ -24,25 +24,39 @@ export function spanKey(start: number, end: number): string {
   return `${start}-${end}`;
 }
 
+/** The paragraph of an article that holds an offset, by binary search (paragraphs are in order). */
+function paragraphAt(article: Article, offset: number): Article['paragraphs'][number] | undefined {
+  const ps = article.paragraphs;
+  let lo = 0;
+  let hi = ps.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < ps[mid]!.end) hi = mid;
+    else lo = mid + 1;
+  }
+  return ps[lo];
+}
+
+// Looked up per claim, not as a set of every sentence: a 5 MB article has some 90,000 sentences.
+const isSentence = (article: Article, start: number, end: number) =>
+  paragraphAt(article, start)?.sentences.some((s) => s.start === start && s.end === end) ?? false;
+
 /** Live sentence claims of an article by span key; the rest (selections, moved marks) by paragraph. */
 export function placeClaims(
   article: Article,
   claims: Record<string, Claim>,
 ): { bySentence: Map<string, Claim>; byParagraph: Map<number, Claim[]> } {
-  const sentences = new Set(
-    article.paragraphs.flatMap((p) => p.sentences.map((s) => spanKey(s.start, s.end))),
-  );
   const bySentence = new Map<string, Claim>();
   const byParagraph = new Map<number, Claim[]>();
   for (const c of Object.values(claims)) {
     if (c.articleId !== article.id || c.anchorState === 'orphaned') continue;
     const key = spanKey(c.anchor.start, c.anchor.end);
-    if (c.origin === 'sentence' && sentences.has(key)) {
+    if (c.origin === 'sentence' && isSentence(article, c.anchor.start, c.anchor.end)) {
       bySentence.set(key, c);
       continue;
     }
     if (c.status === null && c.note === '' && c.evidence.length === 0) continue;
-    const p = article.paragraphs.find((x) => c.anchor.start < x.end) ?? article.paragraphs.at(-1);
+    const p = paragraphAt(article, c.anchor.start);
     if (!p) continue;
     byParagraph.set(p.index, [...(byParagraph.get(p.index) ?? []), c]);
   }
