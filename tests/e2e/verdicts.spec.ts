@@ -117,8 +117,12 @@ const holdEvents = (page: Page, hold: boolean) =>
   page.evaluate((on) => {
     const w = window as Held;
     const queue = w.held ?? [];
-    w.held = on ? queue : undefined;
-    if (!on) for (const e of queue) window.dispatchEvent(e);
+    if (on) {
+      w.held = queue;
+      return;
+    }
+    delete w.held;
+    for (const e of queue) window.dispatchEvent(e);
   }, hold);
 
 test.describe('verdicts from two tabs', () => {
