@@ -56,6 +56,10 @@ describe('detectBoilerplate', () => {
     ]);
   });
 
+  it('does not flag a Title Case headline whose only small word is a modal verb', () => {
+    expect(detectBoilerplate(['Operator Will End Harlow Ferry Service', PROSE])).toEqual([false, false]);
+  });
+
   it('does not flag a headline that reads as a phrase', () => {
     expect(detectBoilerplate(['Storm Closes Every Road Into the Port', PROSE])).toEqual([
       false,

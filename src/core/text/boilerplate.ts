@@ -14,8 +14,10 @@ const PROSE_MIN_WORDS = 10;
 const TRAILING_CREDIT = /(?:credit|photo|image|picture)s?\s*:\s*[^.!?]{0,60}$/i;
 const LETTER = /\p{L}/u;
 const FINAL_PUNCT = /[.!?:;,"'”’)\]]$/u;
+// Closed-class words (articles, prepositions, pronouns, auxiliaries and modals): a menu of section
+// names has none, a Title Case headline nearly always has one ("Operator Will End Ferry Service").
 const FUNCTION_WORDS = new Set(
-  'a an the of in on at to for from by with and or but as is are was were be has have had not its their his her this that these those into after before over under than'.split(
+  'a an the of in on at to for from by with and or but as is are was were be been being has have had do does did will would can could may might must shall should not its their his her this that these those into after before over under than'.split(
     ' ',
   ),
 );
