@@ -158,22 +158,34 @@ function settleEnds(
   return best;
 }
 
+/** Raw window matches whose ends are settled (word edges, context): the best few by raw score. */
+const SETTLED = 3;
+
 function fuzzyMatches(anchor: TextAnchor, text: string): Scored | null {
   const pattern = toUnits(anchor.quote).cps;
   const m = pattern.length;
   const maxErrors = Math.floor(m * (1 - MIN_QUOTE_SIMILARITY));
   const windows = Math.max(3, Math.floor(CELL_BUDGET / (2 * (maxErrors + 1) * m + 1)));
-  let best: Scored | null = null;
+  const raw: Scored[] = [];
   for (const start of candidateStarts(anchor.quote, text, anchor.start).slice(0, windows)) {
     const { from, units } = windowAround(text, start, anchor.quote.length);
     const match = bestMatch(pattern, units.cps, maxErrors);
     if (!match || match.end <= match.start) continue;
     const s = from + units.offsets[match.start]!;
     const e = from + units.offsets[match.end]!;
-    const scored = settleEnds(anchor, text, pattern, s, e);
-    if (!scored) continue;
+    const quoteSim = 1 - match.errors / Math.max(m, match.end - match.start);
+    if (quoteSim >= MIN_QUOTE_SIMILARITY) raw.push(score(anchor, text, s, e, quoteSim));
+  }
+  raw.sort((a, b) => b.score - a.score || a.start - b.start);
+  let best: Scored | null = null;
+  const seen = new Set<string>();
+  for (const r of raw) {
+    if (seen.size === SETTLED) break;
+    if (seen.has(`${r.start}-${r.end}`)) continue;
+    seen.add(`${r.start}-${r.end}`);
+    const scored = settleEnds(anchor, text, pattern, r.start, r.end);
     // Short and medium quotes are found by chance too easily to trust without their context.
-    if (m < MEDIUM_QUOTE && scored.context < MIN_SHORT_CONTEXT) continue;
+    if (!scored || (m < MEDIUM_QUOTE && scored.context < MIN_SHORT_CONTEXT)) continue;
     best = better(best, scored);
   }
   return best;
