@@ -5,7 +5,7 @@ import {
   tableBuffers,
   type ArticleInput,
 } from '../core/compare/index.ts';
-import { DISCREPANCIES_PER_MESSAGE } from './parts.ts';
+import { DISCREPANCIES_PER_MESSAGE, PARAGRAPHS_PER_MESSAGE } from './parts.ts';
 
 /** A request: align these articles; `id` lets the caller drop stale answers. */
 export interface CompareRequest {
@@ -22,7 +22,16 @@ self.onmessage = (event: MessageEvent<CompareRequest>) => {
   try {
     const { comparison, alignment } = alignStage(inputs, base);
     const { articles, ...rest } = comparison;
-    for (const article of articles) self.postMessage({ id, part: 'article', article });
+    for (const article of articles) {
+      const { paragraphs } = article;
+      const first = paragraphs.slice(0, PARAGRAPHS_PER_MESSAGE);
+      self.postMessage({ id, part: 'article', article: { ...article, paragraphs: first } });
+      // A long article's other paragraphs follow in parts, appended to it.
+      for (let k = PARAGRAPHS_PER_MESSAGE; k < paragraphs.length; k += PARAGRAPHS_PER_MESSAGE) {
+        const more = paragraphs.slice(k, k + PARAGRAPHS_PER_MESSAGE);
+        self.postMessage({ id, part: 'paragraphs', paragraphs: more });
+      }
+    }
     self.postMessage({ id, part: 'rows', rest }, tableBuffers(comparison.table));
     const discrepancies = discrepancyStage(articles, alignment);
     let k = 0;

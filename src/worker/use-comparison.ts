@@ -5,6 +5,7 @@ import type { Article } from '../core/text/index.ts';
 /** One message from the worker. */
 type Answer =
   | { id: number; part: 'article'; article: Article }
+  | { id: number; part: 'paragraphs'; paragraphs: Article['paragraphs'] }
   | { id: number; part: 'rows'; rest: Omit<Comparison, 'articles'> }
   | { id: number; part: 'discrepancies'; discrepancies: LinkDiscrepancy[]; last: boolean }
   | { id: number; part: 'error'; error: string };
@@ -92,6 +93,10 @@ export function useComparison(
     const id = requestComparison(inputs, base ?? undefined, (answer) => {
       if (answer.part === 'article') {
         articles.push(answer.article);
+        return;
+      }
+      if (answer.part === 'paragraphs') {
+        articles.at(-1)?.paragraphs.push(...answer.paragraphs);
         return;
       }
       if (answer.part === 'discrepancies') {

@@ -3,7 +3,7 @@ import { sourcingHints } from '../../core/facts/index.ts';
 import type { Article } from '../../core/text/index.ts';
 import type { ArticleRecord, Claim } from '../../store/index.ts';
 import { placeClaims, type SentenceRef } from './model.ts';
-import { parsedNow, useParsedArticle } from './use-parsed-article.ts';
+import { parsedNow, sentenceRefs, useParsedArticle } from './use-parsed-article.ts';
 
 /** What the claims view derives from one article: its parse, sentences, hints and claims. */
 export interface ArticleData {
@@ -42,10 +42,7 @@ export function useArticleData(
   const article = useParsedArticle(record);
   const parsed = useMemo(() => {
     if (!article) return null;
-    const sentences = article.paragraphs.flatMap((p) =>
-      p.sentences.map((s, k) => ({ paragraph: p.index, sentence: k, start: s.start, end: s.end })),
-    );
-    return { article, sentences, hints: lazyHints(article.text) };
+    return { article, sentences: sentenceRefs(article), hints: lazyHints(article.text) };
   }, [article]);
   const placed = useMemo(
     () => (parsed ? placeClaims(parsed.article, claims) : null),

@@ -1,14 +1,49 @@
 import { useEffect, useMemo, useState } from 'react';
-import { parseArticle, parseArticleSteps, type Article } from '../../core/text/index.ts';
+import { parseArticle, parseArticleSteps, runSteps, type Article } from '../../core/text/index.ts';
 import type { ArticleRecord } from '../../store/index.ts';
+import type { SentenceRef } from './model.ts';
 
 /** Texts longer than this are parsed in slices between which the page responds. */
 const SLICE_ABOVE = 200_000;
 /** Work done per slice before the page gets a turn. */
-const SLICE_MS = 30;
+const SLICE_MS = 20;
+/** Paragraphs whose sentence list is made per step. */
+const PARAGRAPHS_PER_STEP = 2000;
 
 // The last article parsed in slices, so a jump into it does not parse it again.
 let lastLong: Article | null = null;
+const refsOf = new WeakMap<Article, SentenceRef[]>();
+
+function* refSteps(article: Article): Generator<void, SentenceRef[]> {
+  const out: SentenceRef[] = [];
+  const ps = article.paragraphs;
+  for (let i = 0; i < ps.length; i += 1) {
+    const p = ps[i]!;
+    p.sentences.forEach((s, k) =>
+      out.push({ paragraph: p.index, sentence: k, start: s.start, end: s.end }),
+    );
+    if (i % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
+  }
+  return out;
+}
+
+/** The article's sentences in reading order, as the claims list shows them (made once per parse). */
+export function sentenceRefs(article: Article): SentenceRef[] {
+  let refs = refsOf.get(article);
+  if (!refs) {
+    refs = runSteps(refSteps(article));
+    refsOf.set(article, refs);
+  }
+  return refs;
+}
+
+/** Runs the next task soon, without the 4 ms a chain of timers is held to. */
+function soon(run: () => void): () => void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = run;
+  channel.port2.postMessage(null);
+  return () => channel.port1.close();
+}
 
 /** The parse of a record's text: at once for an ordinary article, in slices for a long one (null until done). */
 export function useParsedArticle(record: ArticleRecord | undefined): Article | null {
@@ -24,22 +59,33 @@ export function useParsedArticle(record: ArticleRecord | undefined): Article | n
     if (id === undefined || text === undefined || !long) return;
     if (lastLong?.id === id && lastLong.text === text) return;
     const steps = parseArticleSteps(id, text);
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let refs: Generator<void, SentenceRef[]> | null = null;
+    let article: Article | null = null;
+    let cancel = () => {};
     const run = () => {
       const until = performance.now() + SLICE_MS;
-      for (;;) {
-        const next = steps.next();
-        if (next.done) {
-          lastLong = next.value;
-          setSliced(next.value);
-          return;
+      do {
+        if (refs) {
+          const next = refs.next();
+          if (next.done) {
+            refsOf.set(article!, next.value);
+            lastLong = article;
+            setSliced(article);
+            return;
+          }
+        } else {
+          const next = steps.next();
+          if (next.done) {
+            article = next.value;
+            // The sentence list is made in steps too, not in the render that shows the article.
+            refs = refSteps(article);
+          }
         }
-        if (performance.now() > until) break;
-      }
-      timer = setTimeout(run, 0);
+      } while (performance.now() < until);
+      cancel = soon(run);
     };
-    timer = setTimeout(run, 0);
-    return () => clearTimeout(timer);
+    cancel = soon(run);
+    return () => cancel();
   }, [id, text, long]);
   if (!long) return now;
   const same = (a: Article | null): a is Article => a !== null && a.id === id && a.text === text;
