@@ -122,6 +122,13 @@ describe('parseArticle title and date', () => {
     expect(article.paragraphs[0]?.sentences.map((s) => s.text)).toEqual(['Storm hits coast']);
   });
 
+  it('keeps the date marker out of the paragraph: it is the date, not words of the text', () => {
+    const text = ' date 2024-03-01 Storm hits coast\n\nThe storm hit the coast on Monday.';
+    const first = parseArticle('a', text).paragraphs[0];
+    expect(first?.text).toBe('Storm hits coast');
+    expect(text.slice(first?.start, first?.end)).toBe('Storm hits coast');
+  });
+
   it('takes the title from the next block when the date marker stands alone', () => {
     const text = 'date 2024-03-01\n\nStorm hits coast\n\nThe storm hit the coast on Monday.';
     const article = parseArticle('a', text);

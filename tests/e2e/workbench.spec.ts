@@ -54,6 +54,20 @@ test.describe('the workbench on the seed articles', () => {
     await maybeUpdateReadmeScreenshot(page);
   });
 
+  test('shows a "date YYYY-MM-DD" marker as the article\'s date, not as words of its text', async ({
+    page,
+  }) => {
+    await openWorkbench(page);
+    const grid = page.getByRole('table', { name: 'Aligned paragraphs' });
+    await expect(
+      grid.getByRole('columnheader').filter({ hasText: '2021-07-05' }).first(),
+    ).toBeVisible();
+    await expect(grid.locator('[data-row]').first()).toBeVisible();
+    expect(await grid.locator('[data-row]').allInnerTexts()).not.toContainEqual(
+      expect.stringMatching(/date 2021-07-05/),
+    );
+  });
+
   test('loads without console errors or uncaught page errors', async ({ page, consoleErrors }) => {
     await openWorkbench(page);
     await page.reload();

@@ -83,11 +83,12 @@ export function* parseArticleSteps(id: string, text: string): Generator<void, Ar
       (furniture[index] ?? false) ||
       body.trim() === '' ||
       (index !== headIndex && headIndex >= 0 && isShortLabel(body));
+    // The date marker is the article's date, not its words: a paragraph starts after it.
     paragraphs.push({
       index,
-      start: b.start,
+      start: contentStart,
       end: b.end,
-      text: text.slice(b.start, b.end),
+      text: body,
       boilerplate,
       sentences: splitSentences(body).map(([s, e]) => ({
         start: contentStart + s,
