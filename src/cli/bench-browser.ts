@@ -1,13 +1,15 @@
 /**
  * Browser figures for `npm run bench`: the built app served by `vite preview` and driven in the
- * system Chromium. Measures time to the aligned seeds, the initial JavaScript (gzipped), and the
- * main thread's long tasks while a large synthetic set is aligned.
+ * system Chromium. Measures time to the aligned seeds, the initial JavaScript (gzipped), the
+ * main thread's long tasks while a large synthetic set is aligned, and opening and marking a 5 MB
+ * article in the Claims view.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { build, preview } from 'vite';
 import { oneReviewPayload } from '../store/payload.ts';
+import { bigArticleText } from './big-article.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/chromium.mjs';
 
@@ -88,6 +90,67 @@ async function timeToRows(browser: Browser, url: string, payload: string | null,
   return { ms, comparedMs, longTasks, rows };
 }
 
+const BIG_ARTICLE_CHARS = 5_000_000;
+const BIG_LOADS = 3;
+const TIMED_TASKS = `
+  window.__tasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__tasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+`;
+
+// Run in the page as a string: a bundler's helpers around a function would not exist there.
+const TIME_MARK = `(async () => {
+  const button = document.querySelector('[data-sentence] button[aria-pressed="false"]');
+  const t = performance.now();
+  button.click();
+  await new Promise((done) => {
+    const check = () => (button.getAttribute('aria-pressed') === 'true' ? done() : requestAnimationFrame(check));
+    check();
+  });
+  return performance.now() - t;
+})()`;
+
+/**
+ * Opens the Claims view on a saved review of one 5 MB article, once the page has settled: the time
+ * from the click to the first sentence shown, the main thread's long tasks from the click until a
+ * second after it, and the time from a click on "Verified" to its button showing pressed.
+ */
+export async function claimsOnBigArticle(browser: Browser, url: string, payload: string) {
+  const origin = new URL(url).origin;
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    storageState: {
+      cookies: [],
+      origins: [{ origin, localStorage: [{ name: 'crosscheck:v1', value: payload }] }],
+    },
+  });
+  const page = await context.newPage();
+  await page.addInitScript(TIMED_TASKS);
+  await page.goto(url);
+  await page.getByRole('navigation', { name: 'Views' }).waitFor({ timeout: 120_000 });
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, {
+    timeout: 120_000,
+    polling: 100,
+  });
+  await page.waitForTimeout(500);
+  const t0 = await page.evaluate(() => performance.now());
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: 'Claims' })
+    .click();
+  await page.locator('[data-sentence]').first().waitFor({ timeout: 120_000 });
+  const shown = await page.evaluate(() => performance.now());
+  await page.waitForTimeout(1000);
+  const markMs = (await page.evaluate(TIME_MARK)) as number;
+  await page.waitForTimeout(500);
+  const tasks = await page.evaluate(() => (window as unknown as { __tasks: number[][] }).__tasks);
+  const rendered = await page.locator('[data-sentence]').count();
+  await context.close();
+  const after = tasks.filter(([start]) => start! >= t0).map(([, duration]) => duration!);
+  return { openMs: shown - t0, longTasks: after, markMs, rendered };
+}
+
 /** Runs the browser benchmark; null when no Chromium is installed. */
 export async function browserBenchReport(options: { runs?: number } = {}) {
   const executablePath = findChromium();
@@ -120,6 +183,22 @@ export async function browserBenchReport(options: { runs?: number } = {}) {
     for (let k = 0; k < LARGE_LOADS; k++)
       loads.push(await timeToRows(browser, url, payload, 120_000));
     const longest = loads.map((l) => Math.round(Math.max(0, ...l.longTasks)));
+    const bigPayload = oneReviewPayload(
+      { id: 'bench-big', name: 'Benchmark, one long article' },
+      [
+        {
+          id: 'ledger.txt',
+          text: bigArticleText(BIG_ARTICLE_CHARS),
+          title: 'Ledger',
+          outlet: 'synthetic',
+        },
+      ],
+      Date.now(),
+    );
+    const big = [];
+    for (let k = 0; k < BIG_LOADS; k++)
+      big.push(await claimsOnBigArticle(browser, url, bigPayload));
+    const bigLongest = big.map((b) => Math.round(Math.max(0, ...b.longTasks)));
     return {
       chromium: browser.version(),
       initialJs: { ...initialJsGzipKB(outDir), targetKB: 150 },
@@ -139,6 +218,21 @@ export async function browserBenchReport(options: { runs?: number } = {}) {
         longestTaskPerLoadMs: longest,
         longestTaskMs: Math.max(0, ...longest),
         targetLongestTaskMs: 50,
+      },
+      claims5MB: {
+        articleChars: BIG_ARTICLE_CHARS,
+        loads: BIG_LOADS,
+        /** From the click on Claims to the first sentence shown. */
+        openMs: Math.round(median(big.map((b) => b.openMs))),
+        openRunsMs: big.map((b) => Math.round(b.openMs)),
+        targetOpenMs: 1000,
+        /** Long tasks from that click until 1.5 s after the sentences are shown (a mark included). */
+        longestTaskPerLoadMs: bigLongest,
+        longestTaskMs: Math.max(0, ...bigLongest),
+        targetLongestTaskMs: 100,
+        /** From a click on "Verified" to the button shown pressed. */
+        markMs: Math.round(median(big.map((b) => b.markMs))),
+        sentencesRendered: big[0]?.rendered ?? 0,
       },
     };
   } finally {
