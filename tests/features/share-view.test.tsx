@@ -136,6 +136,25 @@ describe('Share view', () => {
     print.mockRestore();
   });
 
+  it('shows in the printed report a verdict whose text changed since it was checked, with the checked quote', () => {
+    const review = openSample();
+    const claim = Object.values(review.claims).find((c) => c.status === 'disputed');
+    if (!claim) throw new Error('the fixture has a disputed claim');
+    const changed = { ...claim, checkedQuote: 'The quote as it stood when it was checked.' };
+    getAppStore().setState((s) => ({
+      reviews: { [review.id]: { ...review, claims: { ...review.claims, [claim.id]: changed } } },
+      reviewOrder: s.reviewOrder,
+    }));
+    render(<ShareView />);
+    const report = screen.getByRole('article', { name: 'Harbour fire and flood barrier' });
+    expect(
+      within(report).getByRole('heading', {
+        name: 'Disputed (paragraph 3) — text changed since it was checked',
+      }),
+    ).toBeVisible();
+    expect(within(report).getByText('The quote as it stood when it was checked.')).toBeVisible();
+  });
+
   it('refuses a file that is not a review, says why and leaves the open review as it was', async () => {
     const user = userEvent.setup();
     const review = openSample();

@@ -1,5 +1,11 @@
 import { useMemo } from 'react';
-import { CLAIM_STATUSES, STATUS_LABELS, type ReviewData } from '../../core/formats/index.ts';
+import {
+  CLAIM_STATUSES,
+  STATUS_LABELS,
+  TEXT_CHANGED,
+  textChanged,
+  type ReviewData,
+} from '../../core/formats/index.ts';
 import { orderedClaims, paragraphLocator } from '../../core/formats/paragraphs.ts';
 
 const titleOf = (title: string) => title.trim() || 'Untitled article';
@@ -63,8 +69,17 @@ export function PrintableReport({ review }: { review: ReviewData }) {
                   {c.status ? STATUS_LABELS[c.status] : 'No status'}
                   {where !== null && ` (paragraph ${where})`}
                   {c.anchorState === 'orphaned' && ' — quote no longer found in the article'}
+                  {textChanged(c) && ` — ${TEXT_CHANGED}`}
                 </h4>
                 <blockquote>{c.anchor.quote}</blockquote>
+                {textChanged(c) && (
+                  <>
+                    <p>
+                      <strong>Quote when checked:</strong>
+                    </p>
+                    <blockquote>{c.checkedQuote}</blockquote>
+                  </>
+                )}
                 {c.note.trim() !== '' && (
                   <p className="share-report-note">
                     <strong>Note:</strong> {c.note}
