@@ -105,9 +105,10 @@ export function joinTexts(payload: unknown, lookup = knownText): unknown {
       id,
       {
         ...r,
+        // An article that still holds its text (the state as the download has it) keeps it.
         articles: ((r.articles ?? []) as Loose[]).map(({ textKey: key, ...a }) => ({
           ...a,
-          text: find(key),
+          text: key === undefined && typeof a.text === 'string' ? a.text : find(key),
         })),
       },
     ]),

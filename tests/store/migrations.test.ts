@@ -104,3 +104,15 @@ describe('saved-state migration v2 to v3 (article texts out of the payload)', ()
     );
   });
 });
+
+describe('reading back the state a download holds', () => {
+  it('takes articles that still carry their text as they are', () => {
+    const { state, version } = JSON.parse(JSON.stringify(fixture2)) as {
+      state: unknown;
+      version: number;
+    };
+    const current = upgradeSaved(state, version)!;
+    const again = upgradeSaved(JSON.parse(JSON.stringify(current)), SAVED_VERSION);
+    expect(again).toEqual(current);
+  });
+});
