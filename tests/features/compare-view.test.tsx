@@ -86,7 +86,9 @@ describe('Compare view', () => {
     const user = userEvent.setup();
     const table = await renderAligned();
     const before = within(table).getAllByRole('row').length;
-    await user.click(screen.getByRole('button', { name: /only unique/i }));
+    // The row filters sit in the toolbar's "Show only" menu.
+    await user.click(screen.getByText('Show only', { selector: 'summary' }));
+    await user.click(screen.getByRole('checkbox', { name: /found in one article only/i }));
     const after = (await allRowsShown(table)).length;
     expect(after).toBeLessThan(before);
     for (const row of within(table).getAllByRole('row').slice(1)) {

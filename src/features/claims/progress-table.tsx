@@ -17,11 +17,22 @@ export function ProgressTable({ records, progress, sentenceCounts }: Props) {
       <thead>
         <tr>
           <th scope="col">Article</th>
-          <th scope="col">Verified</th>
-          <th scope="col">Disputed</th>
-          <th scope="col">Unsourced</th>
-          <th scope="col">Marked</th>
-          <th scope="col">Orphaned</th>
+          {/* Set upright in a narrow column each, so the titles keep the width they need. */}
+          <th scope="col" className="count-head">
+            Verified
+          </th>
+          <th scope="col" className="count-head">
+            Disputed
+          </th>
+          <th scope="col" className="count-head">
+            Unsourced
+          </th>
+          <th scope="col" className="count-head">
+            Marked
+          </th>
+          <th scope="col" className="count-head">
+            Orphaned
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -32,7 +43,7 @@ export function ProgressTable({ records, progress, sentenceCounts }: Props) {
             <tr key={r.id}>
               <th scope="row">{r.title || r.id}</th>
               {COLUMNS.map((c) => (
-                <td key={c}>
+                <td key={c} className="count">
                   {counts?.[c] ?? 0}
                   {c === 'marked' && total !== undefined ? ` of ${total}` : ''}
                 </td>

@@ -149,6 +149,7 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
     <div
       className="grid-scroll"
       ref={scrollRef}
+      data-skip="grid"
       // Focus scrolls a row into view below the sticky header too.
       style={{ scrollPaddingTop: headerHeight }}
       role="table"

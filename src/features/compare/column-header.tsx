@@ -4,6 +4,8 @@ interface Props {
   record: ArticleRecord;
   /** The short letter that stands for the article in gaps and the heat map. */
   label: string;
+  /** The title as shown, cut so that it differs from the other columns' (see distinctTitles). */
+  shortTitle?: string | undefined;
   paragraphs: number;
   isBase: boolean;
   collapsed: boolean;
@@ -18,6 +20,7 @@ interface Props {
 export function ColumnHeader(props: Props) {
   const { record, isBase, collapsed } = props;
   const title = record.title || record.id;
+  const shown = props.shortTitle ?? title;
   return (
     <div
       role="columnheader"
@@ -28,9 +31,21 @@ export function ColumnHeader(props: Props) {
       {!collapsed && (
         <>
           <h2 className="column-title" title={title}>
-            <span className="col-letter">{props.label}</span> {title}
+            <span className="col-letter">{props.label}</span>{' '}
+            {shown === title ? (
+              title
+            ) : (
+              <>
+                <span aria-hidden="true">{shown}</span>
+                <span className="sr-only">{title}</span>
+              </>
+            )}
             {isBase && <span className="badge base-badge">base</span>}
           </h2>
+          {/* The whole title while a control of this column has focus (hover has the tooltip). */}
+          <p className="col-full-title" aria-hidden="true">
+            {title}
+          </p>
           <p className="column-meta">
             {record.outlet || 'unknown outlet'} · {record.date ?? 'undated'} · {props.paragraphs} ¶
           </p>

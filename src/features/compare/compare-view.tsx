@@ -2,10 +2,12 @@ import { useMemo, useState } from 'react';
 import { useAppStore, type ArticleRecord, type ViewSettings } from '../../store/index.ts';
 import { AlignedGrid } from './aligned-grid.tsx';
 import { ColumnHeader } from './column-header.tsx';
+import { distinctTitles } from './column-titles.ts';
 import { gridRows, LinkIndex } from './grid-model.ts';
 import { shortLabel } from './heat-map.tsx';
 import { Minimap } from './minimap.tsx';
 import { Overview } from './overview.tsx';
+import { EmptyReview } from './empty-review.tsx';
 import { Toolbar, type LocalToggles } from './toolbar.tsx';
 import { useComparison } from '../../worker/use-comparison.ts';
 import { moveColumn, orderedRecords } from './use-columns.ts';
@@ -15,8 +17,13 @@ const NO_ARTICLES: ArticleRecord[] = [];
 const DEFAULT_COLUMNS = 6;
 const NO_VIEW: ViewSettings = { base: null, order: [], hidden: [], collapsed: [] };
 
+interface Props {
+  /** Opens the place where articles are added (the Articles view). */
+  onAddArticles?: () => void;
+}
+
 /** The articles of the open review aligned row by row, with differences, overview and filters. */
-export function CompareView() {
+export function CompareView({ onAddArticles }: Props) {
   const records = useAppStore((s) => s.reviews[s.activeReviewId]?.articles ?? NO_ARTICLES);
   const view = useAppStore((s) => s.reviews[s.activeReviewId]?.view ?? NO_VIEW);
   const diff = useAppStore((s) => s.diff);
@@ -88,7 +95,7 @@ export function CompareView() {
     [columns, ordered, view.collapsed, derived, base, diffOptions, focus],
   );
 
-  if (records.length === 0) return <p className="empty">This review has no articles yet.</p>;
+  if (records.length === 0) return <EmptyReview onAddArticles={onAddArticles} />;
   if (!comparison || !derived) {
     return (
       <p className="empty" role="status">
@@ -102,6 +109,7 @@ export function CompareView() {
     .map((c) => (view.collapsed.includes(c.record.id) ? '2.5rem' : 'minmax(0, 1fr)'))
     .join(' ');
 
+  const shortTitles = distinctTitles(columns.map((c) => c.record.title || c.record.id));
   const header = (
     <div role="rowgroup" className="grid-head">
       <div role="row" className="grid-row head-row">
@@ -110,6 +118,7 @@ export function CompareView() {
             key={record.id}
             record={record}
             label={shortLabel(ordered.indexOf(record))}
+            shortTitle={shortTitles[k]}
             paragraphs={article.paragraphs.length}
             isBase={record.id === base}
             collapsed={view.collapsed.includes(record.id)}

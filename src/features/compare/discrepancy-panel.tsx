@@ -34,7 +34,7 @@ export function DiscrepancyPanel({ items, records, onJump }: Props) {
   );
   const listed = all ? sorted : sorted.slice(0, FIRST);
   return (
-    <section className="panel" aria-labelledby="disc-title">
+    <section className="panel" aria-labelledby="disc-title" data-skip="findings">
       <h2 id="disc-title">Discrepancies ({items.length})</h2>
       {sorted.length === 0 ? (
         <p className="muted">None found among the shown articles.</p>

@@ -17,6 +17,11 @@ interface Props {
   mode: 'marks' | 'inline';
   discrepancies: readonly LinkDiscrepancy[];
   unique: boolean;
+  /**
+   * Whether the cell's controls are in the tab order: only in the grid's active row, so that Tab
+   * reaches a paragraph's "Why linked" from its row instead of stopping at every one in the grid.
+   */
+  tabbable: boolean;
 }
 
 const NO_FLAGS: Flag[] = [];
@@ -78,6 +83,7 @@ export function GridCell(props: Props) {
                 paragraph={i}
                 other={base}
                 links={links.between(article.id, i, base.id)}
+                tabbable={props.tabbable}
               />
             )}
           </div>

@@ -43,9 +43,8 @@ export const GridRowView = memo(function GridRowView({
       data-row={position}
       tabIndex={active ? 0 : -1}
       aria-label={`Row ${position + 1}${item.unique ? ', only in one article' : ''}${findingCount(item.findings.length)}`}
-      onFocus={(e) => {
-        if (e.target === e.currentTarget) onFocusRow(position);
-      }}
+      // Focus on the row or inside it (a "Why linked" clicked) makes it the grid's active row.
+      onFocus={() => onFocusRow(position)}
     >
       {ctx.columns.map(({ article, label, collapsed }) => {
         if (collapsed) return <div key={article.id} role="cell" className="cell collapsed" />;
@@ -64,6 +63,7 @@ export const GridRowView = memo(function GridRowView({
             mode={ctx.mode}
             discrepancies={item.discrepancies}
             unique={item.unique}
+            tabbable={active}
           />
         );
       })}

@@ -1,3 +1,4 @@
+import { useState, type KeyboardEvent } from 'react';
 import { useProgressive } from './use-progressive.ts';
 import type { ArticleRecord } from '../../store/index.ts';
 
@@ -29,56 +30,102 @@ function cellColours(share: number): { background: string; color: string } {
 /** Rows of the map added per frame: with 20 articles a row is some 80 boxes to lay out and paint. */
 const ROWS_PER_FRAME = 4;
 
-/** Article x article: the share of each row article's content found in each column article. */
+/** Arrow keys, Home and End as moves of the heat map's cursor: [row step, column step] or an end. */
+const MOVES: Record<string, [number, number] | 'home' | 'end'> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+  Home: 'home',
+  End: 'end',
+};
+
+/**
+ * Article x article: the share of each row article's content found in each column article. One
+ * tab stop (the cell last moved to); arrow keys, Home and End move between cells. With many
+ * articles the map scrolls in its own box instead of being cut off by the sidebar.
+ */
 export function HeatMap({ records, matrix, onPick }: Props) {
   const shown = useProgressive(records.length, ROWS_PER_FRAME, ROWS_PER_FRAME);
+  const n = records.length;
+  const [cursor, setCursor] = useState<[number, number]>([0, 1]);
+  // The diagonal holds no button: a move onto it steps once more in the same direction.
+  const clamp = (v: number) => Math.max(0, Math.min(n - 1, v));
+  const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
+    const move = MOVES[e.key];
+    if (!move || n < 2) return;
+    e.preventDefault();
+    const [x, y] = cursor;
+    let next: [number, number];
+    if (move === 'home') next = [x, x === 0 ? 1 : 0];
+    else if (move === 'end') next = [x, x === n - 1 ? n - 2 : n - 1];
+    else {
+      next = [clamp(x + move[0]), clamp(y + move[1])];
+      if (next[0] === next[1]) {
+        const skip: [number, number] = [clamp(next[0] + move[0]), clamp(next[1] + move[1])];
+        next = skip[0] === skip[1] ? cursor : skip;
+      }
+    }
+    setCursor(next);
+    e.currentTarget.querySelector<HTMLElement>(`[data-cell="${next[0]}-${next[1]}"]`)?.focus();
+  };
+  const [cx, cy] = cursor[0] < n && cursor[1] < n ? cursor : [0, 1];
   return (
-    <table className="heat-map">
-      <caption>
-        Share of each article (row) found in another (column); pick a cell to compare the two
-      </caption>
-      <thead>
-        <tr>
-          <td />
-          {records.map((r, k) => (
-            <th key={r.id} scope="col" title={r.title}>
-              {shortLabel(k)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {records.slice(0, shown).map((r, x) => (
-          <tr key={r.id}>
-            <th scope="row" title={r.title}>
-              {shortLabel(x)}
-            </th>
-            {records.map((c, y) => {
-              const share = matrix[x]?.[y] ?? 0;
-              const pct = Math.round(share * 100);
-              return (
-                <td key={c.id}>
-                  {x === y ? (
-                    <span className="heat-self" aria-label="same article">
-                      —
-                    </span>
-                  ) : (
-                    <button
-                      type="button"
-                      className="heat-cell"
-                      style={cellColours(share)}
-                      aria-label={`${pct}% of ${r.title} is found in ${c.title}. Compare them.`}
-                      onClick={() => onPick(r.id, c.id)}
-                    >
-                      {pct}%
-                    </button>
-                  )}
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <>
+      {/* Outside the scroll box, so that it wraps in the sidebar's width however wide the map. */}
+      <p id="heat-caption" className="heat-caption">
+        Share of each article (row) found in another (column); pick a cell to compare the two (arrow
+        keys move between cells)
+      </p>
+      <div className="heat-scroll">
+        <table className="heat-map" onKeyDown={onKeyDown} aria-labelledby="heat-caption">
+          <thead>
+            <tr>
+              <td />
+              {records.map((r, k) => (
+                <th key={r.id} scope="col" title={r.title}>
+                  {shortLabel(k)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {records.slice(0, shown).map((r, x) => (
+              <tr key={r.id}>
+                <th scope="row" title={r.title}>
+                  {shortLabel(x)}
+                </th>
+                {records.map((c, y) => {
+                  const share = matrix[x]?.[y] ?? 0;
+                  const pct = Math.round(share * 100);
+                  return (
+                    <td key={c.id}>
+                      {x === y ? (
+                        <span className="heat-self" aria-label="same article">
+                          —
+                        </span>
+                      ) : (
+                        <button
+                          type="button"
+                          className="heat-cell"
+                          style={cellColours(share)}
+                          data-cell={`${x}-${y}`}
+                          tabIndex={x === cx && y === cy ? 0 : -1}
+                          onFocus={() => setCursor([x, y])}
+                          aria-label={`${pct}% of ${r.title} is found in ${c.title}. Compare them.`}
+                          onClick={() => onPick(r.id, c.id)}
+                        >
+                          {pct}%
+                        </button>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import type { ArticleRecord, DiffSettings } from '../../store/index.ts';
+import { ToolbarMenu } from './toolbar-menu.tsx';
 
 /** Toggles of the compare view that are not saved. */
 export interface LocalToggles {
@@ -34,9 +35,28 @@ function Toggle(props: { label: string; pressed: boolean; onChange: (v: boolean)
   );
 }
 
-/** Base article, diff options, filters, column choice and the two-article focus mode. */
+function Check(props: { label: string; checked: boolean; onChange: (v: boolean) => void }) {
+  return (
+    <label className="check">
+      <input
+        type="checkbox"
+        checked={props.checked}
+        onChange={(e) => props.onChange(e.target.checked)}
+      />{' '}
+      {props.label}
+    </label>
+  );
+}
+
+/**
+ * Base article, diff options, row filters and column choice (two menus, so that the bar fits one
+ * line at 1280 pixels), and the two-article focus mode.
+ */
 export function Toolbar(props: Props) {
   const { records, diff } = props;
+  const active = [diff.onlyChanged, diff.onlyUnique, props.local.onlyDiscrepancies].filter(
+    Boolean,
+  ).length;
   const other = props.focus?.b ?? records.find((r) => r.id !== props.base)?.id ?? '';
   return (
     <div className="toolbar" role="toolbar" aria-label="Compare options">
@@ -61,29 +81,31 @@ export function Toolbar(props: Props) {
         onChange={(v) => props.onDiff({ ignorePunctuation: v })}
       />
       <Toggle
-        label="Only differences"
-        pressed={diff.onlyChanged}
-        onChange={(v) => props.onDiff({ onlyChanged: v })}
-      />
-      <Toggle
-        label="Only unique"
-        pressed={diff.onlyUnique}
-        onChange={(v) => props.onDiff({ onlyUnique: v })}
-      />
-      <Toggle
-        label="Only discrepancies"
-        pressed={props.local.onlyDiscrepancies}
-        onChange={(v) => props.onLocal({ onlyDiscrepancies: v })}
-      />
-      <Toggle
         label="Hide boilerplate"
         pressed={diff.hideBoilerplate}
         onChange={(v) => props.onDiff({ hideBoilerplate: v })}
       />
-      <details className="columns-menu">
-        <summary>
-          Columns ({props.shown.length} of {records.length})
-        </summary>
+      <ToolbarMenu summary={`Show only${active ? ` (${active})` : ''}`}>
+        <fieldset>
+          <legend>Show only</legend>
+          <Check
+            label="Rows that differ from the base"
+            checked={diff.onlyChanged}
+            onChange={(v) => props.onDiff({ onlyChanged: v })}
+          />
+          <Check
+            label="Rows found in one article only"
+            checked={diff.onlyUnique}
+            onChange={(v) => props.onDiff({ onlyUnique: v })}
+          />
+          <Check
+            label="Rows with discrepancies"
+            checked={props.local.onlyDiscrepancies}
+            onChange={(v) => props.onLocal({ onlyDiscrepancies: v })}
+          />
+        </fieldset>
+      </ToolbarMenu>
+      <ToolbarMenu summary={`Columns (${props.shown.length} of ${records.length})`}>
         <fieldset>
           <legend>Show articles</legend>
           {records.map((r) => (
@@ -104,7 +126,7 @@ export function Toolbar(props: Props) {
             </label>
           ))}
         </fieldset>
-      </details>
+      </ToolbarMenu>
       <Toggle
         label="Two-article focus"
         pressed={props.focus !== null}

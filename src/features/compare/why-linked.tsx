@@ -7,14 +7,16 @@ interface Props {
   paragraph: number;
   other: Article;
   links: readonly Link[];
+  /** In the tab order (the row is the grid's active row) or reached by focusing its row first. */
+  tabbable: boolean;
 }
 
 /** Explains a link: its score, kind and the sentences that matched. */
-export function WhyLinked({ self, paragraph, other, links }: Props) {
+export function WhyLinked({ self, paragraph, other, links, tabbable }: Props) {
   if (links.length === 0) return null;
   return (
     <details className="why">
-      <summary>
+      <summary tabIndex={tabbable ? 0 : -1}>
         Why linked ({links.map((l) => `${l.kind} ${Math.round(l.score * 100)}%`).join(', ')})
       </summary>
       {links.map((l) => {
