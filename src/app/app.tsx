@@ -1,5 +1,9 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { CompareView } from '../features/compare/compare-view.tsx';
+import { IntroPanel } from '../features/intro/intro-panel.tsx';
+import { focusWhenPresent } from '../features/intro/focus-target.ts';
+import { SkipLinks } from '../features/intro/skip-links.tsx';
+import { useIntro } from '../features/intro/use-intro.ts';
 import { ReviewMenu } from '../features/reviews/review-menu.tsx';
 import { FaultBanner } from '../features/storage/fault-banner.tsx';
 import { warnBeforeUnload } from '../store/drafts.ts';
@@ -22,8 +26,16 @@ export function App() {
   );
   // Typed notes, evidence or exercise answers not yet saved: ask before the page goes.
   useEffect(() => warnBeforeUnload(() => getAppStore().getState()), []);
+  const intro = useIntro();
+  const howItWorks = useRef<HTMLButtonElement>(null);
   return (
     <div className="app">
+      <SkipLinks
+        targets={
+          view === 'compare' ? ['grid', 'findings', 'claim'] : view === 'claims' ? ['claim'] : []
+        }
+        onNoClaimPanel={() => setView('claims')}
+      />
       <header className="app-header">
         <h1 className="brand">Crosscheck</h1>
         <ReviewMenu />
@@ -52,11 +64,46 @@ export function App() {
             Teach
           </button>
         </nav>
+        <button
+          type="button"
+          ref={howItWorks}
+          className="how-it-works"
+          aria-expanded={view === 'compare' && intro.open}
+          onClick={() => {
+            setView('compare');
+            intro.show();
+          }}
+        >
+          How it works
+        </button>
       </header>
       <FaultBanner />
+      {view === 'compare' && intro.open && (
+        <IntroPanel
+          focusOnOpen={intro.requested}
+          onShowMarks={() => {
+            setView('claims');
+            focusWhenPresent(() =>
+              document.querySelector<HTMLElement>('[data-sentence] .claims-status-buttons button'),
+            );
+          }}
+          onDismiss={() => {
+            intro.dismiss();
+            howItWorks.current?.focus();
+          }}
+        />
+      )}
       <main className="app-main">
         {view === 'compare' ? (
-          <CompareView />
+          <CompareView
+            onAddArticles={() => {
+              setView('articles');
+              // Straight to the paste box of the import, not the top of the page.
+              focusWhenPresent(() =>
+                document.querySelector<HTMLElement>('.library-import textarea'),
+              );
+            }}
+          />
         ) : (
           <Suspense fallback={<p aria-busy="true">Loading…</p>}>
             {view === 'claims' ? (

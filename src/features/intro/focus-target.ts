@@ -1,0 +1,45 @@
+/**
+ * Where the skip links and the introduction's "Show me" buttons lead. Views mark their landmarks
+ * with data-skip; the first focusable control inside is focused, or the landmark itself.
+ */
+export type SkipTarget = 'grid' | 'findings' | 'claim';
+
+/** How each target is found, most specific first. */
+const SELECTORS: Record<SkipTarget, { area: string; focus: string }> = {
+  // The grid's one tab stop: its active row.
+  grid: { area: '[data-skip="grid"]', focus: '[role="row"][tabindex="0"]' },
+  findings: { area: '[data-skip="findings"]', focus: 'li button' },
+  // The compare view's claim panel when it has one, or the Claims view's side panel.
+  claim: {
+    area: '[data-skip="claim"], .claims-side',
+    focus: 'textarea, button:not(:disabled), [tabindex="0"]',
+  },
+};
+
+/** The landmark of a target on the page now, if any. */
+export function findTarget(target: SkipTarget, root: ParentNode = document): HTMLElement | null {
+  return root.querySelector<HTMLElement>(SELECTORS[target].area);
+}
+
+/** Moves focus into a target and scrolls it into view; false when the page has no such target. */
+export function focusTarget(target: SkipTarget, root: ParentNode = document): boolean {
+  const area = findTarget(target, root);
+  if (!area) return false;
+  const inner = area.querySelector<HTMLElement>(SELECTORS[target].focus);
+  const el = inner ?? area;
+  if (!inner && !area.hasAttribute('tabindex')) area.setAttribute('tabindex', '-1');
+  el.focus();
+  el.scrollIntoView?.({ block: 'nearest' });
+  return true;
+}
+
+/** Focuses what `find` returns once a view that is still loading shows it (for about two seconds). */
+export function focusWhenPresent(find: () => HTMLElement | null | boolean, tries = 120): void {
+  const found = find();
+  if (found === true) return;
+  if (found) {
+    found.focus();
+    return;
+  }
+  if (tries > 0) requestAnimationFrame(() => focusWhenPresent(find, tries - 1));
+}
