@@ -80,7 +80,7 @@ export function detectBoilerplate(blocks: readonly string[]): boolean[] {
 }
 
 /** Blocks per step of the stepped parse: a few milliseconds of work. */
-export const BLOCKS_PER_STEP = 250;
+export const BLOCKS_PER_STEP = 100;
 
 /** Runs a stepped computation to its end. */
 export function runSteps<T>(steps: Generator<void, T>): T {

@@ -8,7 +8,7 @@ const SLICE_ABOVE = 200_000;
 /** Work done per slice before the page gets a turn. */
 const SLICE_MS = 20;
 /** Paragraphs whose sentence list is made per step. */
-const PARAGRAPHS_PER_STEP = 2000;
+const PARAGRAPHS_PER_STEP = 1000;
 
 // The last article parsed in slices, so a jump into it does not parse it again.
 let lastLong: Article | null = null;
