@@ -101,9 +101,15 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
     setActive(target);
     if (virtual) rowPin.pin(target);
     requestAnimationFrame(() => {
-      const el = scrollRef.current?.querySelector<HTMLElement>(`[data-row="${target}"]`);
-      // Focusing scrolls the row into view; the virtualizer has already scrolled a virtual one.
-      el?.focus({ preventScroll: virtual });
+      const scroller = scrollRef.current;
+      const el = scroller?.querySelector<HTMLElement>(`[data-row="${target}"]`);
+      // The virtualizer has already scrolled a virtual row into view.
+      el?.focus({ preventScroll: true });
+      if (!el || !scroller || virtual) return;
+      // A row taller than the room below the header starts there, where reading begins; focus's
+      // own scrolling would leave it cut at whichever edge is nearer.
+      const room = scroller.clientHeight - headerHeight;
+      el.scrollIntoView({ block: el.offsetHeight > room ? 'start' : 'nearest' });
     });
   };
 
