@@ -18,6 +18,11 @@ const lastSentence = (page: Page) => page.locator('[data-sentence]').filter({ ha
 async function showLastSentence(page: Page) {
   await views(page).getByRole('button', { name: 'Claims' }).click();
   await articlePicker(page).selectOption({ label: TITLE });
+  // The opening paragraphs show first; the find reaches the end once the rest is read.
+  await expect(page.locator('[data-sentence]').first()).toBeVisible();
+  await expect(page.getByText('Reading the rest of the article')).toHaveCount(0, {
+    timeout: 60_000,
+  });
   const find = page.getByRole('searchbox', { name: 'Find in article' });
   await find.fill('final count of 48,213');
   await find.press('Enter');

@@ -83,7 +83,7 @@ export function detectBoilerplate(blocks: readonly string[]): boolean[] {
 export const BLOCKS_PER_STEP = 100;
 
 /** Runs a stepped computation to its end. */
-export function runSteps<T>(steps: Generator<void, T>): T {
+export function runSteps<T>(steps: Generator<unknown, T>): T {
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;

@@ -57,9 +57,13 @@ export function parseArticle(id: string, text: string): Article {
 
 /**
  * parseArticle in steps of some BLOCKS_PER_STEP paragraphs: the same parse, with pauses at which a
- * caller on the main thread can let the page respond (a 5 MB article takes about a second).
+ * caller on the main thread can let the page respond (a 5 MB article takes about a second). Once
+ * the whole-text passes are done, each pause yields the paragraphs parsed so far (final as they are).
  */
-export function* parseArticleSteps(id: string, text: string): Generator<void, Article> {
+export function* parseArticleSteps(
+  id: string,
+  text: string,
+): Generator<readonly Paragraph[] | void, Article> {
   const marker = DATE_MARKER.exec(text);
   const date = marker?.[1] ?? null;
   const markerEnd = marker ? marker[0].length : 0;
@@ -75,7 +79,7 @@ export function* parseArticleSteps(id: string, text: string): Generator<void, Ar
   );
   const paragraphs: Paragraph[] = [];
   for (let index = 0; index < blocks.length; index += 1) {
-    if (index % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
+    if (index % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield paragraphs;
     const b = blocks[index]!;
     const contentStart = contentStarts[index] ?? b.start;
     const body = text.slice(contentStart, b.end);

@@ -6,6 +6,8 @@ interface Props {
   text: string;
   /** Sentences the filter shows, in reading order. */
   visible: readonly SentenceRef[];
+  /** True while the rest of the article is still being parsed. */
+  reading: boolean;
   inputRef: RefObject<HTMLInputElement | null>;
   /** Shows the sentence with this span key (scrolled into view, the list's tab stop). */
   onMatch: (key: string) => void;
@@ -33,7 +35,7 @@ function search(text: string, visible: readonly SentenceRef[], query: string): s
  * Find in a long article. Only the sentences on screen are in the page, so the browser's own find
  * cannot reach the rest: this searches the whole text and brings each match's sentence into view.
  */
-export function ArticleFind({ text, visible, inputRef, onMatch }: Props) {
+export function ArticleFind({ text, visible, reading, inputRef, onMatch }: Props) {
   const id = useId();
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<Found | null>(null);
@@ -52,7 +54,9 @@ export function ArticleFind({ text, visible, inputRef, onMatch }: Props) {
   if (found && found.query.trim() !== '')
     status =
       found.keys.length === 0
-        ? 'No match in the shown sentences.'
+        ? reading
+          ? 'No match yet: the rest of the article is still being read.'
+          : 'No match in the shown sentences.'
         : `Sentence ${found.at + 1} of ${found.keys.length}${found.keys.length >= MAX_MATCHES ? '+' : ''} with a match.`;
 
   return (

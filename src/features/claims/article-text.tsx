@@ -24,6 +24,7 @@ import {
 } from './model.ts';
 import { SelectionClaims } from './selection-claims.tsx';
 import { SentenceItem } from './sentence-item.tsx';
+import { parsedEnd } from './use-parsed-article.ts';
 
 interface Props {
   article: Article;
@@ -80,6 +81,8 @@ export function ArticleText({ containerRef: rootRef, ...props }: Props) {
   );
   const rowOf = (key: string) => rowHolding(rows, Number(key.split('-')[0]));
   const virtual = rows.length > VIRTUALIZE_ABOVE;
+  // A long article shows its opening paragraphs while the rest is parsed.
+  const reading = parsedEnd(article) < article.text.length;
   const rowsRef = useRef<HTMLDivElement | null>(null);
   const findRef = useRef<HTMLInputElement | null>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -242,7 +245,18 @@ export function ArticleText({ containerRef: rootRef, ...props }: Props) {
   return (
     <div className="claims-article" data-article={article.id} ref={rootRef} onKeyDown={onKeyDown}>
       {virtual && (
-        <ArticleFind text={article.text} visible={visible} inputRef={findRef} onMatch={showMatch} />
+        <ArticleFind
+          text={article.text}
+          visible={visible}
+          reading={reading}
+          inputRef={findRef}
+          onMatch={showMatch}
+        />
+      )}
+      {reading && (
+        <p className="claims-muted" role="status" aria-busy="true">
+          Reading the rest of the article…
+        </p>
       )}
       <div ref={rowsRef}>
         {virtual ? (

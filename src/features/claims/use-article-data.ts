@@ -3,7 +3,7 @@ import { sourcingHints } from '../../core/facts/index.ts';
 import type { Article } from '../../core/text/index.ts';
 import type { ArticleRecord, Claim } from '../../store/index.ts';
 import { placeClaims, type SentenceRef } from './model.ts';
-import { parsedNow, sentenceRefs, useParsedArticle } from './use-parsed-article.ts';
+import { parsedEnd, parsedNow, sentenceRefs, useParsedArticle } from './use-parsed-article.ts';
 
 /** What the claims view derives from one article: its parse, sentences, hints and claims. */
 export interface ArticleData {
@@ -44,10 +44,16 @@ export function useArticleData(
     if (!article) return null;
     return { article, sentences: sentenceRefs(article), hints: lazyHints(article.text) };
   }, [article]);
-  const placed = useMemo(
-    () => (parsed ? placeClaims(parsed.article, claims) : null),
-    [parsed, claims],
-  );
+  const placed = useMemo(() => {
+    if (!parsed) return null;
+    // While a long article is read, claims further on wait for their paragraphs.
+    const end = parsedEnd(parsed.article);
+    const inReach =
+      end === parsed.article.text.length
+        ? claims
+        : Object.fromEntries(Object.entries(claims).filter(([, c]) => c.anchor.start < end));
+    return placeClaims(parsed.article, inReach);
+  }, [parsed, claims]);
   return parsed && placed ? { ...parsed, ...placed } : null;
 }
 

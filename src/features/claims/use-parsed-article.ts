@@ -10,9 +10,19 @@ const SLICE_MS = 20;
 /** Paragraphs whose sentence list is made per step. */
 const PARAGRAPHS_PER_STEP = 1000;
 
+/** Paragraphs of a long article shown while the rest is parsed: more than a screenful. */
+const FIRST_PART = 200;
+
 // The last article parsed in slices, so a jump into it does not parse it again.
 let lastLong: Article | null = null;
 const refsOf = new WeakMap<Article, SentenceRef[]>();
+// Articles that hold only their opening paragraphs, shown while the rest is parsed.
+const partial = new WeakSet<Article>();
+
+/** Where a partly parsed article's parsed paragraphs end; the text's length once it is whole. */
+export function parsedEnd(article: Article): number {
+  return partial.has(article) ? (article.paragraphs.at(-1)?.end ?? 0) : article.text.length;
+}
 
 function* refSteps(article: Article): Generator<void, SentenceRef[]> {
   const out: SentenceRef[] = [];
@@ -61,6 +71,7 @@ export function useParsedArticle(record: ArticleRecord | undefined): Article | n
     const steps = parseArticleSteps(id, text);
     let refs: Generator<void, SentenceRef[]> | null = null;
     let article: Article | null = null;
+    let shownPart = false;
     let cancel = () => {};
     const run = () => {
       const until = performance.now() + SLICE_MS;
@@ -79,6 +90,12 @@ export function useParsedArticle(record: ArticleRecord | undefined): Article | n
             article = next.value;
             // The sentence list is made in steps too, not in the render that shows the article.
             refs = refSteps(article);
+          } else if (!shownPart && next.value && next.value.length >= FIRST_PART) {
+            // The opening paragraphs are final once parsed: show them while the rest is read.
+            shownPart = true;
+            const part = { id, title: '', date: null, text, paragraphs: next.value.slice() };
+            partial.add(part);
+            setSliced(part);
           }
         }
       } while (performance.now() < until);
