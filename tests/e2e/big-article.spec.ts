@@ -72,5 +72,23 @@ test.describe('a 5 MB article', () => {
     await lastSentence(page).focus();
     await page.keyboard.press('k');
     await expect(page.locator('[data-sentence]:focus')).toContainText('for the');
+
+    // Selected words near the end become a claim of their own.
+    await lastSentence(page).evaluate((item) => {
+      const text = item.querySelector('[data-start]')!.firstChild!;
+      const at = text.textContent!.indexOf('48,213 arrivals');
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + '48,213 arrivals'.length);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    });
+    await expect(page.getByText('Selected: “48,213 arrivals”')).toBeVisible();
+    await page
+      .getByRole('group', { name: 'Mark selection as' })
+      .getByRole('button', { name: 'Unsourced' })
+      .click();
+    const selections = page.getByRole('list', { name: /selected claims in paragraph/i });
+    await expect(selections.getByText('48,213 arrivals')).toBeVisible();
   });
 });
