@@ -109,7 +109,8 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
       // A row taller than the room below the header starts there, where reading begins; focus's
       // own scrolling would leave it cut at whichever edge is nearer.
       const room = scroller.clientHeight - headerHeight;
-      el.scrollIntoView({ block: el.offsetHeight > room ? 'start' : 'nearest' });
+      // (jsdom has no scrollIntoView.)
+      el.scrollIntoView?.({ block: el.offsetHeight > room ? 'start' : 'nearest' });
     });
   };
 

@@ -1,3 +1,4 @@
+import { RovingToolbar } from './roving-toolbar.tsx';
 import type { ArticleRecord } from '../../store/index.ts';
 
 interface Props {
@@ -51,7 +52,7 @@ export function ColumnHeader(props: Props) {
           </p>
         </>
       )}
-      <div className="col-tools">
+      <RovingToolbar className="col-tools" label={`Column ${props.label}`}>
         <button
           type="button"
           onClick={() => props.onMove(-1)}
@@ -86,7 +87,7 @@ export function ColumnHeader(props: Props) {
             Base
           </button>
         )}
-      </div>
+      </RovingToolbar>
     </div>
   );
 }
