@@ -87,6 +87,8 @@ test.describe('first run', () => {
 
     await page.getByRole('button', { name: 'Show me the aligned rows' }).click();
     await expect(page.locator('[data-row][tabindex="0"]')).toBeFocused();
+    // Outlined for a moment, for the eye as well as for focus.
+    await expect(page.locator('[data-skip="grid"]')).toHaveClass(/pointed-at/);
     await page.getByRole('button', { name: 'Show me the findings' }).click();
     await expect(findings(page).first()).toBeFocused();
 

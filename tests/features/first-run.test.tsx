@@ -40,6 +40,9 @@ describe('first run', () => {
     await user.click(screen.getByRole('button', { name: 'New' }));
     const add = await screen.findByRole('button', { name: 'Add articles' });
     expect(screen.getByRole('heading', { name: /no articles yet/i })).toBeInTheDocument();
+    // The introduction's pointers say why they have nothing to show.
+    await user.click(screen.getByRole('button', { name: /show me the findings/i }));
+    expect(screen.getByRole('status')).toHaveTextContent(/no findings on the screen yet/i);
     await user.click(add);
     await screen.findByRole('heading', { name: 'Add articles' }, SLOW);
     await waitFor(() => expect(document.activeElement?.tagName).toBe('TEXTAREA'));

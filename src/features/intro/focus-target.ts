@@ -30,7 +30,17 @@ export function focusTarget(target: SkipTarget, root: ParentNode = document): bo
   if (!inner && !area.hasAttribute('tabindex')) area.setAttribute('tabindex', '-1');
   el.focus();
   el.scrollIntoView?.({ block: 'nearest' });
+  point(area);
   return true;
+}
+
+/** How long a part the reader was taken to stays outlined, so the eye finds it too. */
+const POINT_MS = 1600;
+
+/** Outlines an element for a moment (the class is styled in app.css). */
+function point(el: HTMLElement): void {
+  el.classList.add('pointed-at');
+  setTimeout(() => el.classList.remove('pointed-at'), POINT_MS);
 }
 
 /** Focuses what `find` returns once a view that is still loading shows it (for about two seconds). */

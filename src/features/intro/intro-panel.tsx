@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { focusTarget, type SkipTarget } from './focus-target.ts';
 
 interface Props {
@@ -33,6 +33,7 @@ const STEPS: { target: SkipTarget | 'marks'; title: string; text: string }[] = [
  */
 export function IntroPanel({ onDismiss, onShowMarks, focusOnOpen }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const [note, setNote] = useState('');
   useEffect(() => {
     if (focusOnOpen) heading.current?.focus();
   }, [focusOnOpen]);
@@ -56,7 +57,13 @@ export function IntroPanel({ onDismiss, onShowMarks, focusOnOpen }: Props) {
             <button
               type="button"
               className="intro-show"
-              onClick={() => (s.target === 'marks' ? onShowMarks() : focusTarget(s.target))}
+              onClick={() => {
+                if (s.target === 'marks') onShowMarks();
+                else if (!focusTarget(s.target))
+                  setNote(
+                    `No ${s.title.toLowerCase()} on the screen yet: add articles, or turn the Overview on.`,
+                  );
+              }}
               aria-label={`Show me the ${s.title.toLowerCase()}`}
             >
               Show me
@@ -64,6 +71,9 @@ export function IntroPanel({ onDismiss, onShowMarks, focusOnOpen }: Props) {
           </li>
         ))}
       </ol>
+      <p role="status" className="intro-note">
+        {note}
+      </p>
     </section>
   );
 }
