@@ -200,6 +200,22 @@ test.describe('the compare view on a long alignment', () => {
     await expect(page.locator('[data-row="11"]')).toBeFocused();
   });
 
+  test('twelve j presses that arrive before the page renders again move twelve rows', async ({
+    page,
+  }) => {
+    // As on a busy machine: the keys are queued faster than React renders between them.
+    await page.locator('[data-row]').first().focus();
+    await page.evaluate(() => {
+      const row = document.activeElement as HTMLElement;
+      for (let k = 0; k < 12; k++)
+        row.dispatchEvent(
+          new KeyboardEvent('keydown', { key: 'j', bubbles: true, cancelable: true }),
+        );
+    });
+    await expect(page.locator('[data-row="12"]')).toBeFocused();
+    await shownWhole(page, 12);
+  });
+
   test('a row moved to by key is shown whole below the sticky column header', async ({ page }) => {
     await page.locator('[data-row]').first().focus();
     for (let k = 0; k < 12; k++) await page.keyboard.press('j');

@@ -68,7 +68,16 @@ interface Props {
 /** The rows of the aligned articles, with j/k and arrow-key movement between rows. */
 export function AlignedGrid({ rows, ctx, header, jump }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [active, setActive] = useState(0);
+  const [active, setActiveState] = useState(0);
+  // The row moved to last, read by the key handler: on a busy machine several keys arrive before
+  // React renders again, and each must step from the row the previous one moved to.
+  const activeRef = useRef(0);
+  const setActive = (position: number) => {
+    activeRef.current = position;
+    setActiveState(position);
+  };
+  // A row to focus once it is rendered (a virtual row moved to is rendered a frame or more later).
+  const pendingFocus = useRef<number | null>(null);
   const virtual = rows.length > VIRTUALIZE_ABOVE;
   // The virtualizer reads the scroller's size and position when it attaches. Attached only after
   // the first rows are painted, it finds the layout done instead of forcing the page's first one.
@@ -96,22 +105,36 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
   const items = inRange.slice(0, limit);
   const rowPin = useRowPin(virtualizer, headerHeight, (position) => rows[position]?.index);
 
+  const focusPending = () => {
+    const target = pendingFocus.current;
+    const scroller = scrollRef.current;
+    if (target === null || !scroller) return;
+    const el = scroller.querySelector<HTMLElement>(`[data-row="${target}"]`);
+    // Not rendered yet: the render that brings it in runs this again.
+    if (!el) return;
+    pendingFocus.current = null;
+    // The virtualizer has already scrolled a virtual row into view.
+    el.focus({ preventScroll: true });
+    if (virtual) return;
+    // A row taller than the room below the header starts there, where reading begins; focus's
+    // own scrolling would leave it cut at whichever edge is nearer.
+    const room = scroller.clientHeight - headerHeight;
+    // (jsdom has no scrollIntoView.)
+    el.scrollIntoView?.({ block: el.offsetHeight > room ? 'start' : 'nearest' });
+  };
+  useEffect(focusPending);
+
   const focusRow = (position: number) => {
     const target = Math.max(0, Math.min(rows.length - 1, position));
     setActive(target);
     if (virtual) rowPin.pin(target);
-    requestAnimationFrame(() => {
-      const scroller = scrollRef.current;
-      const el = scroller?.querySelector<HTMLElement>(`[data-row="${target}"]`);
-      // The virtualizer has already scrolled a virtual row into view.
-      el?.focus({ preventScroll: true });
-      if (!el || !scroller || virtual) return;
-      // A row taller than the room below the header starts there, where reading begins; focus's
-      // own scrolling would leave it cut at whichever edge is nearer.
-      const room = scroller.clientHeight - headerHeight;
-      // (jsdom has no scrollIntoView.)
-      el.scrollIntoView?.({ block: el.offsetHeight > room ? 'start' : 'nearest' });
-    });
+    pendingFocus.current = target;
+    requestAnimationFrame(focusPending);
+  };
+  // The reader's own scrolling or pointing takes over from a row being moved to.
+  const release = () => {
+    pendingFocus.current = null;
+    rowPin.release();
   };
 
   useEffect(() => {
@@ -128,7 +151,7 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
     const step = { j: 1, ArrowDown: 1, k: -1, ArrowUp: -1 }[e.key];
     if (step && !e.altKey && !e.ctrlKey && !e.metaKey) {
       e.preventDefault();
-      focusRow(active + step);
+      focusRow(activeRef.current + step);
     } else if (e.key === 'Home' && t.getAttribute('role') === 'row') {
       e.preventDefault();
       focusRow(0);
@@ -136,7 +159,7 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
       e.preventDefault();
       focusRow(rows.length - 1);
     } else if (SCROLL_KEYS.has(e.key)) {
-      rowPin.release();
+      release();
     }
   };
 
@@ -164,9 +187,9 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
       aria-rowcount={rows.length + 1}
       onKeyDown={onKeyDown}
       // The reader scrolling by themselves takes over from a row held in view.
-      onWheel={rowPin.release}
-      onTouchStart={rowPin.release}
-      onPointerDown={rowPin.release}
+      onWheel={release}
+      onTouchStart={release}
+      onPointerDown={release}
     >
       {header}
       {rows.length === 0 && <p className="empty">No rows match the filters.</p>}
