@@ -31,6 +31,30 @@ test.describe('saved work under storage faults', () => {
     await expect(page.locator('[data-row]').first()).toBeVisible();
   });
 
+  test('a save from a newer version is backed up once, however often the page is loaded', async ({
+    page,
+  }) => {
+    await openWorkbench(page);
+    const newer = JSON.stringify({ state: { reviews: {} }, version: 999 });
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, newer]);
+    const backups = () =>
+      page.evaluate((key) => {
+        const out: string[] = [];
+        for (let k = 0; k < localStorage.length; k++) {
+          const name = localStorage.key(k)!;
+          if (name.startsWith(`${key}:backup:`)) out.push(localStorage.getItem(name)!);
+        }
+        return out;
+      }, KEY);
+    for (let load = 0; load < 3; load++) {
+      await page.reload();
+      await expect(page.getByRole('alert').first()).toBeVisible();
+    }
+    expect(await backups()).toEqual([newer]);
+    // The newer save itself is left as it was, for the newer version to open.
+    expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(newer);
+  });
+
   test('a full storage shows a banner and work goes on in memory', async ({ page }) => {
     await openWorkbench(page);
     // Fill every byte the origin has left, in ever smaller pieces.
