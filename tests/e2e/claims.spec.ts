@@ -1,20 +1,12 @@
-import type { Page } from '@playwright/test';
 import {
-  expect,
   expectMark,
   expectNoA11yViolations,
-  openWorkbench,
+  openClaims,
   saveScreenshot,
   sentence,
   test,
   views,
 } from './fixtures.ts';
-
-async function openClaims(page: Page) {
-  await openWorkbench(page);
-  await views(page).getByRole('button', { name: 'Claims' }).click();
-  await expect(sentence(page, 0)).toBeVisible();
-}
 
 test.describe('claims review', () => {
   test('a mark made by keyboard survives a reload, its button still pressed', async ({ page }) => {

@@ -1,19 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
-import {
-  expect,
-  expectNoA11yViolations,
-  openWorkbench,
-  sentence,
-  test,
-  views,
-} from './fixtures.ts';
-
-async function openClaims(page: Page) {
-  await openWorkbench(page);
-  await views(page).getByRole('button', { name: 'Claims' }).click();
-  await expect(sentence(page, 0)).toBeVisible();
-}
+import { expect, expectNoA11yViolations, openClaims, sentence, test, views } from './fixtures.ts';
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Focused sentence' });
 

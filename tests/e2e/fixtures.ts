@@ -113,6 +113,13 @@ export const views = (page: Page) => page.getByRole('navigation', { name: 'Views
 /** Sentence k of the article shown in the Claims view. */
 export const sentence = (page: Page, k: number) => page.locator('[data-sentence]').nth(k);
 
+/** Opens the workbench on the seeds and switches to the Claims view, its first sentence shown. */
+export async function openClaims(page: Page): Promise<void> {
+  await openWorkbench(page);
+  await views(page).getByRole('button', { name: 'Claims' }).click();
+  await expect(sentence(page, 0)).toBeVisible();
+}
+
 /** Expects sentence k of the Claims view to carry the given mark (its toggle pressed). */
 export async function expectMark(
   page: Page,

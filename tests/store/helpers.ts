@@ -1,5 +1,9 @@
-import { createCrosscheckStore, type CrosscheckStore } from '../../src/store/index.ts';
-import { FakeStorage } from './fake-storage.ts';
+import {
+  connectTabSync,
+  createCrosscheckStore,
+  type CrosscheckStore,
+} from '../../src/store/index.ts';
+import { FakeStorage, TabBus } from './fake-storage.ts';
 
 /** The key the tests save under. */
 export const KEY = 'crosscheck:test';
@@ -47,3 +51,18 @@ export const saved = (storage: FakeStorage) =>
       state: ReturnType<CrosscheckStore['getState']>;
     } | null
   )?.state;
+
+/** Two tabs on one storage; the second opens after the first saved a review with ARTICLE_A. */
+export function twoTabs() {
+  const bus = new TabBus();
+  const t1 = bus.tab();
+  const one = createCrosscheckStore({ getStorage: () => t1.storage, key: KEY });
+  connectTabSync(one, KEY, t1.win);
+  one.getState().createReview('Shared');
+  one.getState().addArticle(ARTICLE_A);
+  const t2 = bus.tab();
+  const two = createCrosscheckStore({ getStorage: () => t2.storage, key: KEY });
+  connectTabSync(two, KEY, t2.win);
+  bus.flush();
+  return { bus, one, two, storage: t1.storage, win1: t1.win, writes2: t2.writes };
+}

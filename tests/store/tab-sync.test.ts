@@ -1,33 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { stableStringify } from '../../src/core/claims/index.ts';
-import {
-  connectTabSync,
-  createCrosscheckStore,
-  savedPart,
-  type CrosscheckStore,
-} from '../../src/store/index.ts';
+import { savedPart, type CrosscheckStore } from '../../src/store/index.ts';
 import { SAVED_VERSION } from '../../src/store/migrations.ts';
-import { TabBus } from './fake-storage.ts';
-import { ARTICLE_A, KEY, spanOf } from './helpers.ts';
+import { KEY, spanOf, twoTabs } from './helpers.ts';
 
-const ARTICLE = ARTICLE_A;
 const first = spanOf('Fire at the harbour warehouse on Tuesday.');
 const second = spanOf('Forty people were evacuated before midnight.');
-
-/** Two tabs on one storage; the second opens after the first saved a review with article 'a'. */
-function twoTabs() {
-  const bus = new TabBus();
-  const t1 = bus.tab();
-  const one = createCrosscheckStore({ getStorage: () => t1.storage, key: KEY });
-  connectTabSync(one, KEY, t1.win);
-  one.getState().createReview('Shared');
-  one.getState().addArticle(ARTICLE);
-  const t2 = bus.tab();
-  const two = createCrosscheckStore({ getStorage: () => t2.storage, key: KEY });
-  connectTabSync(two, KEY, t2.win);
-  bus.flush();
-  return { bus, one, two, win1: t1.win, writes2: t2.writes };
-}
 
 const claimsOf = (store: CrosscheckStore) =>
   store.getState().reviews[store.getState().activeReviewId]!.claims;

@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { stableStringify } from '../../src/core/claims/index.ts';
-import {
-  connectTabSync,
-  createCrosscheckStore,
-  savedPart,
-  type CrosscheckStore,
-} from '../../src/store/index.ts';
-import { TabBus } from './fake-storage.ts';
-import { ARTICLE_A, KEY, spanOf } from './helpers.ts';
+import { createCrosscheckStore, savedPart, type CrosscheckStore } from '../../src/store/index.ts';
+import { KEY, spanOf, twoTabs } from './helpers.ts';
 
 const { start, end } = spanOf('Forty people were evacuated before midnight.');
-
-function twoTabs() {
-  const bus = new TabBus();
-  const t1 = bus.tab();
-  const one = createCrosscheckStore({ getStorage: () => t1.storage, key: KEY });
-  connectTabSync(one, KEY, t1.win);
-  one.getState().createReview('Shared');
-  one.getState().addArticle(ARTICLE_A);
-  const t2 = bus.tab();
-  const two = createCrosscheckStore({ getStorage: () => t2.storage, key: KEY });
-  connectTabSync(two, KEY, t2.win);
-  bus.flush();
-  return { bus, one, two, storage: t1.storage };
-}
 
 const claimOf = (store: CrosscheckStore, id: string) =>
   store.getState().reviews[store.getState().activeReviewId]!.claims[id]!;

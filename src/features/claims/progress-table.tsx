@@ -9,6 +9,8 @@ interface Props {
 
 const COLUMNS = ['verified', 'disputed', 'unsourced', 'marked', 'orphaned'] as const;
 
+const COUNT_HEADINGS = ['Verified', 'Disputed', 'Unsourced', 'Marked', 'Orphaned'];
+
 /** Counts of marked claims per status for each article of the review. */
 export function ProgressTable({ records, progress, sentenceCounts }: Props) {
   return (
@@ -18,21 +20,11 @@ export function ProgressTable({ records, progress, sentenceCounts }: Props) {
         <tr>
           <th scope="col">Article</th>
           {/* Set upright in a narrow column each, so the titles keep the width they need. */}
-          <th scope="col" className="count-head">
-            Verified
-          </th>
-          <th scope="col" className="count-head">
-            Disputed
-          </th>
-          <th scope="col" className="count-head">
-            Unsourced
-          </th>
-          <th scope="col" className="count-head">
-            Marked
-          </th>
-          <th scope="col" className="count-head">
-            Orphaned
-          </th>
+          {COUNT_HEADINGS.map((label) => (
+            <th key={label} scope="col" className="count-head">
+              {label}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
