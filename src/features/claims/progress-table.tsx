@@ -9,8 +9,6 @@ interface Props {
 
 const COLUMNS = ['verified', 'disputed', 'unsourced', 'marked', 'orphaned'] as const;
 
-const COUNT_HEADINGS = ['Verified', 'Disputed', 'Unsourced', 'Marked', 'Orphaned'];
-
 /** Counts of marked claims per status for each article of the review. */
 export function ProgressTable({ records, progress, sentenceCounts }: Props) {
   return (
@@ -20,9 +18,9 @@ export function ProgressTable({ records, progress, sentenceCounts }: Props) {
         <tr>
           <th scope="col">Article</th>
           {/* Set upright in a narrow column each, so the titles keep the width they need. */}
-          {COUNT_HEADINGS.map((label) => (
-            <th key={label} scope="col" className="count-head">
-              {label}
+          {COLUMNS.map((c) => (
+            <th key={c} scope="col" className="count-head">
+              {c[0]?.toUpperCase() + c.slice(1)}
             </th>
           ))}
         </tr>
