@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { ArticleRecord, Claim } from '../../store/index.ts';
 import { TEXT_CHANGED, textChanged } from '../../core/formats/types.ts';
 import { formatTime, inConflict, passes, shortQuote, type StatusFilter } from './model.ts';
-import { StatusBadge } from './status-buttons.tsx';
+import { StatusBadge } from '../../components/claims/status-buttons.tsx';
 
 interface Props {
   claims: Record<string, Claim>;

@@ -1,7 +1,7 @@
 import { useAppStore, useUndoState, type ArticleRecord } from '../../store/index.ts';
 import type { StatusFilter } from './model.ts';
-import { SelectionBar } from './selection-bar.tsx';
-import type { TextSelection } from './selection.ts';
+import { SelectionBar } from '../../components/claims/selection-bar.tsx';
+import type { TextSelection } from '../../components/claims/selection.ts';
 
 const FILTERS: { value: StatusFilter; label: string }[] = [
   { value: 'all', label: 'All sentences' },

@@ -18,7 +18,7 @@ import { OrphanList } from './orphan-list.tsx';
 import { ProgressTable } from './progress-table.tsx';
 import { SentencePanel } from './sentence-panel.tsx';
 import { sentenceAt, useArticleData } from './use-article-data.ts';
-import { useTextSelection } from './use-text-selection.ts';
+import { useTextSelection } from '../../components/claims/use-text-selection.ts';
 import { useUndoKeys } from './use-undo-keys.ts';
 
 const NO_ARTICLES: ArticleRecord[] = [];

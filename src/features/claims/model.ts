@@ -1,12 +1,7 @@
 import type { Article } from '../../core/text/index.ts';
 import type { Claim, ClaimStatus } from '../../store/index.ts';
 
-/** The three verdicts, in button order, with their labels and shortcut keys. */
-export const STATUSES: readonly { status: ClaimStatus; label: string; key: string }[] = [
-  { status: 'verified', label: 'Verified', key: 'v' },
-  { status: 'disputed', label: 'Disputed', key: 'd' },
-  { status: 'unsourced', label: 'Unsourced', key: 'u' },
-];
+export { shortQuote, splitUrls, STATUSES, statusLabel } from '../../components/claims/claim-text.ts';
 
 /** What the sentence and claim lists show. */
 export type StatusFilter = 'all' | 'unmarked' | ClaimStatus;
@@ -78,28 +73,9 @@ export function passes(filter: StatusFilter, claim: Claim | undefined): boolean 
   return status === filter;
 }
 
-/** A short human label for a claim's status. */
-export function statusLabel(status: ClaimStatus | null): string {
-  return STATUSES.find((s) => s.status === status)?.label ?? 'Unmarked';
-}
-
 /** A time stamp as the reviewer's local date and time. */
 export function formatTime(ms: number): string {
   return new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
-
-/** Splits evidence input (one URL per line or comma separated) into entries. */
-export function splitUrls(input: string): string[] {
-  return input
-    .split(/[\n,]+/)
-    .map((u) => u.trim())
-    .filter((u) => u !== '');
-}
-
-/** The text of a claim as a short quote for lists. */
-export function shortQuote(quote: string, max = 120): string {
-  const flat = quote.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 /** True when the event comes from a place where keys type text. */

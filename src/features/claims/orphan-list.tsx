@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 import { reanchor } from '../../core/claims/index.ts';
 import type { ArticleRecord, Claim } from '../../store/index.ts';
 import { shortQuote } from './model.ts';
-import type { TextSelection } from './selection.ts';
-import { StatusBadge } from './status-buttons.tsx';
+import type { TextSelection } from '../../components/claims/selection.ts';
+import { StatusBadge } from '../../components/claims/status-buttons.tsx';
 
 interface Props {
   orphans: readonly Claim[];

@@ -2,7 +2,7 @@ import { textChanged } from '../../core/formats/types.ts';
 import { useAppStore, type Claim, type ClaimStatus } from '../../store/index.ts';
 import { ChangedWording } from './changed-wording.tsx';
 import { formatTime, inConflict, shortQuote } from './model.ts';
-import { StatusButtons } from './status-buttons.tsx';
+import { StatusButtons } from '../../components/claims/status-buttons.tsx';
 import { VerdictConflict } from './verdict-conflict.tsx';
 
 interface Props {

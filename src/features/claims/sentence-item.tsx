@@ -2,7 +2,7 @@ import { memo, useId } from 'react';
 import { TEXT_CHANGED, textChanged } from '../../core/formats/types.ts';
 import type { Claim, ClaimStatus } from '../../store/index.ts';
 import { formatTime, inConflict, spanKey, type SentenceRef } from './model.ts';
-import { StatusBadge, StatusButtons } from './status-buttons.tsx';
+import { StatusBadge, StatusButtons } from '../../components/claims/status-buttons.tsx';
 
 interface Props {
   at: SentenceRef;

@@ -2,11 +2,12 @@ import type { Comparison } from '../../core/compare/index.ts';
 import { useAppStore, type ArticleRecord, type Claim } from '../../store/index.ts';
 import { textChanged } from '../../core/formats/types.ts';
 import { ChangedWording } from './changed-wording.tsx';
-import { EvidenceEditor } from './evidence-editor.tsx';
+import { EvidenceEditor } from '../../components/claims/evidence-editor.tsx';
 import { formatTime, inConflict, type SentenceRef } from './model.ts';
-import { NoteEditor } from './note-editor.tsx';
+import { NoteEditor } from '../../components/claims/note-editor.tsx';
 import { Counterparts } from './counterparts.tsx';
-import { StatusBadge } from './status-buttons.tsx';
+import { StatusBadge } from '../../components/claims/status-buttons.tsx';
+import { useFieldDrafts } from '../../store/use-field-drafts.ts';
 import { VerdictConflict } from './verdict-conflict.tsx';
 
 interface Props {
@@ -29,6 +30,7 @@ export function SentencePanel(props: Props) {
   const markSentence = useAppStore((s) => s.markSentence);
   const applyToCounterparts = useAppStore((s) => s.applyToCounterparts);
   const confirmVerdict = useAppStore((s) => s.confirmVerdict);
+  const drafts = useFieldDrafts();
   return (
     <section className="claims-panel" aria-labelledby="claims-focused-heading">
       <h2 id="claims-focused-heading">Focused sentence</h2>
@@ -62,8 +64,9 @@ export function SentencePanel(props: Props) {
         onOpen={() => props.onNoteOpen(true)}
         onClose={() => props.onNoteOpen(false)}
         onSave={setNote}
+        drafts={drafts}
       />
-      {claim && <EvidenceEditor claim={claim} onSave={setEvidence} />}
+      {claim && <EvidenceEditor claim={claim} onSave={setEvidence} drafts={drafts} />}
       <h3>The same claim elsewhere</h3>
       <Counterparts
         comparison={props.comparison}

@@ -1,5 +1,5 @@
-import type { ClaimStatus } from '../../store/index.ts';
-import { STATUSES } from './model.ts';
+import type { ClaimStatus } from '../../core/claims/index.ts';
+import { STATUSES, statusLabel } from './claim-text.ts';
 
 interface Props {
   status: ClaimStatus | null;
@@ -32,6 +32,5 @@ export function StatusButtons({ status, onChange, label, tabIndex }: Props) {
 
 /** A small badge with a claim's status. */
 export function StatusBadge({ status }: { status: ClaimStatus | null }) {
-  const label = STATUSES.find((s) => s.status === status)?.label ?? 'Unmarked';
-  return <span className={`claims-badge claims-badge-${status ?? 'none'}`}>{label}</span>;
+  return <span className={`claims-badge claims-badge-${status ?? 'none'}`}>{statusLabel(status)}</span>;
 }

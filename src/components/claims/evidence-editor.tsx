@@ -1,30 +1,32 @@
 import { useId, useState } from 'react';
-import { committedText, readFieldDraft, writeFieldDraft } from '../../store/drafts.ts';
-import { useAppStore, type Claim } from '../../store/index.ts';
-import { splitUrls } from './model.ts';
+import type { ClaimData as Claim } from '../../core/formats/types.ts';
+import { splitUrls, type FieldDrafts } from './claim-text.ts';
+
+const committed = (claim: Claim) => claim.evidence.join('\n');
 
 interface Props {
   claim: Claim;
   /** Saves the links and returns the entries that were refused. */
   onSave: (id: string, urls: string[]) => string[];
+  /** Where typed text is kept until it is saved. */
+  drafts: FieldDrafts;
 }
 
 /**
  * Evidence links of a claim: edited as text, saved through setEvidence, refusals shown. Typed text
  * is kept as a draft until it is saved whole, so it survives a click elsewhere and a reload.
  */
-export function EvidenceEditor({ claim, onSave }: Props) {
+export function EvidenceEditor({ claim, onSave, drafts }: Props) {
   const id = useId();
-  const reviewId = useAppStore((s) => s.activeReviewId);
-  const [kept] = useState(() => readFieldDraft(reviewId, claim.id, 'evidence'));
-  const [draft, setDraft] = useState(kept ?? committedText(claim, 'evidence'));
+  const [kept] = useState(() => drafts.read(claim.id, 'evidence'));
+  const [draft, setDraft] = useState(kept ?? committed(claim));
   const [unsaved, setUnsaved] = useState(kept !== null);
   const [rejected, setRejected] = useState<string[]>([]);
   const change = (text: string) => {
-    const same = text === committedText(claim, 'evidence');
+    const same = text === committed(claim);
     setDraft(text);
     setUnsaved(!same);
-    writeFieldDraft(reviewId, claim.id, 'evidence', same ? null : text);
+    drafts.write(claim.id, 'evidence', same ? null : text);
   };
   const save = () => {
     const refused = onSave(claim.id, splitUrls(draft));
@@ -32,7 +34,7 @@ export function EvidenceEditor({ claim, onSave }: Props) {
     // Refused entries stay in the box, and in the draft, until they are fixed or removed.
     if (refused.length > 0) return;
     setUnsaved(false);
-    writeFieldDraft(reviewId, claim.id, 'evidence', null);
+    drafts.write(claim.id, 'evidence', null);
   };
   return (
     <div className="claims-evidence">

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { readFieldDraft, writeFieldDraft } from '../../store/drafts.ts';
-import { useAppStore, type Claim } from '../../store/index.ts';
+import type { ClaimData as Claim } from '../../core/formats/types.ts';
+import type { FieldDrafts } from './claim-text.ts';
 
 interface Props {
   claim: Claim | undefined;
@@ -9,6 +9,10 @@ interface Props {
   /** Closes the editor; called after saving or cancelling. */
   onClose: () => void;
   onSave: (id: string, note: string) => void;
+  /** Where typed text is kept until it is saved. */
+  drafts: FieldDrafts;
+  /** What to say when there is no claim yet to annotate. */
+  empty?: string;
 }
 
 /**
@@ -16,20 +20,19 @@ interface Props {
  * What is typed is kept as a draft until it is saved or cancelled, so the editor comes back open
  * with it after a click elsewhere or a reload.
  */
-export function NoteEditor({ claim, open, onOpen, onClose, onSave }: Props) {
-  const reviewId = useAppStore((s) => s.activeReviewId);
+export function NoteEditor({ claim, open, onOpen, onClose, onSave, drafts, empty }: Props) {
   if (!claim) {
     return (
       <p className="claims-muted" role={open ? 'status' : undefined}>
-        Mark this sentence to add a note or evidence.
+        {empty ?? 'Mark this sentence to add a note or evidence.'}
       </p>
     );
   }
-  const draft = readFieldDraft(reviewId, claim.id, 'note');
+  const draft = drafts.read(claim.id, 'note');
   if (open || draft !== null)
     return (
       <NoteForm
-        reviewId={reviewId}
+        drafts={drafts}
         claim={claim}
         initial={draft ?? claim.note}
         autoFocus={open}
@@ -47,8 +50,7 @@ export function NoteEditor({ claim, open, onOpen, onClose, onSave }: Props) {
   );
 }
 
-type FormProps = Pick<Props, 'onClose' | 'onSave'> & {
-  reviewId: string;
+type FormProps = Pick<Props, 'onClose' | 'onSave' | 'drafts'> & {
   claim: Claim;
   /** The kept draft, else the note as it is when the editor opens. */
   initial: string;
@@ -56,17 +58,17 @@ type FormProps = Pick<Props, 'onClose' | 'onSave'> & {
 };
 
 /** The open editor; every change is kept as a draft of this claim's note. */
-function NoteForm({ reviewId, claim, initial, autoFocus, onClose, onSave }: FormProps) {
+function NoteForm({ drafts, claim, initial, autoFocus, onClose, onSave }: FormProps) {
   const id = useId();
   const [draft, setDraft] = useState(initial);
   const unsaved = draft !== claim.note;
   const change = (text: string) => {
     setDraft(text);
-    writeFieldDraft(reviewId, claim.id, 'note', text === claim.note ? null : text);
+    drafts.write(claim.id, 'note', text === claim.note ? null : text);
   };
   const close = (save: boolean) => {
     if (save && unsaved) onSave(claim.id, draft);
-    writeFieldDraft(reviewId, claim.id, 'note', null);
+    drafts.write(claim.id, 'note', null);
     onClose();
   };
   return (

@@ -42,15 +42,28 @@ function pointOffset(
   return null;
 }
 
-/** Maps the document's selection inside an article container to offsets into the article text. */
-export function readSelection(container: HTMLElement | null, text: string): TextSelection | null {
+/** An article's text by id, or the one text of a single-article container. */
+export type TextOf = string | ((articleId: string) => string | undefined);
+
+/**
+ * Maps the document's selection inside a container to offsets into an article's text. The
+ * article is the nearest element with data-article around the selection (the container itself,
+ * or one of several inside it, as the compare grid's cells); a selection across two is ignored.
+ */
+export function readSelection(container: HTMLElement | null, textOf: TextOf): TextSelection | null {
   const selection = container?.ownerDocument.getSelection();
   if (!container || !selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
   if (!container.contains(range.commonAncestorContainer)) return null;
-  const articleId = container.dataset.article;
+  const common = range.commonAncestorContainer;
+  const host = (common.nodeType === Node.TEXT_NODE ? common.parentElement : (common as Element))
+    ?.closest<HTMLElement>('[data-article]');
+  if (!host || !container.contains(host)) return null;
+  const articleId = host.dataset.article;
   if (!articleId) return null;
-  const pieces = [...container.querySelectorAll(PIECE)];
+  const text = typeof textOf === 'string' ? textOf : textOf(articleId);
+  if (text === undefined) return null;
+  const pieces = [...host.querySelectorAll(PIECE)];
   const start = pointOffset(pieces, range.startContainer, range.startOffset, 'start');
   const end = pointOffset(pieces, range.endContainer, range.endOffset, 'end');
   if (start === null || end === null || end <= start) return null;

@@ -1,14 +1,15 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { readSelection, type TextSelection } from './selection.ts';
+import { readSelection, type TextOf, type TextSelection } from './selection.ts';
 
 /**
- * The reviewer's last text selection inside the article container, as article offsets. Kept while
- * focus moves to a button (which may collapse the selection); cleared by a click in the text.
+ * The reviewer's last text selection inside the container, as article offsets. Kept while focus
+ * moves to a button (which may collapse the selection); cleared by a click in the text. With an
+ * articleId only a selection in that article counts; with null, one in any article inside.
  */
 export function useTextSelection(
   container: RefObject<HTMLElement | null>,
-  articleId: string,
-  text: string,
+  articleId: string | null,
+  text: TextOf,
 ): [TextSelection | null, () => void] {
   const [selection, setSelection] = useState<TextSelection | null>(null);
   useEffect(() => {
@@ -27,6 +28,6 @@ export function useTextSelection(
     return () => document.removeEventListener('selectionchange', update);
   }, [container, text]);
   // A selection read from another text is stale.
-  const current = selection?.articleId === articleId ? selection : null;
+  const current = articleId === null || selection?.articleId === articleId ? selection : null;
   return [current, () => setSelection(null)];
 }

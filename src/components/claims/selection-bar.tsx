@@ -1,5 +1,5 @@
-import type { ClaimStatus } from '../../store/index.ts';
-import { shortQuote, STATUSES } from './model.ts';
+import type { ClaimStatus } from '../../core/claims/index.ts';
+import { shortQuote, STATUSES } from './claim-text.ts';
 import type { TextSelection } from './selection.ts';
 
 interface Props {
