@@ -241,3 +241,35 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistSto
     }
   }
 }
+
+// Values of small keys of their own whose write the browser refused: kept here for the tab.
+const refused = new Map<string, string | null>();
+
+/**
+ * Reads a small key of its own beside the saved work (the reviewer's place, for one): the value
+ * this tab last wrote when the browser refused to keep it, null when storage is blocked or empty.
+ */
+export function readKey(key: string, getStorage: () => Storage = () => window.localStorage) {
+  if (refused.has(key)) return refused.get(key) ?? null;
+  try {
+    return getStorage().getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+/** Writes (or, with null, removes) such a key; a full or blocked storage keeps it for the tab. */
+export function writeKey(
+  key: string,
+  value: string | null,
+  getStorage: () => Storage = () => window.localStorage,
+): void {
+  try {
+    const s = getStorage();
+    if (value === null) s.removeItem(key);
+    else s.setItem(key, value);
+    refused.delete(key);
+  } catch {
+    refused.set(key, value);
+  }
+}

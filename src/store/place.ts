@@ -1,0 +1,159 @@
+/**
+ * The reviewer's place in each review: where the compare grid was scrolled, its focused row, the
+ * open finding, the article and sentence chosen in the Claims view, and the open view. Not part of
+ * the review (nothing to export or undo): a key of its own, read defensively (junk is dropped entry
+ * by entry) and written through the guarded helpers, so full or blocked storage keeps it for the tab.
+ */
+import { useCallback, useSyncExternalStore } from 'react';
+import * as v from 'valibot';
+import { readKey, writeKey } from './safe-storage.ts';
+
+/** Key of the places, beside the saved work. */
+export const PLACE_KEY = 'crosscheck:place';
+/** Places kept at most; the least recently used review's is dropped first. */
+const MAX_REVIEWS = 50;
+
+/** A grid row named by a paragraph it shows, which survives re-running the comparison. */
+export interface RowAnchor {
+  article: string;
+  paragraph: number;
+}
+
+/** Where the reviewer was in one review. */
+export interface Place {
+  /** The row at the top of the grid, and how many pixels of it are scrolled past. */
+  top?: RowAnchor & { offset: number };
+  /** The grid's focused (active) row. */
+  row?: RowAnchor;
+  /** The key of the finding open in the discrepancy panel. */
+  finding?: string;
+  /** The article chosen in the Claims view. */
+  article?: string;
+  /** The focused sentence there (offsets into its article's text) and how far it was scrolled. */
+  sentence?: { article: string; start: number; end: number };
+  claimsScroll?: { article: string; top: number };
+  /** When it last changed (ms since the epoch): the oldest place is dropped first. */
+  at: number;
+}
+
+/** A change to a place: a field set to null is forgotten. */
+export type PlacePatch = { [K in Exclude<keyof Place, 'at'>]?: Place[K] | null };
+
+const index = v.pipe(v.number(), v.integer(), v.minValue(0));
+const anchor = { article: v.string(), paragraph: index };
+const placeSchema = v.object({
+  top: v.optional(v.object({ ...anchor, offset: v.pipe(v.number(), v.finite()) })),
+  row: v.optional(v.object(anchor)),
+  finding: v.optional(v.string()),
+  article: v.optional(v.string()),
+  sentence: v.optional(v.object({ article: v.string(), start: index, end: index })),
+  claimsScroll: v.optional(v.object({ article: v.string(), top: v.pipe(v.number(), v.finite()) })),
+  at: v.pipe(v.number(), v.finite()),
+});
+const fileSchema = v.object({
+  view: v.optional(v.string()),
+  reviews: v.record(v.string(), v.unknown()),
+});
+
+interface PlaceFile {
+  view?: string;
+  reviews: Record<string, Place>;
+}
+
+/** Drops undefined fields, which exactOptionalPropertyTypes keeps out of a Place. */
+function clean(raw: Record<string, unknown>): Place {
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(raw)) if (x !== undefined) out[k] = x;
+  return out as unknown as Place;
+}
+
+/** The places as saved, each entry checked on its own: a broken one is dropped, not all. */
+function readFile(): PlaceFile {
+  const raw = readKey(PLACE_KEY);
+  if (raw === null) return { reviews: {} };
+  let parsed: v.InferOutput<typeof fileSchema>;
+  try {
+    const read = v.safeParse(fileSchema, JSON.parse(raw));
+    if (!read.success) return { reviews: {} };
+    parsed = read.output;
+  } catch {
+    return { reviews: {} };
+  }
+  const reviews: Record<string, Place> = {};
+  for (const [id, entry] of Object.entries(parsed.reviews)) {
+    const place = v.safeParse(placeSchema, entry);
+    if (place.success) reviews[id] = clean(place.output);
+  }
+  return parsed.view === undefined ? { reviews } : { view: parsed.view, reviews };
+}
+
+let cache: PlaceFile | null = null;
+const listeners = new Set<() => void>();
+const EMPTY: Place = { at: 0 };
+
+const current = (): PlaceFile => (cache ??= readFile());
+
+/**
+ * Applies a change to what is saved now (so another tab's places for other reviews stay), writes
+ * it, and tells the components that read places.
+ */
+function save(change: (file: PlaceFile) => PlaceFile): void {
+  const next = change(readFile());
+  const ids = Object.keys(next.reviews);
+  if (ids.length > MAX_REVIEWS) {
+    ids.sort((a, b) => next.reviews[b]!.at - next.reviews[a]!.at);
+    for (const id of ids.slice(MAX_REVIEWS)) delete next.reviews[id];
+  }
+  writeKey(PLACE_KEY, JSON.stringify(next));
+  cache = next;
+  for (const l of listeners) l();
+}
+
+/** Where the reviewer was in a review (an empty place when nothing is kept). */
+export function readPlace(reviewId: string): Place {
+  return current().reviews[reviewId] ?? EMPTY;
+}
+
+/** Changes a review's place: the given fields are set, those given as null forgotten. */
+export function setPlace(reviewId: string, patch: PlacePatch): void {
+  const mine = readPlace(reviewId);
+  const merged: Record<string, unknown> = { ...mine };
+  for (const [k, x] of Object.entries(patch)) {
+    if (x === null) delete merged[k];
+    else if (x !== undefined) merged[k] = x;
+  }
+  const place = { ...merged, at: Date.now() } as Place;
+  save((file) => ({ ...file, reviews: { ...file.reviews, [reviewId]: place } }));
+}
+
+/** The view open last (as the shell named it), or null. */
+export function readLastView(): string | null {
+  return current().view ?? null;
+}
+
+/** Remembers the open view. */
+export function setLastView(view: string): void {
+  save((file) => ({ ...file, view }));
+}
+
+/** Forgets what this tab read, as a page load would (for tests). */
+export function resetPlaceCache(): void {
+  cache = null;
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * A review's place, or the part of it `select` picks; the component renders again when that
+ * changes. Select a primitive (the finding key, say): a scroll position changes often.
+ */
+export function usePlace<T = Place>(reviewId: string, select?: (place: Place) => T): T {
+  const read = useCallback(
+    () => (select ? select(readPlace(reviewId)) : (readPlace(reviewId) as T)),
+    [reviewId, select],
+  );
+  return useSyncExternalStore(subscribe, read, read);
+}
