@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { pairChanges, wordDiff, type DiffOptions } from '../../core/diff/index.ts';
 
 /** A span of this text to underline as a discrepancy. */
@@ -17,6 +17,11 @@ interface Props {
   /** 'marks' highlights what this text has that the base lacks; 'inline' also shows the base's words that are gone. */
   mode: 'marks' | 'inline';
   flags?: readonly Flag[];
+  /** The text's offset in its article: each piece then carries data-start, for reading a selection. */
+  offset?: number;
+  /** Spans of this text (its sentences) that renderSentence wraps, in order. */
+  sentences?: readonly { start: number; end: number }[];
+  renderSentence?: (k: number, children: ReactNode) => ReactNode;
 }
 
 interface Piece {
@@ -79,6 +84,50 @@ function withFlags(list: Piece[], flags: readonly Flag[]): Piece[] {
   return out;
 }
 
+/** Cuts pieces of this text at the given offsets (deleted base words have none and stay whole). */
+function cutAt(list: Piece[], at: readonly number[]): Piece[] {
+  if (at.length === 0) return list;
+  const out: Piece[] = [];
+  let pos = 0;
+  for (const piece of list) {
+    if (piece.kind === 'delete') {
+      out.push(piece);
+      continue;
+    }
+    const end = pos + piece.text.length;
+    let from = pos;
+    for (const cut of at) {
+      if (cut <= from || cut >= end) continue;
+      out.push({ ...piece, text: piece.text.slice(from - pos, cut - pos) });
+      from = cut;
+    }
+    out.push(from === pos ? piece : { ...piece, text: piece.text.slice(from - pos) });
+    pos = end;
+  }
+  return out;
+}
+
+/** Consecutive pieces by the sentence they fall in (-1 between sentences), with their offsets. */
+function bySentence(
+  list: Piece[],
+  sentences: readonly { start: number; end: number }[],
+): { k: number; pieces: { piece: Piece; at: number }[] }[] {
+  const groups: { k: number; pieces: { piece: Piece; at: number }[] }[] = [];
+  let pos = 0;
+  let k = 0;
+  for (const piece of list) {
+    while (k < sentences.length && pos >= sentences[k]!.end) k++;
+    const s = sentences[k];
+    const inside = piece.kind === 'delete' || (s !== undefined && pos >= s.start);
+    const key = inside && s ? k : -1;
+    const last = groups[groups.length - 1];
+    if (last && last.k === key) last.pieces.push({ piece, at: pos });
+    else groups.push({ k: key, pieces: [{ piece, at: pos }] });
+    if (piece.kind !== 'delete') pos += piece.text.length;
+  }
+  return groups;
+}
+
 const NO_FLAGS: readonly Flag[] = [];
 
 /**
@@ -86,7 +135,16 @@ const NO_FLAGS: readonly Flag[] = [];
  * The diff is computed after the first paint (the text shows plain until then), so a screen of
  * rows costs many short tasks instead of one long one; `data-diff-pending` marks the wait.
  */
-export function DiffText({ text, against, options, mode, flags = NO_FLAGS }: Props) {
+export function DiffText({
+  text,
+  against,
+  options,
+  mode,
+  flags = NO_FLAGS,
+  offset,
+  sentences,
+  renderSentence,
+}: Props) {
   const [done, setDone] = useState<{ inputs: unknown[]; list: Piece[] } | null>(null);
   const inputs = [text, against, options, mode, flags];
   const ready =
@@ -107,25 +165,44 @@ export function DiffText({ text, against, options, mode, flags = NO_FLAGS }: Pro
     return () => clearTimeout(timer);
   }, [pending, text, against, options, mode, flags]);
   const list = ready ?? withFlags([{ text, kind: 'equal' }], flags);
+  const show = (p: Piece, at: number, key: number) => {
+    let node: ReactNode =
+      offset === undefined || p.kind === 'delete' ? (
+        p.text
+      ) : (
+        <span data-start={offset + at}>{p.text}</span>
+      );
+    if (p.kind === 'insert') node = <ins className="d-ins">{node}</ins>;
+    else if (p.kind === 'delete') node = <del className="d-del">{node}</del>;
+    else if (p.kind === 'change')
+      node = (
+        <mark className="d-chg" title={`was: ${p.was ?? ''}`}>
+          {node}
+        </mark>
+      );
+    if (p.flag)
+      node = (
+        <span className={`flag flag-${p.flag.severity}`} title={p.flag.explanation}>
+          {node}
+        </span>
+      );
+    return <span key={key}>{node}</span>;
+  };
+  const spans = sentences ?? [];
+  const groups = bySentence(
+    cutAt(
+      list,
+      spans.flatMap((s) => [s.start, s.end]),
+    ),
+    spans,
+  );
+  let n = 0;
   return (
     <span className="diff-text" data-diff-pending={pending ? '' : undefined}>
-      {list.map((p, k) => {
-        let node: React.ReactNode = p.text;
-        if (p.kind === 'insert') node = <ins className="d-ins">{node}</ins>;
-        else if (p.kind === 'delete') node = <del className="d-del">{node}</del>;
-        else if (p.kind === 'change')
-          node = (
-            <mark className="d-chg" title={`was: ${p.was ?? ''}`}>
-              {node}
-            </mark>
-          );
-        if (p.flag)
-          node = (
-            <span className={`flag flag-${p.flag.severity}`} title={p.flag.explanation}>
-              {node}
-            </span>
-          );
-        return <span key={k}>{node}</span>;
+      {groups.map((g, k) => {
+        const shown = g.pieces.map(({ piece, at }) => show(piece, at, n++));
+        if (g.k < 0 || !renderSentence) return <span key={`g${k}`}>{shown}</span>;
+        return <span key={`s${g.k}`}>{renderSentence(g.k, shown)}</span>;
       })}
     </span>
   );

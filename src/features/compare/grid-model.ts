@@ -27,6 +27,11 @@ export interface GridRow {
 export class LinkIndex {
   constructor(private readonly table: LinkTable | null) {}
 
+  /** Every link of paragraph i of article a. */
+  of(a: string, i: number): Link[] {
+    return this.table ? linksOf(this.table, a, i) : [];
+  }
+
   /** Links from paragraph i of article a to any paragraph of article b. */
   between(a: string, i: number, b: string): Link[] {
     return this.table ? linksOf(this.table, a, i, b) : [];

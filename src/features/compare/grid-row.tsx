@@ -1,8 +1,10 @@
 import { memo } from 'react';
 import type { DiffOptions } from '../../core/diff/index.ts';
 import type { Article } from '../../core/text/index.ts';
+import { useAppStore } from '../../store/index.ts';
 import { GridCell } from './grid-cell.tsx';
 import { cellText, type GridRow, type LinkIndex } from './grid-model.ts';
+import { onSentenceKeys } from './sentence-keys.ts';
 
 /** What every row needs to render, shared by all rows. */
 export interface RowContext {
@@ -26,7 +28,7 @@ function findingCount(n: number): string {
   return n === 0 ? '' : `, ${n} ${n === 1 ? 'discrepancy' : 'discrepancies'}`;
 }
 
-/** One alignment row: each visible article's paragraphs side by side. */
+/** One alignment row: each visible article's paragraphs side by side; → enters its sentences. */
 export const GridRowView = memo(function GridRowView({
   item,
   position,
@@ -35,6 +37,7 @@ export const GridRowView = memo(function GridRowView({
   onFocusRow,
 }: Props) {
   const { row } = item;
+  const markSentence = useAppStore((s) => s.markSentence);
   const baseText = ctx.base ? cellText(ctx.base, row.cells[ctx.base.id] ?? []) : '';
   return (
     <div
@@ -45,6 +48,7 @@ export const GridRowView = memo(function GridRowView({
       aria-label={`Row ${position + 1}${item.unique ? ', only in one article' : ''}${findingCount(item.findings.length)}`}
       // Focus on the row or inside it (a "Why linked" clicked) makes it the grid's active row.
       onFocus={() => onFocusRow(position)}
+      onKeyDown={(e) => onSentenceKeys(e, markSentence)}
     >
       {ctx.columns.map(({ article, label, collapsed }) => {
         if (collapsed) return <div key={article.id} role="cell" className="cell collapsed" />;
@@ -64,6 +68,7 @@ export const GridRowView = memo(function GridRowView({
             discrepancies={item.discrepancies}
             unique={item.unique}
             tabbable={active}
+            columns={ctx.columns}
           />
         );
       })}

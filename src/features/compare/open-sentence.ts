@@ -1,0 +1,46 @@
+import { useSyncExternalStore } from 'react';
+
+/** The grid sentence whose marks, note and evidence are open beside it (one in the whole grid). */
+export interface OpenSentence {
+  articleId: string;
+  start: number;
+  end: number;
+  /** The note editor opens with it (the n key). */
+  note: boolean;
+}
+
+let open: OpenSentence | null = null;
+const listeners = new Set<() => void>();
+
+/** Opens a sentence's details (null closes them). */
+export function setOpenSentence(next: OpenSentence | null): void {
+  const same =
+    next !== null &&
+    open !== null &&
+    next.articleId === open.articleId &&
+    next.start === open.start &&
+    next.end === open.end &&
+    next.note === open.note;
+  if (same || (next === null && open === null)) return;
+  open = next;
+  for (const l of listeners) l();
+}
+
+const subscribe = (l: () => void) => {
+  listeners.add(l);
+  return () => listeners.delete(l);
+};
+
+/**
+ * The open sentence when it lies in [from, to) of this article, else null. Each cell asks for its
+ * own paragraphs, so opening a sentence re-renders only the cells it leaves and enters.
+ */
+export function useOpenSentenceIn(
+  articleId: string,
+  from: number,
+  to: number,
+): OpenSentence | null {
+  return useSyncExternalStore(subscribe, () =>
+    open && open.articleId === articleId && open.start >= from && open.start < to ? open : null,
+  );
+}

@@ -1,0 +1,95 @@
+import { CounterpartList } from '../../components/claims/counterpart-list.tsx';
+import { EvidenceEditor } from '../../components/claims/evidence-editor.tsx';
+import { NoteEditor } from '../../components/claims/note-editor.tsx';
+import { StatusButtons } from '../../components/claims/status-buttons.tsx';
+import type { Counterpart } from '../../core/claims/index.ts';
+import { useAppStore, type Claim } from '../../store/index.ts';
+import { useFieldDrafts } from '../../store/use-field-drafts.ts';
+import { setOpenSentence, type OpenSentence } from './open-sentence.ts';
+
+interface Props {
+  open: OpenSentence;
+  /** Names the sentence, e.g. "Sentence 2 of ¶3 in B". */
+  name: string;
+  claim: Claim | undefined;
+  partners: readonly Counterpart[];
+  claimOf: (c: Counterpart) => Claim | undefined;
+  nameOf: (articleId: string) => string;
+}
+
+/** Moves focus back to the sentence these details belong to (once React has drawn the change). */
+function focusSentence(open: OpenSentence) {
+  const find = () =>
+    document.querySelector<HTMLElement>(
+      `[data-article=${JSON.stringify(open.articleId)}] [data-from="${open.start}"][data-to="${open.end}"]`,
+    );
+  const el = find();
+  if (el) el.focus();
+  else requestAnimationFrame(() => find()?.focus());
+}
+
+/** The open grid sentence's mark buttons, note, evidence and counterparts, under its paragraph. */
+export function SentenceDetails({ open, name, claim, partners, claimOf, nameOf }: Props) {
+  const markSentence = useAppStore((s) => s.markSentence);
+  const setNote = useAppStore((s) => s.setNote);
+  const setEvidence = useAppStore((s) => s.setEvidence);
+  const applyToCounterparts = useAppStore((s) => s.applyToCounterparts);
+  const drafts = useFieldDrafts();
+  const key = `${open.articleId}:${open.start}-${open.end}`;
+  return (
+    <section
+      className="g-details"
+      aria-label={`Claim: ${name}`}
+      data-skip="claim"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || e.defaultPrevented) return;
+        e.preventDefault();
+        focusSentence(open);
+        setOpenSentence(null);
+      }}
+    >
+      <StatusButtons
+        status={claim?.status ?? null}
+        label={`Mark ${name}`}
+        onChange={(s) => markSentence(open.articleId, open.start, open.end, s)}
+      />
+      <NoteEditor
+        key={`note:${key}`}
+        claim={claim}
+        open={open.note}
+        onOpen={() => setOpenSentence({ ...open, note: true })}
+        onClose={() => {
+          setOpenSentence({ ...open, note: false });
+          focusSentence(open);
+        }}
+        onSave={setNote}
+        drafts={drafts}
+      />
+      {claim && (
+        <EvidenceEditor
+          key={`evidence:${key}`}
+          claim={claim}
+          onSave={setEvidence}
+          drafts={drafts}
+        />
+      )}
+      <CounterpartList
+        found={partners}
+        nameOf={nameOf}
+        statusOf={(c) => claimOf(c)?.status ?? null}
+        sourceStatus={claim?.status ?? null}
+        onStatus={(t, s) => markSentence(t.articleId, t.start, t.end, s)}
+        onApply={(targets) => claim && applyToCounterparts(claim.id, targets)}
+      />
+      <button
+        type="button"
+        onClick={() => {
+          focusSentence(open);
+          setOpenSentence(null);
+        }}
+      >
+        Close
+      </button>
+    </section>
+  );
+}
