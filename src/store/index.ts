@@ -7,6 +7,7 @@ import { backupJson } from './backup.ts';
 import { createClaimsSlice } from './claims-slice.ts';
 import { claimPatches, temporalOptions, type Tracked } from './history.ts';
 import { SAVED_VERSION, upgradeSaved } from './migrations.ts';
+import { createPublishingSlice } from './publishing-slice.ts';
 import { createReviewsSlice } from './reviews-slice.ts';
 import { createSafeStorage } from './safe-storage.ts';
 import { initialSavedState, savedPart, STORAGE_KEY } from './saved.ts';
@@ -28,6 +29,7 @@ export type * from './types.ts';
 export { initialSavedState, savedPart, STORAGE_KEY } from './saved.ts';
 export { connectTabSync, type TabWindow } from './tab-sync.ts';
 export * from './selectors.ts';
+export type { ClaimPublishing, PublishingActions } from './publishing-slice.ts';
 
 /** Hooks the tab sync and backup use to reach the store's storage without going through persist. */
 export interface StoreSync {
@@ -66,6 +68,7 @@ const slices: Slices = (set, get, api) => ({
   lastDeleted: null,
   ...createReviewsSlice(set, get, api),
   ...createClaimsSlice(set, get, api),
+  ...createPublishingSlice(set, get, api),
   setDiff: (patch) => set((s) => ({ diff: { ...s.diff, ...patch } })),
   setFault: (fault) => set({ fault }),
 });

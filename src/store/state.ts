@@ -1,6 +1,7 @@
 import type { StateCreator, StoreApi } from 'zustand';
 import type { TemporalState } from 'zundo';
 import type { Tracked } from './history.ts';
+import type { PublishingActions } from './publishing-slice.ts';
 import type { ArticleRecord, ClaimStatus, Review, SavedState } from './types.ts';
 
 /** What went wrong with the browser's storage, if anything. */
@@ -23,7 +24,12 @@ export interface SessionState {
 }
 
 /** The store's whole state type, saved part and session part, with all slices' actions. */
-export type StoreState = SavedState & SessionState & ReviewActions & ClaimActions & SettingsActions;
+export type StoreState = SavedState &
+  SessionState &
+  ReviewActions &
+  ClaimActions &
+  PublishingActions &
+  SettingsActions;
 
 /** A slice creator over the whole store. */
 export type Slice<T> = StateCreator<

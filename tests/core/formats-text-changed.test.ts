@@ -4,6 +4,7 @@ import {
   CLAIM_COLUMNS,
   claimReviewJsonLd,
   claimsCsv,
+  defaultPublishing,
   exportReviewJson,
   markdownReport,
   parseReviewJson,
@@ -28,9 +29,10 @@ function editedReview(): { review: ReviewData; id: string } {
   return { review, id: old.id };
 }
 
-const OPTIONS = {
+const SETTINGS = {
+  ...defaultPublishing(),
   pageUrl: 'https://checks.example.org/harbour',
-  author: { type: 'Organization' as const, name: 'Desk' },
+  publisher: 'Desk',
 };
 
 describe('exports of a verdict whose text changed', () => {
@@ -52,19 +54,23 @@ describe('exports of a verdict whose text changed', () => {
     const quoteAt = CLAIM_COLUMNS.indexOf('Quote when checked');
     expect(header).toEqual([...CLAIM_COLUMNS]);
     const row = rows.find((r) => r[0] === id)!;
-    expect([row[4], row[changedAt], row[quoteAt]]).toEqual([NOW, 'yes', CHECKED]);
+    expect([row[CLAIM_COLUMNS.indexOf('Quote')], row[changedAt], row[quoteAt]]).toEqual([
+      NOW,
+      'yes',
+      CHECKED,
+    ]);
     expect(rows.filter((r) => r[changedAt] === 'yes')).toHaveLength(1);
   });
 
   it('says so in the Markdown report, with both wordings', () => {
     const report = markdownReport(editedReview().review);
-    expect(report).toContain(`### Verified (paragraph 3) — ${TEXT_CHANGED}`);
+    expect(report).toContain(`### Verified (paragraph 2) — ${TEXT_CHANGED}`);
     expect(report).toContain(`> ${NOW}\n\n**Quote when checked:**\n\n> ${CHECKED}`);
     expect(report.split(TEXT_CHANGED)).toHaveLength(2);
   });
 
   it('reviews the checked quote in ClaimReview and explains the change', () => {
-    const [verified] = claimReviewJsonLd(editedReview().review, OPTIONS) as {
+    const [verified] = claimReviewJsonLd(editedReview().review, SETTINGS) as {
       claimReviewed: string;
       reviewRating: { ratingExplanation: string };
     }[];

@@ -1,7 +1,11 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseReviewJson, exportReviewJson } from '../../src/core/formats/index.ts';
+import {
+  defaultPublishing,
+  exportReviewJson,
+  parseReviewJson,
+} from '../../src/core/formats/index.ts';
 import { downloadText, slug } from '../../src/components/download.ts';
 import {
   annotationsFile,
@@ -53,36 +57,50 @@ describe('what each Share button downloads', () => {
   it('writes the claims CSV, the Markdown report and the Web Annotations', () => {
     const review = sampleReview();
     const csv = claimsCsvFile(review, NOW);
-    expect(csv.type).toBe('text/csv');
+    expect(csv.type).toBe('text/csv;charset=utf-8');
+    expect(csv.text.startsWith('\uFEFF')).toBe(true);
     expect(csv.text.split('\r\n')[0]).toContain('"Quote"');
     expect(csv.text).toContain('Which officials?');
     const md = markdownFile(review, NOW);
     expect(md.filename).toMatch(/\.report\.md$/);
     expect(md.text).toMatch(/^# Harbour fire and flood barrier/);
-    const annotations = JSON.parse(annotationsFile(review, NOW).text) as { type: string }[];
-    expect(annotations).toHaveLength(4);
-    expect(annotations.every((a) => a.type === 'Annotation')).toBe(true);
+    const collection = JSON.parse(annotationsFile(review, NOW).text) as {
+      type: string;
+      total: number;
+      first: { items: { type: string }[] };
+    };
+    expect(collection).toMatchObject({ type: 'AnnotationCollection', total: 4 });
+    expect(collection.first.items.every((a) => a.type === 'Annotation')).toBe(true);
   });
 
   it('refuses ClaimReview markup for a page URL that is not http(s), and writes it for one that is', () => {
     const review = sampleReview();
-    const bad = claimReviewFile(
-      review,
-      { pageUrl: 'example.org/check', authorName: 'Desk', authorType: 'Organization' },
-      NOW,
-    );
+    const settings = { ...defaultPublishing(), publisher: 'Desk', pageUrl: 'example.org/check' };
+    const bad = claimReviewFile(review, settings, NOW);
     expect(bad).toEqual({ ok: false, error: expect.stringMatching(/http/) });
     const good = claimReviewFile(
       review,
-      { pageUrl: ' https://example.org/check ', authorName: 'Desk', authorType: 'Person' },
+      { ...settings, pageUrl: ' https://example.org/check ' },
       NOW,
     );
     if (!good.ok) throw new Error(good.error);
     const items = JSON.parse(good.file.text) as { url: string; author: { '@type': string } }[];
     expect(items).toHaveLength(3);
     expect(items[0]).toMatchObject({
-      url: 'https://example.org/check',
-      author: { '@type': 'Person' },
+      url: expect.stringMatching(/^https:\/\/example\.org\/check#claim-/),
+      author: { '@type': 'Organization', name: 'Desk' },
+    });
+    const page = claimReviewFile(
+      review,
+      { ...settings, pageUrl: 'https://example.org/check' },
+      NOW,
+      'markup-page',
+    );
+    if (!page.ok) throw new Error(page.error);
+    expect(page.file.filename).toMatch(/\.claimreview-page\.json$/);
+    expect(JSON.parse(page.file.text)).toMatchObject({
+      pageUrl: 'https://example.org/check',
+      claimReviewAuthor: { name: 'Desk' },
     });
   });
 });
@@ -111,7 +129,7 @@ describe('Share view', () => {
     openSample();
     render(<ShareView />);
     await user.type(screen.getByLabelText(/page url/i), 'not a url');
-    await user.type(screen.getByLabelText(/author name/i), 'Fact desk');
+    await user.type(screen.getByLabelText(/publishing organization/i), 'Fact desk');
     await user.click(screen.getByRole('button', { name: /download claimreview/i }));
     expect(screen.getByRole('alert')).toHaveTextContent(/must be an absolute http/i);
     expect(screen.getByLabelText(/page url/i)).toHaveAttribute('aria-invalid', 'true');
@@ -123,13 +141,64 @@ describe('Share view', () => {
     expect(vi.mocked(downloadText).mock.calls[0]?.[0]).toMatch(/\.claimreview\.jsonld$/);
   });
 
+  it('saves the newsroom, its rating scale and each summary with the review, and publishes them', async () => {
+    const user = userEvent.setup();
+    const review = openSample();
+    const { unmount } = render(<ShareView />);
+    await user.type(screen.getByLabelText(/publishing organization/i), 'Coast Checks');
+    await user.type(screen.getByLabelText(/page url/i), 'https://checks.example.org/fire');
+    const label = screen.getByRole('textbox', { name: 'Label for Disputed' });
+    await user.clear(label);
+    await user.type(label, 'Misleading{Enter}');
+    // Enter saves the field and downloads nothing.
+    expect(downloadText).not.toHaveBeenCalled();
+    const checks = screen.getByRole('list', { name: /fact checks to publish/i });
+    const first = within(checks).getAllByRole('listitem')[0]!;
+    // The long sentence is shortened at a word and flagged for editing; the claimant is suggested.
+    expect(within(first).getByRole('textbox', { name: /summary of the claim/i })).toHaveValue(
+      'The fire service said 40 people were evacuated from nearby flats before…',
+    );
+    expect(within(first).getByText(/shortened from the sentence/i)).toBeVisible();
+    expect(within(first).getByRole('textbox', { name: /who made the claim/i })).toHaveValue(
+      'Fire service',
+    );
+    const summary = within(first).getByRole('textbox', { name: /summary of the claim/i });
+    await user.clear(summary);
+    await user.type(summary, '40 people evacuated before midnight{Enter}');
+    expect(within(first).queryByText(/shortened from the sentence/i)).not.toBeInTheDocument();
+
+    // Saved with the review: a fresh view shows them again.
+    unmount();
+    render(<ShareView />);
+    expect(screen.getByLabelText(/publishing organization/i)).toHaveValue('Coast Checks');
+    expect(screen.getByRole('textbox', { name: 'Label for Disputed' })).toHaveValue('Misleading');
+    const saved = getAppStore().getState().reviews[review.id]!;
+    expect(saved.publishing).toMatchObject({ publisher: 'Coast Checks' });
+    expect(parseReviewJson(exportReviewJson(saved, NOW)).ok).toBe(true);
+
+    await user.click(screen.getByRole('button', { name: /download claimreview/i }));
+    const [, text] = vi.mocked(downloadText).mock.calls[0]!;
+    const items = JSON.parse(text) as {
+      claimReviewed: string;
+      reviewRating: { alternateName: string };
+    }[];
+    expect(items[0]!.claimReviewed).toBe('40 people evacuated before midnight');
+    expect(items.map((i) => i.reviewRating.alternateName)).toEqual([
+      'Verified',
+      'Unsupported',
+      'Misleading',
+    ]);
+    await user.click(screen.getByRole('button', { name: /fact check tools api/i }));
+    expect(vi.mocked(downloadText).mock.calls[1]?.[0]).toMatch(/\.claimreview-page\.json$/);
+  });
+
   it('prints the report shown on the page', async () => {
     const user = userEvent.setup();
     openSample();
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
     render(<ShareView />);
     const report = screen.getByRole('article', { name: 'Harbour fire and flood barrier' });
-    expect(within(report).getByRole('heading', { name: 'Disputed (paragraph 3)' })).toBeVisible();
+    expect(within(report).getByRole('heading', { name: 'Disputed (paragraph 2)' })).toBeVisible();
     expect(within(report).getByText(/Which officials\?/)).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Print report' }));
     expect(print).toHaveBeenCalledTimes(1);
@@ -149,7 +218,7 @@ describe('Share view', () => {
     const report = screen.getByRole('article', { name: 'Harbour fire and flood barrier' });
     expect(
       within(report).getByRole('heading', {
-        name: 'Disputed (paragraph 3) — text changed since it was checked',
+        name: 'Disputed (paragraph 2) — text changed since it was checked',
       }),
     ).toBeVisible();
     expect(within(report).getByText('The quote as it stood when it was checked.')).toBeVisible();

@@ -1,6 +1,6 @@
 /** A spreadsheet of a review's claims: one row per claim. */
 import Papa from 'papaparse';
-import { articleOf, orderedClaims, paragraphLocator } from './paragraphs.ts';
+import { articleOf, orderedClaims, paragraphLocator, placeLabel } from './paragraphs.ts';
 import { isoTime } from './text-utils.ts';
 import { textChanged, type ReviewData } from './types.ts';
 
@@ -9,6 +9,9 @@ export const CLAIM_COLUMNS = [
   'Claim ID',
   'Article ID',
   'Article title',
+  'Outlet',
+  'Article date',
+  'Article URL',
   'Paragraph',
   'Quote',
   'Status',
@@ -22,29 +25,40 @@ export const CLAIM_COLUMNS = [
 /** What joins a claim's evidence items in one cell. */
 export const EVIDENCE_SEPARATOR = ' | ';
 
+/** The byte-order mark that makes Excel read a CSV as UTF-8 (curly quotes and dashes intact). */
+export const BOM = '\uFEFF';
+
 /**
- * The review's claims as CSV (RFC 4180, CRLF rows). Cells that a spreadsheet would run as a formula
+ * The review's claims as CSV (RFC 4180, CRLF rows, UTF-8 with a byte-order mark). Paragraph is the
+ * place as the article's reader counts it: a number, "headline", or "furniture N" for page furniture
+ * and bylines, which are not counted. Cells that a spreadsheet would run as a formula
  * (starting with = + - @, tab or CR) get a leading apostrophe, so a hostile note cannot execute.
  */
 export function claimsCsv(review: ReviewData): string {
   const paragraph = paragraphLocator(review.articles);
-  const rows = orderedClaims(review).map((c) => [
-    c.id,
-    c.articleId,
-    articleOf(review.articles, c)?.title ?? '',
-    paragraph(c)?.toString() ?? '',
-    c.anchor.quote,
-    c.status ?? '',
-    c.note,
-    c.evidence.join(EVIDENCE_SEPARATOR),
-    isoTime(c.updatedAt),
-    textChanged(c) ? 'yes' : '',
-    textChanged(c) ? c.checkedQuote : '',
-  ]);
+  const rows = orderedClaims(review).map((c) => {
+    const article = articleOf(review.articles, c);
+    return [
+      c.id,
+      c.articleId,
+      article?.title ?? '',
+      article?.outlet ?? '',
+      article?.date ?? '',
+      article?.url ?? '',
+      placeLabel(paragraph(c)),
+      c.anchor.quote,
+      c.status ?? '',
+      c.note,
+      c.evidence.join(EVIDENCE_SEPARATOR),
+      isoTime(c.updatedAt),
+      textChanged(c) ? 'yes' : '',
+      textChanged(c) ? c.checkedQuote : '',
+    ];
+  });
   return toCsv([...CLAIM_COLUMNS], rows);
 }
 
-/** Rows to CSV with every cell quoted and formula-like cells defused. */
+/** Rows to CSV with a byte-order mark, every cell quoted and formula-like cells defused. */
 export function toCsv(header: string[], rows: string[][]): string {
-  return Papa.unparse({ fields: header, data: rows }, { quotes: true, escapeFormulae: true });
+  return BOM + Papa.unparse({ fields: header, data: rows }, { quotes: true, escapeFormulae: true });
 }

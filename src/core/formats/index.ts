@@ -2,19 +2,29 @@ export * from './types.ts';
 export { reviewSchema, articleSchema, claimSchema, anchorSchema } from './review-schema.ts';
 export { MAX_FILE_CHARS } from './read.ts';
 export { exportReviewJson, parseReviewJson, REVIEW_FORMAT, REVIEW_VERSION } from './review-json.ts';
-export { claimsCsv, CLAIM_COLUMNS, EVIDENCE_SEPARATOR } from './claims-csv.ts';
+export { BOM, claimsCsv, CLAIM_COLUMNS, EVIDENCE_SEPARATOR } from './claims-csv.ts';
 export { markdownReport, STATUS_LABELS } from './markdown-report.ts';
 export {
   claimReviewJsonLd,
+  claimReviewMarkupPage,
+  claimantOf,
+  publishedReviews,
+  summaryOf,
   CLAIM_REVIEWED_MAX,
-  DEFAULT_RATINGS,
-  type ClaimReviewAuthor,
+  DEFAULT_SCALE,
+  checkPublishing,
+  defaultPublishing,
+  reviewAnchor,
   type ClaimReviewOptions,
+  type PublishedReview,
 } from './claim-review.ts';
 export {
+  annotationCollection,
   webAnnotations,
   ANNO_CONTEXT,
+  type Agent,
   type AnnotationBody,
+  type AnnotationCollection,
   type WebAnnotation,
 } from './web-annotation.ts';
 export {

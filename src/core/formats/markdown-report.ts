@@ -1,5 +1,10 @@
 /** A review as a Markdown report a person can read, print or paste. */
-import { orderedClaims, paragraphLocator } from './paragraphs.ts';
+import {
+  describePlace,
+  orderedClaims,
+  paragraphLocator,
+  type ParagraphPlace,
+} from './paragraphs.ts';
 import { isHttpUrl, isoTime } from './text-utils.ts';
 import {
   CLAIM_STATUSES,
@@ -54,9 +59,9 @@ export function markdownReport(review: ReviewData): string {
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-function claimBlock(c: ClaimData, paragraph: number | null): string[] {
+function claimBlock(c: ClaimData, paragraph: ParagraphPlace | null): string[] {
   const status = c.status ? STATUS_LABELS[c.status] : NO_STATUS;
-  const where = paragraph === null ? '' : ` (paragraph ${paragraph})`;
+  const where = paragraph === null ? '' : ` (${describePlace(paragraph)})`;
   const lost = c.anchorState === 'orphaned' ? ' — quote no longer found in the article' : '';
   const changed = textChanged(c) ? ` — ${TEXT_CHANGED}` : '';
   const lines = [`### ${status}${where}${lost}${changed}`, '', ...quoteBlock(c.anchor.quote)];

@@ -1,26 +1,73 @@
-/** Where a claim sits in its article, in words a reader can find: paragraph numbers. */
+/**
+ * Where a claim sits in its article, in words a reader of the published article can follow: the
+ * headline, or body paragraphs counted as the reader counts them. Page furniture and bylines (the
+ * blocks the parser marks as boilerplate) are not counted; they are numbered apart.
+ */
 import { parseArticle } from '../text/index.ts';
+import { looksLikeTitle } from '../text/parse-article.ts';
 import type { ArticleData, ClaimData, ReviewData } from './types.ts';
 
-/** Finds a claim's 1-based paragraph number; null when it lost its text or its article. */
-export type ParagraphLocator = (claim: ClaimData) => number | null;
+/** A place in an article as its reader sees it. */
+export type ParagraphPlace =
+  { kind: 'headline' } | { kind: 'paragraph'; n: number } | { kind: 'furniture'; n: number };
+
+/** Finds a claim's place; null when it lost its text or its article. */
+export type ParagraphLocator = (claim: ClaimData) => ParagraphPlace | null;
+
+/** The place as a short cell value: "3", "headline" or "furniture 1". */
+export function placeLabel(place: ParagraphPlace | null): string {
+  if (!place) return '';
+  if (place.kind === 'headline') return 'headline';
+  return place.kind === 'paragraph' ? String(place.n) : `furniture ${place.n}`;
+}
+
+/** The place in a sentence: "paragraph 3", "the headline", "page furniture 1 (not counted)". */
+export function describePlace(place: ParagraphPlace): string {
+  if (place.kind === 'headline') return 'the headline';
+  return place.kind === 'paragraph'
+    ? `paragraph ${place.n}`
+    : `page furniture ${place.n} (not counted)`;
+}
+
+interface Placed {
+  start: number;
+  place: ParagraphPlace;
+}
+
+/** Each parsed paragraph's start and its place as the reader counts. */
+export function readerPlaces(article: Pick<ArticleData, 'id' | 'text'>): Placed[] {
+  const paragraphs = parseArticle(article.id, article.text).paragraphs;
+  const head = paragraphs.find((p) => !p.boilerplate && p.text.trim() !== '');
+  const headline = head && looksLikeTitle(head.text.trim().split('\n')[0] ?? '') ? head : null;
+  let body = 0;
+  let furniture = 0;
+  return paragraphs.map((p) => ({
+    start: p.start,
+    place:
+      p === headline
+        ? { kind: 'headline' }
+        : p.boilerplate
+          ? { kind: 'furniture', n: (furniture += 1) }
+          : { kind: 'paragraph', n: (body += 1) },
+  }));
+}
 
 /** A locator over these articles; each article is parsed once, on first use. */
 export function paragraphLocator(articles: readonly ArticleData[]): ParagraphLocator {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const starts = new Map<string, number[]>();
+  const places = new Map<string, Placed[]>();
   return (claim) => {
     const article = byId.get(claim.articleId);
     if (!article || claim.anchorState === 'orphaned') return null;
-    let list = starts.get(article.id);
+    let list = places.get(article.id);
     if (!list) {
-      list = parseArticle(article.id, article.text).paragraphs.map((p) => p.start);
-      starts.set(article.id, list);
+      list = readerPlaces(article);
+      places.set(article.id, list);
     }
     // The last paragraph starting at or before the quote: a quote in the gap between two belongs to the first.
     let n = 0;
-    while (n < list.length && (list[n] ?? Infinity) <= claim.anchor.start) n += 1;
-    return n === 0 ? (list.length > 0 ? 1 : null) : n;
+    while (n < list.length && (list[n]?.start ?? Infinity) <= claim.anchor.start) n += 1;
+    return list[Math.max(0, n - 1)]?.place ?? null;
   };
 }
 

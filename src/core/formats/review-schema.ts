@@ -50,6 +50,23 @@ export const claimSchema = v.object({
       v.maxLength(100),
     ),
   ),
+  summary: v.exactOptional(str(1_000)),
+  claimant: v.exactOptional(str(500)),
+  claimantType: v.exactOptional(v.picklist(['Person', 'Organization'])),
+});
+
+const scaleRating = v.object({
+  label: str(200),
+  value: v.pipe(v.number(), v.integer(), v.minValue(-1_000), v.maxValue(1_000)),
+});
+
+/** Where and how the verdicts are published (ClaimReview). */
+export const publishingSchema = v.object({
+  publisher: str(500),
+  pageUrl: str(2_000),
+  worst: scaleRating.entries.value,
+  best: scaleRating.entries.value,
+  ratings: v.object({ verified: scaleRating, disputed: scaleRating, unsourced: scaleRating }),
 });
 
 /** An article as saved: plain text plus editable metadata. */
@@ -78,4 +95,5 @@ export const reviewSchema = v.object({
     hidden: v.array(str(500)),
     collapsed: v.array(str(500)),
   }),
+  publishing: v.exactOptional(publishingSchema),
 });

@@ -27,6 +27,42 @@ export function shorten(text: string, max: number): string {
   return `${cut.replace(/[\s,;:.\-–—]+$/u, '')}…`;
 }
 
+/** Characters as a person counts them: code points, so an emoji is one, not two. */
+export function charCount(s: string): number {
+  let n = 0;
+  for (const _ of s) n += 1;
+  return n;
+}
+
+const WORDS = new Intl.Segmenter('en', { granularity: 'word' });
+const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/**
+ * The text folded to one line and, when it has `max` characters (code points) or more, cut where a
+ * word ends so that the result, '…' included, stays under `max`: at the last space that leaves room,
+ * or, in text written without spaces (emoji, some scripts), at the last word boundary. `cut` says
+ * whether anything was left out. Only a single word longer than the room is cut inside it (at a
+ * character boundary), since nothing shorter would be left.
+ */
+export function summarize(text: string, max: number): { text: string; cut: boolean } {
+  const t = squash(text);
+  if (charCount(t) < max) return { text: t, cut: false };
+  // Room for max - 2 characters and the ellipsis; the character after them says if a word ends there.
+  const room = [...t].slice(0, max - 2).join('');
+  let end = /\s/.test(t.charAt(room.length)) ? room.length : room.lastIndexOf(' ');
+  if (end <= 0) {
+    end = 0;
+    for (const seg of WORDS.segment(t)) {
+      const after = seg.index + seg.segment.length;
+      if (after > room.length) break;
+      end = after;
+    }
+  }
+  if (end <= 0) for (const g of GRAPHEMES.segment(room)) end = g.index + g.segment.length;
+  const kept = room.slice(0, end).replace(/[\s,;:.\-–—]+$/u, '');
+  return { text: `${kept}…`, cut: true };
+}
+
 /** True for an absolute http(s) URL. */
 export function isHttpUrl(s: string): boolean {
   if (!/^https?:\/\//i.test(s)) return false;

@@ -35,6 +35,10 @@ export interface ClaimData {
   clock?: Record<string, number>;
   /** Verdicts that disagree, given in different tabs without seeing each other; kept until resolved. */
   conflict?: Verdict<ClaimStatus | null>[];
+  /** For publishing (ClaimReview): the reviewer's short summary of the claim, and who made it. */
+  summary?: string;
+  claimant?: string;
+  claimantType?: 'Person' | 'Organization';
 }
 
 /** What exports say of a claim whose text changed after its verdict was given. */
@@ -69,6 +73,23 @@ export interface ReviewData {
   removedArticles: Record<string, number>;
   /** How the compare view shows the articles; `order` lists column ids, missing ones follow. */
   view: { base: string | null; order: string[]; hidden: string[]; collapsed: string[] };
+  /** Where and by whom the verdicts are published as ClaimReview, and on what rating scale. */
+  publishing?: PublishSettings;
+}
+
+/** A rating on the newsroom's scale: the words shown and the number behind them. */
+export interface ScaleRating {
+  label: string;
+  value: number;
+}
+
+/** How a newsroom publishes verdicts: its name, the page, and its rating scale (one label per status). */
+export interface PublishSettings {
+  publisher: string;
+  pageUrl: string;
+  worst: number;
+  best: number;
+  ratings: Record<ClaimStatus, ScaleRating>;
 }
 
 /** The outcome of reading a file: the value, or a message a person can act on. */

@@ -31,7 +31,7 @@ export function splitBlocks(text: string): Block[] {
 }
 
 /** A heading: one line, short, without closing punctuation. */
-function looksLikeTitle(s: string): boolean {
+export function looksLikeTitle(s: string): boolean {
   const t = s.trim();
   return (
     t.length > 0 &&

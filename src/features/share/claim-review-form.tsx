@@ -1,57 +1,66 @@
-import { useId, useState, type FormEvent } from 'react';
-import type { ReviewData } from '../../core/formats/index.ts';
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { defaultPublishing, publishedReviews, type ReviewData } from '../../core/formats/index.ts';
 import { downloadText } from '../../components/download.ts';
-import { claimReviewFile, type PublishDetails } from './downloads.ts';
+import { getAppStore, selectActiveReview, useAppStore } from '../../store/index.ts';
+import { ClaimSummaries } from './claim-summaries.tsx';
+import { claimReviewFile, type ClaimReviewShape } from './downloads.ts';
+import { DraftInput } from './draft-input.tsx';
+import { RatingScale } from './rating-scale.tsx';
 
-/** Asks where the review is published and by whom, then downloads schema.org ClaimReview markup. */
+/**
+ * The fact checks to publish: the newsroom (publisher, page, rating scale, saved with the review),
+ * each claim's summary and claimant, then schema.org ClaimReview or the Fact Check Tools API shape.
+ */
 export function ClaimReviewForm({ review }: { review: ReviewData }) {
   const id = useId();
-  const [details, setDetails] = useState<PublishDetails>({
-    pageUrl: '',
-    authorName: '',
-    authorType: 'Organization',
-  });
+  const setPublishing = useAppStore((s) => s.setPublishing);
+  const setClaimPublishing = useAppStore((s) => s.setClaimPublishing);
   const [error, setError] = useState<string | null>(null);
-  const edit = (patch: Partial<PublishDetails>) => {
-    setDetails((d) => ({ ...d, ...patch }));
-    setError(null);
-  };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const made = claimReviewFile(review, details, Date.now());
+  const settings = review.publishing ?? defaultPublishing();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- settings come from the review
+  const reviews = useMemo(() => publishedReviews(review, settings), [review]);
+  const download = (shape: ClaimReviewShape) => (event?: FormEvent) => {
+    event?.preventDefault();
+    // Read the store now: a field saved on blur or Enter just before this is already there.
+    const current = selectActiveReview(getAppStore().getState()) ?? review;
+    const made = claimReviewFile(
+      current,
+      current.publishing ?? defaultPublishing(),
+      Date.now(),
+      shape,
+    );
     if (!made.ok) return setError(made.error);
+    setError(null);
     downloadText(made.file.filename, made.file.text, made.file.type);
   };
   return (
     <section className="share-panel" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>ClaimReview for search engines</h2>
-      <form className="share-form" onSubmit={submit} noValidate>
-        <label htmlFor={`${id}-url`}>Page URL where the review is published</label>
-        <input
+      <h2 id={`${id}-heading`}>Fact checks (ClaimReview)</h2>
+      <form className="share-form" onSubmit={download('json-ld')} noValidate>
+        <label htmlFor={`${id}-publisher`}>Publishing organization</label>
+        <DraftInput
+          id={`${id}-publisher`}
+          maxLength={500}
+          value={settings.publisher}
+          onCommit={(publisher) => setPublishing({ publisher })}
+        />
+        <label htmlFor={`${id}-url`}>Page URL where the fact checks are published</label>
+        <DraftInput
           id={`${id}-url`}
           type="url"
+          maxLength={2_000}
           placeholder="https://example.org/fact-check/…"
-          value={details.pageUrl}
+          value={settings.pageUrl}
           aria-invalid={error !== null && error.includes('URL')}
           aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(e) => edit({ pageUrl: e.target.value })}
+          onCommit={(pageUrl) => setPublishing({ pageUrl })}
         />
-        <label htmlFor={`${id}-author`}>Author name</label>
-        <input
-          id={`${id}-author`}
-          value={details.authorName}
-          onChange={(e) => edit({ authorName: e.target.value })}
-        />
-        <label htmlFor={`${id}-type`}>The author is</label>
-        <select
-          id={`${id}-type`}
-          value={details.authorType}
-          onChange={(e) => edit({ authorType: e.target.value as PublishDetails['authorType'] })}
-        >
-          <option value="Organization">an organization</option>
-          <option value="Person">a person</option>
-        </select>
+        <RatingScale id={id} settings={settings} onChange={setPublishing} />
+        <ClaimSummaries id={id} reviews={reviews} onChange={setClaimPublishing} />
         <button type="submit">Download ClaimReview (JSON-LD)</button>
+        <button type="button" onClick={download('markup-page')}>
+          Download for the Fact Check Tools API (JSON)
+        </button>
       </form>
       {error && (
         <p id={`${id}-error`} role="alert" className="share-error">

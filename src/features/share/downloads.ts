@@ -1,10 +1,13 @@
 /** What each Share button downloads: pure functions from a review to a file name, text and type. */
 import {
+  annotationCollection,
   claimReviewJsonLd,
+  claimReviewMarkupPage,
   claimsCsv,
   exportReviewJson,
   markdownReport,
-  webAnnotations,
+  type ClaimReviewOptions,
+  type PublishSettings,
   type ReviewData,
 } from '../../core/formats/index.ts';
 import { fileStamp, slug } from '../../components/download.ts';
@@ -30,12 +33,12 @@ export function reviewJsonFile(review: ReviewData, now: number): Download {
   };
 }
 
-/** The claims as a spreadsheet. */
+/** The claims as a spreadsheet (UTF-8 with a byte-order mark, which Excel needs to read it as such). */
 export function claimsCsvFile(review: ReviewData, now: number): Download {
   return {
     filename: fileName(review, 'claims.csv', now),
     text: claimsCsv(review),
-    type: 'text/csv',
+    type: 'text/csv;charset=utf-8',
   };
 }
 
@@ -48,45 +51,54 @@ export function markdownFile(review: ReviewData, now: number): Download {
   };
 }
 
-/** The claims as W3C Web Annotations (an array of JSON-LD objects). */
-export function annotationsFile(review: ReviewData, now: number): Download {
+/** The claims as a W3C Web Annotation collection; `homepage` is where this Crosscheck runs. */
+export function annotationsFile(review: ReviewData, now: number, homepage?: string): Download {
+  const options = homepage === undefined ? { now } : { now, homepage };
   return {
     filename: fileName(review, 'annotations.jsonld', now),
-    text: JSON.stringify(webAnnotations(review), null, 2),
+    text: JSON.stringify(annotationCollection(review, options), null, 2),
     type: 'application/ld+json',
   };
 }
 
-/** Who publishes the ClaimReview markup and where, as typed in the form. */
-export interface PublishDetails {
-  pageUrl: string;
-  authorName: string;
-  authorType: 'Organization' | 'Person';
-}
+/** The two shapes the fact checks come in. */
+export type ClaimReviewShape = 'json-ld' | 'markup-page';
 
-/** ClaimReview JSON-LD for the claims with a verdict, or a message saying what to fix. */
+/**
+ * The fact checks as schema.org ClaimReview JSON-LD (to embed in the published page) or as the
+ * Fact Check Tools API's ClaimReviewMarkupPage, or a message saying what to fix.
+ */
 export function claimReviewFile(
   review: ReviewData,
-  details: PublishDetails,
+  settings: PublishSettings,
   now: number,
+  shape: ClaimReviewShape = 'json-ld',
+  options: ClaimReviewOptions = {},
 ): { ok: true; file: Download } | { ok: false; error: string } {
-  let items: object[];
+  let value: object;
   try {
-    items = claimReviewJsonLd(review, {
-      pageUrl: details.pageUrl.trim(),
-      author: { type: details.authorType, name: details.authorName },
-    });
+    value =
+      shape === 'json-ld'
+        ? claimReviewJsonLd(review, settings, options)
+        : claimReviewMarkupPage(review, settings, options);
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }
-  if (items.length === 0)
+  const empty = Array.isArray(value)
+    ? value.length === 0
+    : (value as { claimReviewMarkups: unknown[] }).claimReviewMarkups.length === 0;
+  if (empty)
     return { ok: false, error: 'No claim has a verdict yet: mark claims before publishing.' };
   return {
     ok: true,
     file: {
-      filename: fileName(review, 'claimreview.jsonld', now),
-      text: JSON.stringify(items, null, 2),
-      type: 'application/ld+json',
+      filename: fileName(
+        review,
+        shape === 'json-ld' ? 'claimreview.jsonld' : 'claimreview-page.json',
+        now,
+      ),
+      text: JSON.stringify(value, null, 2),
+      type: shape === 'json-ld' ? 'application/ld+json' : 'application/json',
     },
   };
 }

@@ -19,8 +19,9 @@ const EXPORTS: { label: string; hint: string; make: (r: ReviewData, now: number)
   { label: 'Download report (Markdown)', hint: 'the report below', make: markdownFile },
   {
     label: 'Download Web Annotations (JSON-LD)',
-    hint: 'W3C annotations for annotation tools',
-    make: annotationsFile,
+    hint: 'a W3C annotation collection an annotation reader can load',
+    // The generator's homepage: where this copy of Crosscheck runs.
+    make: (r, now) => annotationsFile(r, now, `${location.origin}${location.pathname}`),
   },
 ];
 

@@ -6,7 +6,7 @@ import {
   textChanged,
   type ReviewData,
 } from '../../core/formats/index.ts';
-import { orderedClaims, paragraphLocator } from '../../core/formats/paragraphs.ts';
+import { describePlace, orderedClaims, paragraphLocator } from '../../core/formats/paragraphs.ts';
 
 const titleOf = (title: string) => title.trim() || 'Untitled article';
 
@@ -67,7 +67,7 @@ export function PrintableReport({ review }: { review: ReviewData }) {
               <div key={c.id} className="share-report-claim">
                 <h4>
                   {c.status ? STATUS_LABELS[c.status] : 'No status'}
-                  {where !== null && ` (paragraph ${where})`}
+                  {where !== null && ` (${describePlace(where)})`}
                   {c.anchorState === 'orphaned' && ' — quote no longer found in the article'}
                   {textChanged(c) && ` — ${TEXT_CHANGED}`}
                 </h4>
