@@ -201,7 +201,8 @@ describe('findDiscrepancies: reversals and roles', () => {
       '“We were the finest crew in the fleet, and the hardest working one too,” the captain recalled.',
       'We were the finest crew in all the fleet.” The ship was sold in June.',
     );
-    expect(d).toMatchObject({ type: 'quote', bSpan: 'all' });
+    // The added word shows with the words around it, on both sides alike.
+    expect(d).toMatchObject({ type: 'quote', aSpan: 'in the', bSpan: 'in all the' });
   });
 
   it('reports the same claim credited to another named source', () => {

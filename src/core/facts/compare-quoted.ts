@@ -1,9 +1,6 @@
-import { wordDiff } from '../diff/word-diff.ts';
-import { discrepancy } from './discrepancy.ts';
 import type { Draft } from './discrepancy.ts';
-import { inside, same } from './compare-quotes.ts';
+import { inside, quoteDiff, stretchDrafts } from './compare-quotes.ts';
 import type { Pairing, ParagraphView, SentenceView } from './pairing.ts';
-import { widen } from './runs.ts';
 import { words } from './words.ts';
 
 /** Sentences this close are the same words quoted, when one of them is a quotation. */
@@ -38,16 +35,9 @@ export function compareQuotedSentence(p: Pairing, va: ParagraphView, vb: Paragra
   const [bs0, be0] = qb ?? [p.b.start, p.b.end];
   const x = va.text.slice(as0, ae0);
   const y = vb.text.slice(bs0, be0);
-  const opts = { ignoreCase: true, ignorePunctuation: true, ignoreWhitespace: true };
-  const changed = inside(wordDiff(x, y, opts), x);
-  const f = changed[0];
-  const l = changed[changed.length - 1];
-  if (!f || !l) return [];
+  const changed = inside(quoteDiff(x, y), x);
   const xs = changed.map((c) => x.slice(c.aStart, c.aEnd)).join(' ');
   const ys = changed.map((c) => y.slice(c.bStart, c.bEnd)).join(' ');
-  if (count(xs) > MAX_CHANGED || count(ys) > MAX_CHANGED || same(xs, ys)) return [];
-  const [as, ae] = widen(va.text, as0 + f.aStart, as0 + l.aEnd, as0, ae0);
-  const [bs, be] = widen(vb.text, bs0 + f.bStart, bs0 + l.bEnd, bs0, be0);
-  const template = "The quotation's wording differs: {a} vs {b}.";
-  return [discrepancy('quote', va.text, vb.text, [as, ae, bs, be], 'medium', template)];
+  if (changed.length === 0 || count(xs) > MAX_CHANGED || count(ys) > MAX_CHANGED) return [];
+  return stretchDrafts(changed, { text: x, start: as0, end: ae0 }, { text: y, start: bs0, end: be0 }, va.text, vb.text);
 }

@@ -7,7 +7,8 @@ import { widen } from './runs.ts';
 import type { QuoteFact } from './types.ts';
 import { ABBREVIATIONS } from './lexicon-change.ts';
 import { wordKey } from './signature.ts';
-import { contentStems, dice, oneSpelling, words } from './words.ts';
+import { STOP } from './lexicon.ts';
+import { bare, contentStems, dice, oneSpelling, words } from './words.ts';
 
 const isQuote = (f: { kind: string }): f is QuoteFact => f.kind === 'quote';
 // Exact words (case, apostrophes, possessives and British or American spelling aside): a quotation
@@ -18,15 +19,61 @@ const wordKeys = (t: string) =>
     .map((w) => (w.text.length > 5 ? oneSpelling(wordKey(w.text)) : wordKey(w.text)))
     .join(' ')} `;
 
+/** Quoted words in a row that two quotations must share to be one quotation excerpted otherwise. */
+const SHARED_RUN = 4;
+/** ... of which at least this many are content words ("a race to the bottom", not "I don't think it"). */
+const RUN_CONTENT = 2;
+
+/** The runs of SHARED_RUN word keys of a quotation that hold RUN_CONTENT content words. */
+function runsOf(t: string): Set<string> {
+  const ws = words(t);
+  const keys = ws.map((w) => wordKey(w.text));
+  const content = ws.map((w) => (STOP.has(w.lower) || STOP.has(bare(w.text)) ? 0 : 1));
+  const out = new Set<string>();
+  for (let k = 0; k + SHARED_RUN <= keys.length; k++) {
+    let n = 0;
+    for (let m = k; m < k + SHARED_RUN; m++) n += content[m] as number;
+    if (n >= RUN_CONTENT) out.add(keys.slice(k, k + SHARED_RUN).join(' '));
+  }
+  return out;
+}
+
+interface Prepared {
+  stems: Set<string>;
+  keys: string;
+  runs: Set<string>;
+}
+
 // A quotation is compared with its partners in every other article: prepare it once.
-const prepared = new WeakMap<QuoteFact, { stems: Set<string>; keys: string }>();
-function prepare(x: QuoteFact) {
+const prepared = new WeakMap<QuoteFact, Prepared>();
+function prepare(x: QuoteFact): Prepared {
   let v = prepared.get(x);
   if (v === undefined) {
-    v = { stems: contentStems(x.inner.text), keys: wordKeys(x.inner.text) };
+    v = { stems: contentStems(x.inner.text), keys: wordKeys(x.inner.text), runs: runsOf(x.inner.text) };
     prepared.set(x, v);
   }
   return v;
+}
+
+/** Two quotations' likeness: shared content words, or 1 when they share a run of quoted words. */
+function likeness(x: Prepared, y: Prepared): number {
+  const d = dice(x.stems, y.stems);
+  if (d >= SAME_QUOTE) return d;
+  for (const r of x.runs) if (y.runs.has(r)) return SAME_QUOTE;
+  return d;
+}
+
+const hasWord = (t: string) => /[\p{L}\p{N}]/u.test(t);
+
+/**
+ * A word diff of two quotations, merged for reading; when merging leaves no shared word (a short
+ * excerpt inside a long quotation), the minimal diff, so that the shared words still anchor it.
+ */
+export function quoteDiff(x: string, y: string): DiffSpan[] {
+  const opts = { ignoreCase: true, ignorePunctuation: true, ignoreWhitespace: true };
+  const spans = wordDiff(x, y, opts);
+  if (spans.some((s) => s.op === 'equal' && hasWord(x.slice(s.aStart, s.aEnd)))) return spans;
+  return wordDiff(x, y, { ...opts, semantic: false });
 }
 
 /**
@@ -63,36 +110,85 @@ export function same(x: string, y: string): boolean {
 
 /** Quotations sharing at least this share of content words are the same quotation. */
 const SAME_QUOTE = 0.5;
+/** Changes fewer than this many shared words apart are one changed stretch of a quotation. */
+const STRETCH_GAP = 3;
+/** Words, a gap between changes, and an ellipsis (the writer marked an omission: no misquote). */
+const WORD = /[\p{L}\p{N}]+/gu;
+const ELLIPSIS = /\.\.\.|…/u;
+const MARK = /["“”„«»]/u;
+
+/**
+ * The changed spans of a quotation diff grouped into stretches: changes separated by fewer than
+ * STRETCH_GAP shared words are one change ("approaches problems ... how most people do" is two).
+ */
+export function stretches(changed: readonly DiffSpan[], a: string): DiffSpan[][] {
+  const out: DiffSpan[][] = [];
+  for (const c of changed) {
+    const last = out[out.length - 1];
+    const prev = last?.[last.length - 1];
+    if (last && prev && (a.slice(prev.aEnd, c.aStart).match(WORD)?.length ?? 0) < STRETCH_GAP) last.push(c);
+    else out.push([c]);
+  }
+  return out;
+}
+
+/** [start, end) with the word before and the word after it, within [lo, hi). */
+function grow(text: string, start: number, end: number, lo: number, hi: number): [number, number] {
+  const before = /(\S+)\s*$/u.exec(text.slice(lo, start));
+  const after = /^\s*(\S+)/u.exec(text.slice(end, hi));
+  return [before ? start - before[0].length : start, after ? end + after[0].length : end];
+}
+
+/**
+ * Each changed stretch of a quotation as a finding, with whole words on both sides; a stretch that is
+ * the same words written otherwise ("O.K." / "OK"), or an omission the other side marks with an
+ * ellipsis, is no change of wording.
+ */
+export function stretchDrafts(
+  changed: readonly DiffSpan[],
+  x: { text: string; start: number; end: number },
+  y: { text: string; start: number; end: number },
+  a: string,
+  b: string,
+): Draft[] {
+  const out: Draft[] = [];
+  for (const st of stretches(changed, x.text)) {
+    const f = st[0] as DiffSpan;
+    const l = st[st.length - 1] as DiffSpan;
+    const xs = st.map((c) => x.text.slice(c.aStart, c.aEnd)).join(' ');
+    const ys = st.map((c) => y.text.slice(c.bStart, c.bEnd)).join(' ');
+    if (same(xs, ys)) continue;
+    const near = (t: string, lo: number, hi: number) => ELLIPSIS.test(t.slice(Math.max(0, lo - 4), hi + 4));
+    if ((!/[\p{L}\p{N}]/u.test(ys) && near(y.text, f.bStart, l.bEnd)) || (!/[\p{L}\p{N}]/u.test(xs) && near(x.text, f.aStart, l.aEnd))) continue;
+    // Words added or dropped show with the words around them, on both sides alike.
+    const bare = f.aStart === l.aEnd || f.bStart === l.bEnd;
+    const [as, ae] = (bare ? grow : widen)(a, x.start + f.aStart, x.start + l.aEnd, x.start, x.end);
+    const [bs, be] = (bare ? grow : widen)(b, y.start + f.bStart, y.start + l.bEnd, y.start, y.end);
+    // A stretch across a quotation mark mixes quoted words with the narration around them.
+    if (MARK.test(a.slice(as, ae)) || MARK.test(b.slice(bs, be))) continue;
+    out.push(discrepancy('quote', a, b, [as, ae, bs, be], 'medium', "The quotation's wording differs: {a} vs {b}."));
+  }
+  return out;
+}
 
 /** Changed wording inside a direct quotation that both paragraphs carry (a shorter excerpt is no change). */
 export function compareQuotes(a: ParagraphView, b: ParagraphView): Draft[] {
   const out: Draft[] = [];
   const used = new Set<QuoteFact>();
   for (const x of a.facts.filter(isQuote)) {
-    const sx = prepare(x).stems;
+    const px = prepare(x);
     let y: QuoteFact | undefined;
     let best = SAME_QUOTE;
     for (const c of b.facts.filter(isQuote)) {
-      const d = dice(sx, prepare(c).stems);
+      const d = likeness(px, prepare(c));
       if (!used.has(c) && d >= best) [y, best] = [c, d + 1e-12];
     }
     if (!y) continue;
     used.add(y);
     const [ka, kb] = [prepare(x).keys, prepare(y).keys];
     if (ka === kb || ka.includes(kb) || kb.includes(ka)) continue;
-    const opts = { ignoreCase: true, ignorePunctuation: true, ignoreWhitespace: true };
-    const changed = inside(wordDiff(x.inner.text, y.inner.text, opts), x.inner.text);
-    const f = changed[0];
-    const l = changed[changed.length - 1];
-    if (!f || !l) continue;
-    const xs = changed.map((c) => x.inner.text.slice(c.aStart, c.aEnd)).join(' ');
-    const ys = changed.map((c) => y.inner.text.slice(c.bStart, c.bEnd)).join(' ');
-    if (same(xs, ys)) continue;
-    const [xi, yi] = [x.inner, y.inner];
-    const [as, ae] = widen(a.text, xi.start + f.aStart, xi.start + l.aEnd, xi.start, xi.end);
-    const [bs, be] = widen(b.text, yi.start + f.bStart, yi.start + l.bEnd, yi.start, yi.end);
-    const template = "The quotation's wording differs: {a} vs {b}.";
-    out.push(discrepancy('quote', a.text, b.text, [as, ae, bs, be], 'medium', template));
+    const changed = inside(quoteDiff(x.inner.text, y.inner.text), x.inner.text);
+    out.push(...stretchDrafts(changed, x.inner, y.inner, a.text, b.text));
   }
   return out;
 }

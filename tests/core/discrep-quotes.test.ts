@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { findDiscrepancies } from '../../src/core/facts/index.ts';
+
+const quotes = (a: string, b: string) =>
+  findDiscrepancies(a, b)
+    .filter((d) => d.type === 'quote')
+    .map((d) => [d.aSpan, d.bSpan]);
+
+describe('changed wording inside quotations', () => {
+  it('reports each changed stretch of a quotation on its own, with short spans', () => {
+    expect(
+      quotes(
+        '"We will open the northern bridge in spring, and the toll will stay at two euros for every car," the mayor said.',
+        '"We will open the eastern bridge in spring, and the toll will stay at two euros for most cars," the mayor said.',
+      ),
+    ).toEqual([
+      ['northern', 'eastern'],
+      ['every car', 'most cars'],
+    ]);
+  });
+
+  it('ignores the same word written otherwise and an omission marked with an ellipsis', () => {
+    expect(
+      quotes(
+        'Ms. Halloran said: "I think that is O.K. with the crews, and we will keep the depot open through the winter months."',
+        'Ms. Halloran said: "I think that is OK with the crews ... through the winter months."',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not count narration next to a quotation as quoted words', () => {
+    expect(
+      quotes(
+        '“I don’t think the depot is safe,” he said Tuesday.',
+        'But “I don’t think the depot is safe.”',
+      ),
+    ).toEqual([]);
+  });
+
+  it('compares two excerpts of one quotation that share a run of quoted words', () => {
+    // Few content words in common overall, but "a race to the bottom" is the same quoted words.
+    const found = quotes(
+      'Aides said the campaign "has been a race to the bottom. We have seen smears, rumours and distortions of every record."',
+      'He added: "I think the contest has been, in many cases, a race to the bottom."',
+    );
+    expect(found).toEqual([['been a', 'been, in many cases,']]);
+  });
+
+  it('keeps quotations that share only common words apart', () => {
+    expect(
+      quotes(
+        '"I think it is time for a change in the harbour office," the mayor said.',
+        '"I think it is a good budget for the schools," the treasurer said.',
+      ),
+    ).toEqual([]);
+  });
+});
