@@ -10,6 +10,7 @@ import { SAVED_VERSION, upgradeSaved } from './migrations.ts';
 import { createPublishingSlice } from './publishing-slice.ts';
 import { createReviewsSlice } from './reviews-slice.ts';
 import { createSafeStorage } from './safe-storage.ts';
+import { createTriageSlice } from './triage-slice.ts';
 import { initialSavedState, savedPart, STORAGE_KEY } from './saved.ts';
 import { connectTabSync } from './tab-sync.ts';
 import { createTextShelf, withSharedTexts, type TextShelf } from './text-shelf.ts';
@@ -24,6 +25,7 @@ export type {
   StoreState,
   StorageFault,
   TextSpan,
+  TriageActions,
 } from './state.ts';
 export type * from './types.ts';
 export { initialSavedState, savedPart, STORAGE_KEY } from './saved.ts';
@@ -68,6 +70,7 @@ const slices: Slices = (set, get, api) => ({
   lastDeleted: null,
   ...createReviewsSlice(set, get, api),
   ...createClaimsSlice(set, get, api),
+  ...createTriageSlice(set, get, api),
   ...createPublishingSlice(set, get, api),
   setDiff: (patch) => set((s) => ({ diff: { ...s.diff, ...patch } })),
   setFault: (fault) => set({ fault }),

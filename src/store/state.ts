@@ -2,7 +2,7 @@ import type { StateCreator, StoreApi } from 'zustand';
 import type { TemporalState } from 'zundo';
 import type { Tracked } from './history.ts';
 import type { PublishingActions } from './publishing-slice.ts';
-import type { ArticleRecord, ClaimStatus, Review, SavedState } from './types.ts';
+import type { ArticleRecord, ClaimStatus, Review, SavedState, TriageStatus } from './types.ts';
 
 /** What went wrong with the browser's storage, if anything. */
 export type StorageFault =
@@ -28,6 +28,7 @@ export type StoreState = SavedState &
   SessionState &
   ReviewActions &
   ClaimActions &
+  TriageActions &
   PublishingActions &
   SettingsActions;
 
@@ -115,6 +116,12 @@ export interface ClaimActions {
   undo(): void;
   /** Redoes the last undone change (Ctrl+Shift+Z). */
   redo(): void;
+}
+
+/** Decisions on the compare view's findings; they act on the active review. */
+export interface TriageActions {
+  /** Saves a finding's status under its key (findingKey); 'open' undoes a decision. */
+  setTriage(key: string, status: TriageStatus): void;
 }
 
 /** Display settings actions. */

@@ -1,6 +1,7 @@
 import type { ArticleData, ClaimData, ReviewData } from '../core/formats/types.ts';
 
 export type { AnchorState, ClaimStatus, TextAnchor } from '../core/claims/index.ts';
+export type { FindingTriage, TriageStatus } from '../core/formats/types.ts';
 
 /** A claim the reviewer has marked or annotated. */
 export type Claim = ClaimData;

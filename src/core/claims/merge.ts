@@ -18,6 +18,8 @@ export interface MergeableReview {
   claims: Record<string, StampedClaim>;
   /** Tombstones: article id to the time it was removed. */
   removedArticles: Record<string, number>;
+  /** Decisions on findings by key, each stamped with when it was made. */
+  triage?: Record<string, { at: number }>;
 }
 
 /** The parts of a saved state the merge reads; other fields are taken from the remote side. */
@@ -111,6 +113,10 @@ function mergeReview<R extends MergeableReview>(local: R, remote: R): R {
     articles: order.map((id) => alive[id]!),
     claims: unionWith(local.claims, remote.claims, mergeClaim),
     removedArticles: tombs,
+    // Each finding's latest decision, whichever tab made it.
+    ...(local.triage || remote.triage
+      ? { triage: unionNewer(local.triage ?? {}, remote.triage ?? {}, (t) => t.at) }
+      : {}),
   };
 }
 
@@ -118,7 +124,7 @@ function mergeReview<R extends MergeableReview>(local: R, remote: R): R {
  * Merges the saved work of two tabs: reviews by id (deletions by tombstone), claims by id with
  * mergeClaim (a verdict given after seeing the other wins, two unseen differing verdicts become a
  * conflict; a cleared claim stays, status null, so clearing spreads), articles by id
- * keeping the newer text. Settings and the review order follow the remote side, which wrote last;
+ * keeping the newer text, finding decisions by key keeping the later. Settings and the review order follow the remote side, which wrote last;
  * the open review stays local. Records come out with sorted keys, so merging the result with either
  * input again changes nothing and two tabs settle without writing back and forth.
  */

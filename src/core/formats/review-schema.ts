@@ -80,6 +80,12 @@ export const articleSchema = v.object({
   addedAt: time,
 });
 
+/** A decision on a finding of the compare view. */
+export const triageSchema = v.object({
+  status: v.picklist(['open', 'confirmed', 'dismissed']),
+  at: time,
+});
+
 /** One review as saved. */
 export const reviewSchema = v.object({
   id: id(200),
@@ -96,4 +102,6 @@ export const reviewSchema = v.object({
     collapsed: v.array(str(500)),
   }),
   publishing: v.exactOptional(publishingSchema),
+  // Optional, so saves and files written before triage existed still load.
+  triage: v.exactOptional(v.pipe(v.record(str(5_000), triageSchema), v.maxEntries(100_000))),
 });

@@ -75,6 +75,17 @@ export interface ReviewData {
   view: { base: string | null; order: string[]; hidden: string[]; collapsed: string[] };
   /** Where and by whom the verdicts are published as ClaimReview, and on what rating scale. */
   publishing?: PublishSettings;
+  /** Decisions on the compare view's findings, by finding key (core/compare/triage.ts); optional, so older saves load. */
+  triage?: Record<string, FindingTriage>;
+}
+
+/** Where the reviewer left a finding: open (undecided), confirmed or dismissed. */
+export type TriageStatus = 'open' | 'confirmed' | 'dismissed';
+
+/** The reviewer's decision on a finding, and when it was made (the later wins when tabs merge). */
+export interface FindingTriage {
+  status: TriageStatus;
+  at: number;
 }
 
 /** A rating on the newsroom's scale: the words shown and the number behind them. */
