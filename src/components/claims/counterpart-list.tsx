@@ -21,10 +21,21 @@ interface Props {
   onApply: (targets: MarkTarget[]) => void;
 }
 
-const target = (c: Counterpart): MarkTarget => ({ articleId: c.articleId, start: c.start, end: c.end });
+const target = (c: Counterpart): MarkTarget => ({
+  articleId: c.articleId,
+  start: c.start,
+  end: c.end,
+});
 
 /** A sentence's counterparts in the other articles, each markable, and "Apply to counterparts". */
-export function CounterpartList({ found, nameOf, statusOf, sourceStatus, onStatus, onApply }: Props) {
+export function CounterpartList({
+  found,
+  nameOf,
+  statusOf,
+  sourceStatus,
+  onStatus,
+  onApply,
+}: Props) {
   if (found.length === 0)
     return <p className="claims-muted">No counterpart in the other articles.</p>;
   const canApply = sourceStatus !== null;

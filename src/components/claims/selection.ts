@@ -56,8 +56,9 @@ export function readSelection(container: HTMLElement | null, textOf: TextOf): Te
   const range = selection.getRangeAt(0);
   if (!container.contains(range.commonAncestorContainer)) return null;
   const common = range.commonAncestorContainer;
-  const host = (common.nodeType === Node.TEXT_NODE ? common.parentElement : (common as Element))
-    ?.closest<HTMLElement>('[data-article]');
+  const host = (
+    common.nodeType === Node.TEXT_NODE ? common.parentElement : (common as Element)
+  )?.closest<HTMLElement>('[data-article]');
   if (!host || !container.contains(host)) return null;
   const articleId = host.dataset.article;
   if (!articleId) return null;

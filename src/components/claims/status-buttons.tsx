@@ -32,5 +32,7 @@ export function StatusButtons({ status, onChange, label, tabIndex }: Props) {
 
 /** A small badge with a claim's status. */
 export function StatusBadge({ status }: { status: ClaimStatus | null }) {
-  return <span className={`claims-badge claims-badge-${status ?? 'none'}`}>{statusLabel(status)}</span>;
+  return (
+    <span className={`claims-badge claims-badge-${status ?? 'none'}`}>{statusLabel(status)}</span>
+  );
 }
