@@ -94,7 +94,10 @@ export function gridRows(
  * paragraph linked to two others can stand beside only one of them), and so whatever the base: each
  * with the first row that holds one of its paragraphs, to jump to.
  */
-export function panelFindings(comparison: Comparison, visible: readonly string[]): { row: number; finding: Finding }[] {
+export function panelFindings(
+  comparison: Comparison,
+  visible: readonly string[],
+): { row: number; finding: Finding }[] {
   const shown = new Set(visible);
   const list = comparison.discrepancies.filter((d) => shown.has(d.a) && shown.has(d.b));
   if (list.length === 0) return [];
@@ -104,7 +107,9 @@ export function panelFindings(comparison: Comparison, visible: readonly string[]
   });
   return groupFindings(list, visible).map((finding) => {
     let row = Number.MAX_SAFE_INTEGER;
-    for (const v of finding.versions) for (const p of v.places) row = Math.min(row, rowOf.get(`${p.article}#${p.paragraph}`) ?? row);
+    for (const v of finding.versions)
+      for (const p of v.places)
+        row = Math.min(row, rowOf.get(`${p.article}#${p.paragraph}`) ?? row);
     return { row: row === Number.MAX_SAFE_INTEGER ? 0 : row, finding };
   });
 }
