@@ -8,6 +8,7 @@ import { ReviewMenu } from '../features/reviews/review-menu.tsx';
 import { FaultBanner } from '../features/storage/fault-banner.tsx';
 import { warnBeforeUnload } from '../store/drafts.ts';
 import { getAppStore } from '../store/index.ts';
+import { readLastView, setLastView } from '../store/place.ts';
 
 // Loaded on first use, so the start-up bundle holds only what the compare view needs.
 const ClaimsView = lazy(() =>
@@ -19,11 +20,22 @@ const LibraryView = lazy(() =>
 const ShareView = lazy(() => import('../features/share/share-view.tsx'));
 const TeachView = lazy(() => import('../features/teach/teach-view.tsx'));
 
+const VIEWS = ['compare', 'claims', 'articles', 'share', 'teach'] as const;
+type View = (typeof VIEWS)[number];
+
+/** The view open when the page was left (a reload comes back to it), or Compare. */
+function lastView(): View {
+  const saved = readLastView();
+  return VIEWS.find((v) => v === saved) ?? 'compare';
+}
+
 /** The shell: header with the open review, storage warnings, and the compare, claims, articles, share or teach view. */
 export function App() {
-  const [view, setView] = useState<'compare' | 'claims' | 'articles' | 'share' | 'teach'>(
-    'compare',
-  );
+  const [view, setViewState] = useState<View>(lastView);
+  const setView = (next: View) => {
+    setViewState(next);
+    setLastView(next);
+  };
   // Typed notes, evidence or exercise answers not yet saved: ask before the page goes.
   useEffect(() => warnBeforeUnload(() => getAppStore().getState()), []);
   const intro = useIntro();

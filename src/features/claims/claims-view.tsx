@@ -18,6 +18,7 @@ import { OrphanList } from './orphan-list.tsx';
 import { ProgressTable } from './progress-table.tsx';
 import { SentencePanel } from './sentence-panel.tsx';
 import { sentenceAt, useArticleData } from './use-article-data.ts';
+import { useChosenArticle, useClaimsPlace } from './use-claims-place.ts';
 import { useTextSelection } from '../../components/claims/use-text-selection.ts';
 import { useUndoKeys } from './use-undo-keys.ts';
 
@@ -45,7 +46,8 @@ export function ClaimsView() {
       ? aligned
       : null;
 
-  const [pickedId, setPickedId] = useState<string | null>(null);
+  // The article chosen is part of the reviewer's place: kept across views and reloads.
+  const [pickedId, setPickedId] = useChosenArticle();
   const [filter, setFilter] = useState<StatusFilter>('all');
   const [focus, setFocus] = useState<{ articleId: string; at: SentenceRef } | null>(null);
   const [focusRequest, setFocusRequest] = useState<{ key: string; n: number } | null>(null);
@@ -81,6 +83,17 @@ export function ClaimsView() {
   );
 
   const focused = focus?.articleId === articleId ? focus.at : null;
+  const onRestore = useCallback(
+    (at: SentenceRef) => setFocus((f) => (f?.articleId === articleId ? f : { articleId, at })),
+    [articleId],
+  );
+  useClaimsPlace({
+    articleId,
+    sentences: data?.sentences ?? null,
+    focused,
+    onRestore,
+    containerRef,
+  });
   const requestFocus = (key: string) => setFocusRequest((r) => ({ key, n: (r?.n ?? 0) + 1 }));
 
   const onFocus = useCallback(

@@ -2,6 +2,7 @@ import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { GridRow } from './grid-model.ts';
 import { GridRowView, type RowContext } from './grid-row.tsx';
+import { useGridPlace } from './use-grid-place.ts';
 import { useAfterPaint, useProgressive } from './use-progressive.ts';
 import { useRowPin } from './use-row-pin.ts';
 
@@ -104,6 +105,19 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
   );
   const items = inRange.slice(0, limit);
   const rowPin = useRowPin(virtualizer, headerHeight, (position) => rows[position]?.index);
+  const place = useGridPlace({
+    rows,
+    base: ctx.base?.id,
+    scrollRef,
+    virtualizer,
+    virtual,
+    header: headerHeight,
+    // Rows are laid out and the header measured (never, where there is no ResizeObserver: jsdom).
+    ready: painted && (headerHeight > 0 || typeof ResizeObserver === 'undefined'),
+    active,
+    setActive,
+    pinAt: rowPin.pinAt,
+  });
 
   const focusPending = () => {
     const target = pendingFocus.current;
@@ -135,10 +149,12 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
   const release = () => {
     pendingFocus.current = null;
     rowPin.release();
+    place.release();
   };
 
   useEffect(() => {
     if (!jump) return;
+    place.release();
     const position = rows.findIndex((r) => r.index >= jump.row);
     if (position >= 0) focusRow(position);
     // focusRow is recreated each render; the request itself is what triggers the jump.
@@ -147,6 +163,8 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const t = e.target as HTMLElement;
+    // Any key in the grid is the reader moving on: a place being restored is theirs now.
+    place.release();
     if (t.closest('input, textarea, select, [contenteditable="true"]')) return;
     const step = { j: 1, ArrowDown: 1, k: -1, ArrowUp: -1 }[e.key];
     if (step && !e.altKey && !e.ctrlKey && !e.metaKey) {
@@ -190,6 +208,8 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
       onWheel={release}
       onTouchStart={release}
       onPointerDown={release}
+      onFocus={place.release}
+      onScroll={place.onScroll}
     >
       {header}
       {rows.length === 0 && <p className="empty">No rows match the filters.</p>}
@@ -216,7 +236,9 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
           </div>
         </div>
       ) : (
-        <div role="rowgroup">{rows.slice(0, Math.max(limit, current + 1)).map(render)}</div>
+        <div role="rowgroup">
+          {rows.slice(0, Math.max(limit, current + 1, place.renderTo + 1)).map(render)}
+        </div>
       )}
     </div>
   );

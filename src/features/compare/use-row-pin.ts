@@ -12,6 +12,8 @@ interface Pin {
   edge: Edge | null;
   /** The scroll offset last asked for: a row is moved again only when the layout moved it. */
   asked: number | null;
+  /** Pixels of the row kept scrolled past under the header (a place restored); null for none. */
+  past: number | null;
 }
 
 /**
@@ -42,6 +44,16 @@ export function useRowPin(
     const item = virtualizer.measurementsCache[p.position];
     const view = virtualizer.scrollRect?.height ?? 0;
     if (!item || view <= header) return;
+    if (p.past !== null) {
+      const target = Math.max(0, item.start - header + p.past);
+      // Asked before and there: nothing to do. Asked but short of it (the rows below were not
+      // measured yet, so the grid could not scroll that far): asked again as they are.
+      const at = virtualizer.scrollOffset ?? 0;
+      if (p.asked !== null && Math.abs(target - p.asked) < 1 && Math.abs(at - target) < 1) return;
+      p.asked = target;
+      virtualizer.scrollToOffset(target);
+      return;
+    }
     if (item.size > view - header) p.edge = 'start';
     else if (p.edge === null) {
       const scrolled = virtualizer.scrollOffset ?? 0;
@@ -63,7 +75,12 @@ export function useRowPin(
   return {
     /** Moves to the row at `position` and holds it there. */
     pin: (position: number) => {
-      pin.current = { position, key: keyAt(position), edge: null, asked: null };
+      pin.current = { position, key: keyAt(position), edge: null, asked: null, past: null };
+      hold();
+    },
+    /** Holds the row at `position` with `past` pixels of it scrolled under the header. */
+    pinAt: (position: number, past: number) => {
+      pin.current = { position, key: keyAt(position), edge: 'start', asked: null, past };
       hold();
     },
     /** Lets the reader's own scrolling take over. */
