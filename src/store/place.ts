@@ -67,9 +67,8 @@ function clean(raw: Record<string, unknown>): Place {
   return out as unknown as Place;
 }
 
-/** The places as saved, each entry checked on its own: a broken one is dropped, not all. */
-function readFile(): PlaceFile {
-  const raw = readKey(PLACE_KEY);
+/** The places in a saved string, each entry checked on its own: a broken one is dropped, not all. */
+function parseFile(raw: string | null): PlaceFile {
   if (raw === null) return { reviews: {} };
   let parsed: v.InferOutput<typeof fileSchema>;
   try {
@@ -87,25 +86,30 @@ function readFile(): PlaceFile {
   return parsed.view === undefined ? { reviews } : { view: parsed.view, reviews };
 }
 
-let cache: PlaceFile | null = null;
+// The last string read and what it holds: parsed again only when the key has changed (another
+// tab wrote it, or it was cleared), so every read sees what is saved at little cost.
+let cache: { raw: string | null; file: PlaceFile } | null = null;
 const listeners = new Set<() => void>();
 const EMPTY: Place = { at: 0 };
 
-const current = (): PlaceFile => (cache ??= readFile());
+function current(): PlaceFile {
+  const raw = readKey(PLACE_KEY);
+  if (cache?.raw !== raw) cache = { raw, file: parseFile(raw) };
+  return cache.file;
+}
 
 /**
  * Applies a change to what is saved now (so another tab's places for other reviews stay), writes
  * it, and tells the components that read places.
  */
 function save(change: (file: PlaceFile) => PlaceFile): void {
-  const next = change(readFile());
+  const next = change(current());
   const ids = Object.keys(next.reviews);
   if (ids.length > MAX_REVIEWS) {
     ids.sort((a, b) => next.reviews[b]!.at - next.reviews[a]!.at);
     for (const id of ids.slice(MAX_REVIEWS)) delete next.reviews[id];
   }
   writeKey(PLACE_KEY, JSON.stringify(next));
-  cache = next;
   for (const l of listeners) l();
 }
 
@@ -136,7 +140,7 @@ export function setLastView(view: string): void {
   save((file) => ({ ...file, view }));
 }
 
-/** Forgets what this tab read, as a page load would (for tests). */
+/** Forgets what this tab parsed, as a page load would (for tests). */
 export function resetPlaceCache(): void {
   cache = null;
 }
