@@ -2,6 +2,8 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { defaultPublishing, publishedReviews, type ReviewData } from '../../core/formats/index.ts';
 import { downloadText } from '../../components/download.ts';
 import { getAppStore, selectActiveReview, useAppStore } from '../../store/index.ts';
+import { useComparison } from '../../worker/use-comparison.ts';
+import { carriersFrom } from './carriers.ts';
 import { ClaimSummaries } from './claim-summaries.tsx';
 import { claimReviewFile, type ClaimReviewShape } from './downloads.ts';
 import { DraftInput } from './draft-input.tsx';
@@ -17,8 +19,14 @@ export function ClaimReviewForm({ review }: { review: ReviewData }) {
   const setClaimPublishing = useAppStore((s) => s.setClaimPublishing);
   const [error, setError] = useState<string | null>(null);
   const settings = review.publishing ?? defaultPublishing();
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- settings come from the review
-  const reviews = useMemo(() => publishedReviews(review, settings), [review]);
+  // Articles that state a claim in other words carry it too: the alignment finds them.
+  const { comparison, working } = useComparison(review.articles, null);
+  const carriers = useMemo(() => carriersFrom(comparison), [comparison]);
+  const reviews = useMemo(
+    () => publishedReviews(review, settings, { carriers }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- settings come from the review
+    [review, carriers],
+  );
   const download = (shape: ClaimReviewShape) => (event?: FormEvent) => {
     event?.preventDefault();
     // Read the store now: a field saved on blur or Enter just before this is already there.
@@ -28,6 +36,7 @@ export function ClaimReviewForm({ review }: { review: ReviewData }) {
       current.publishing ?? defaultPublishing(),
       Date.now(),
       shape,
+      { carriers },
     );
     if (!made.ok) return setError(made.error);
     setError(null);
@@ -56,6 +65,9 @@ export function ClaimReviewForm({ review }: { review: ReviewData }) {
           onCommit={(pageUrl) => setPublishing({ pageUrl })}
         />
         <RatingScale id={id} settings={settings} onChange={setPublishing} />
+        <p className="share-hint" aria-live="polite">
+          {working ? 'Looking for each claim in the other articles…' : ''}
+        </p>
         <ClaimSummaries id={id} reviews={reviews} onChange={setClaimPublishing} />
         <button type="submit">Download ClaimReview (JSON-LD)</button>
         <button type="button" onClick={download('markup-page')}>
