@@ -101,6 +101,8 @@ describe('claimsCsv', () => {
       'https://news.example.com/harbour-fire',
       '2',
       verified.anchor.quote,
+      // A whole sentence: no sentence around it to add.
+      '',
       'verified',
       'Fire service statement, 3 May: "40 residents", confirmed by phone.\nSecond line, with a comma.',
       'https://example.org/fire-service | Call with press office, 3 May',

@@ -3,6 +3,7 @@
  * fact-check documentation describes it, and the Fact Check Tools API's ClaimReviewMarkupPage.
  * Both come from one list of published reviews, so they always say the same thing.
  */
+import { sentenceFinder } from './claim-sentence.ts';
 import { sentenceOf, suggestClaimant } from './claimant.ts';
 import { orderedClaims } from './paragraphs.ts';
 import { CLAIM_REVIEWED_MAX, checkPublishing, reviewAnchor } from './publishing.ts';
@@ -153,6 +154,7 @@ export function claimReviewJsonLd(
   options: ClaimReviewOptions = {},
 ): object[] {
   assertPublishable(settings);
+  const around = sentenceFinder(review.articles);
   return publishedReviews(review, settings, options).map((r) => ({
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
@@ -170,6 +172,8 @@ export function claimReviewJsonLd(
     },
     itemReviewed: {
       '@type': 'Claim',
+      // A claim made from a selection: the sentence it sits in, as the Claim's text.
+      ...(around(r.claims[0]!) ? { text: around(r.claims[0]!) } : {}),
       ...(r.claimant ? { author: { '@type': r.claimantType, name: r.claimant } } : {}),
       ...(r.claimDate ? { datePublished: r.claimDate } : {}),
       appearance: r.appearances.map(creativeWork),

@@ -1,5 +1,6 @@
 /** A spreadsheet of a review's claims: one row per claim. */
 import Papa from 'papaparse';
+import { sentenceFinder } from './claim-sentence.ts';
 import { articleOf, orderedClaims, paragraphLocator, placeLabel } from './paragraphs.ts';
 import { isoTime } from './text-utils.ts';
 import { textChanged, type ReviewData } from './types.ts';
@@ -14,6 +15,7 @@ export const CLAIM_COLUMNS = [
   'Article URL',
   'Paragraph',
   'Quote',
+  'Sentence',
   'Status',
   'Note',
   'Evidence',
@@ -31,11 +33,13 @@ export const BOM = '\uFEFF';
 /**
  * The review's claims as CSV (RFC 4180, CRLF rows, UTF-8 with a byte-order mark). Paragraph is the
  * place as the article's reader counts it: a number, "headline", or "furniture N" for page furniture
- * and bylines, which are not counted. Cells that a spreadsheet would run as a formula
+ * and bylines, which are not counted. Sentence is the sentence a quote that is not a whole one
+ * (a selection) sits in. Cells that a spreadsheet would run as a formula
  * (starting with = + - @, tab or CR) get a leading apostrophe, so a hostile note cannot execute.
  */
 export function claimsCsv(review: ReviewData): string {
   const paragraph = paragraphLocator(review.articles);
+  const sentence = sentenceFinder(review.articles);
   const rows = orderedClaims(review).map((c) => {
     const article = articleOf(review.articles, c);
     return [
@@ -47,6 +51,7 @@ export function claimsCsv(review: ReviewData): string {
       article?.url ?? '',
       placeLabel(paragraph(c)),
       c.anchor.quote,
+      sentence(c) ?? '',
       c.status ?? '',
       c.note,
       c.evidence.join(EVIDENCE_SEPARATOR),

@@ -1,4 +1,5 @@
 /** A review as a Markdown report a person can read, print or paste. */
+import { sentenceFinder } from './claim-sentence.ts';
 import {
   describePlace,
   orderedClaims,
@@ -28,6 +29,7 @@ const NO_STATUS = 'No status';
 export function markdownReport(review: ReviewData): string {
   const claims = orderedClaims(review);
   const paragraph = paragraphLocator(review.articles);
+  const sentence = sentenceFinder(review.articles);
   const out: string[] = [`# ${inline(review.name) || 'Untitled review'}`, ''];
   const updated = isoTime(review.updatedAt);
   if (updated) out.push(`Last updated ${updated.slice(0, 10)}.`, '');
@@ -53,18 +55,23 @@ export function markdownReport(review: ReviewData): string {
     );
     if (mine.length === 0) continue;
     out.push(`## ${inline(group.title)}`, '');
-    for (const c of mine) out.push(...claimBlock(c, paragraph(c)), '');
+    for (const c of mine) out.push(...claimBlock(c, paragraph(c), sentence(c)), '');
   }
   if (claims.length === 0) out.push('No claims have been marked yet.', '');
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-function claimBlock(c: ClaimData, paragraph: ParagraphPlace | null): string[] {
+function claimBlock(
+  c: ClaimData,
+  paragraph: ParagraphPlace | null,
+  sentence: string | null,
+): string[] {
   const status = c.status ? STATUS_LABELS[c.status] : NO_STATUS;
   const where = paragraph === null ? '' : ` (${describePlace(paragraph)})`;
   const lost = c.anchorState === 'orphaned' ? ' — quote no longer found in the article' : '';
   const changed = textChanged(c) ? ` — ${TEXT_CHANGED}` : '';
   const lines = [`### ${status}${where}${lost}${changed}`, '', ...quoteBlock(c.anchor.quote)];
+  if (sentence !== null) lines.push('', `**In the sentence:** ${inline(sentence)}`);
   if (textChanged(c)) lines.push('', '**Quote when checked:**', '', ...quoteBlock(c.checkedQuote));
   if (c.note.trim() !== '') lines.push('', `**Note:** ${multiline(c.note)}`);
   if (c.evidence.length > 0) {

@@ -3,6 +3,7 @@
  * article's web address with a TextQuoteSelector (exact, prefix, suffix), which an annotation
  * reader anchors on the live page, and a TextPositionSelector into the text Crosscheck holds.
  */
+import { sentenceFinder } from './claim-sentence.ts';
 import { STATUS_LABELS } from './markdown-report.ts';
 import { articleOf, orderedClaims } from './paragraphs.ts';
 import { charCount, isHttpUrl, isoTime } from './text-utils.ts';
@@ -114,6 +115,7 @@ export function annotationCollection(
  * address becomes a linked body.
  */
 export function webAnnotations(review: ReviewData): WebAnnotation[] {
+  const sentence = sentenceFinder(review.articles);
   return orderedClaims(review).map((claim): WebAnnotation => {
     const article = articleOf(review.articles, claim);
     const url = article?.url.trim() ?? '';
@@ -137,7 +139,7 @@ export function webAnnotations(review: ReviewData): WebAnnotation[] {
       motivation: claim.status === null ? 'commenting' : 'assessing',
       ...(created ? { created } : {}),
       ...(modified ? { modified } : {}),
-      body: bodies(claim),
+      body: bodies(claim, sentence(claim)),
       target: {
         source,
         selector: placed
@@ -167,7 +169,7 @@ function context(text: string, side: 'before' | 'after'): string {
   return (side === 'before' ? chars.slice(-CONTEXT_MAX) : chars.slice(0, CONTEXT_MAX)).join('');
 }
 
-function bodies(claim: ClaimData): AnnotationBody[] {
+function bodies(claim: ClaimData, sentence: string | null): AnnotationBody[] {
   const out: AnnotationBody[] = [];
   const plain = (purpose: 'assessing' | 'tagging' | 'commenting' | 'describing', value: string) =>
     out.push({ type: 'TextualBody', purpose, value, format: 'text/plain' });
@@ -179,6 +181,8 @@ function bodies(claim: ClaimData): AnnotationBody[] {
     out.push({ type: 'TextualBody', purpose: 'tagging', value: TEXT_CHANGED });
     plain('describing', `Quote when checked: ${claim.checkedQuote}`);
   }
+  // A phrase the reviewer selected: the sentence it sits in, which the reader needs to judge it.
+  if (sentence !== null) plain('describing', `In the sentence: ${sentence}`);
   if (claim.note.trim() !== '') plain('commenting', claim.note);
   for (const e of claim.evidence) {
     if (isHttpUrl(e.trim()))
