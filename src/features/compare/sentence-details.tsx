@@ -81,6 +81,10 @@ export function SentenceDetails({ open, name, claim, partners, claimOf, nameOf }
         onStatus={(t, s) => markSentence(t.articleId, t.start, t.end, s)}
         onApply={(targets) => claim && applyToCounterparts(claim.id, targets)}
       />
+      <p className="claims-muted">
+        Keys on the sentence: v verified, d disputed, u unsourced, x clear, n note; → and ← the next
+        and previous sentence; Escape closes this.
+      </p>
       <button
         type="button"
         onClick={() => {
