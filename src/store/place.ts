@@ -104,6 +104,7 @@ function current(): PlaceFile {
  */
 function save(change: (file: PlaceFile) => PlaceFile): void {
   const next = change(current());
+  next.reviews = { ...next.reviews };
   const ids = Object.keys(next.reviews);
   if (ids.length > MAX_REVIEWS) {
     ids.sort((a, b) => next.reviews[b]!.at - next.reviews[a]!.at);

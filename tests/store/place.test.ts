@@ -104,6 +104,18 @@ describe('the reviewer’s place', () => {
     expect(readPlace('mine').article).toBe('b');
   });
 
+  it('sees a place another tab saved, and no place once storage is cleared', () => {
+    setPlace('r1', { article: 'a' });
+    expect(readPlace('r1').article).toBe('a');
+    localStorage.setItem(
+      PLACE_KEY,
+      JSON.stringify({ reviews: { r1: { article: 'from-the-other-tab', at: 9 } } }),
+    );
+    expect(readPlace('r1').article).toBe('from-the-other-tab');
+    localStorage.clear();
+    expect(readPlace('r1').article).toBeUndefined();
+  });
+
   it('keeps the 50 most recently used reviews', () => {
     const now = vi.spyOn(Date, 'now');
     for (let k = 0; k < 52; k++) {

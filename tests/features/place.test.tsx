@@ -1,0 +1,101 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/app/app.tsx';
+import { ClaimsView } from '../../src/features/claims/claims-view.tsx';
+import { getAppStore, initialSavedState } from '../../src/store/index.ts';
+import { resetPlaceCache } from '../../src/store/place.ts';
+
+const SLOW = { timeout: 15_000 };
+
+/** The sentence items of the shown article. */
+const sentences = () =>
+  screen.getAllByRole('listitem').filter((li) => li.hasAttribute('data-sentence'));
+
+/** The grid's rows below its header row, once the comparison has arrived. */
+async function gridRows() {
+  const table = await screen.findByRole('table', { name: /aligned paragraphs/i }, SLOW);
+  await waitFor(() => expect(within(table).getAllByRole('row').length).toBeGreaterThan(8), SLOW);
+  return within(table).getAllByRole('row').slice(1);
+}
+
+/** As a page load: the components go, and what the place store parsed is forgotten. */
+function reload(unmount: () => void) {
+  unmount();
+  resetPlaceCache();
+}
+
+describe('the reviewer’s place', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    resetPlaceCache();
+    getAppStore().setState({ ...initialSavedState() });
+  });
+
+  it('brings the Claims view back on the article and sentence chosen, after another view and a reload', async () => {
+    const user = userEvent.setup();
+    const first = render(<ClaimsView />);
+    const picker = screen.getByRole('combobox', { name: 'Article' });
+    const third = within(picker).getAllByRole('option')[2]!;
+    await user.selectOptions(picker, third);
+    await user.click(within(sentences()[2]!).getAllByText(/\S/)[0]!);
+    const panel = screen.getByRole('region', { name: 'Focused sentence' });
+    expect(panel).toHaveTextContent(/Paragraph \d+, sentence \d+/);
+    const where = within(panel).getByText(/Paragraph \d+, sentence \d+/).textContent;
+
+    first.unmount();
+    const again = render(<ClaimsView />);
+    expect(screen.getByRole('combobox', { name: 'Article' })).toHaveDisplayValue(
+      third.textContent!,
+    );
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Focused sentence' })).toHaveTextContent(where!),
+    );
+
+    reload(again.unmount);
+    render(<ClaimsView />);
+    expect(screen.getByRole('combobox', { name: 'Article' })).toHaveDisplayValue(
+      third.textContent!,
+    );
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Focused sentence' })).toHaveTextContent(where!),
+    );
+  });
+
+  it('opens the view that was open when the page was left', async () => {
+    const user = userEvent.setup();
+    const views = () => screen.getByRole('navigation', { name: 'Views' });
+    const first = render(<App />);
+    await user.click(within(views()).getByRole('button', { name: 'Claims' }));
+    reload(first.unmount);
+    render(<App />);
+    expect(within(views()).getByRole('button', { name: 'Claims' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(within(views()).getByRole('button', { name: 'Compare' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+  });
+
+  it('keeps the grid’s focused row when the reader goes to another view and comes back', async () => {
+    const user = userEvent.setup();
+    const views = () => screen.getByRole('navigation', { name: 'Views' });
+    render(<App />);
+    const rows = await gridRows();
+    rows[0]!.focus();
+    for (let k = 0; k < 3; k++) await user.keyboard('j');
+    await waitFor(() => expect(rows[3]).toHaveFocus());
+    const name = rows[3]!.getAttribute('aria-label')!;
+
+    await user.click(within(views()).getByRole('button', { name: 'Claims' }));
+    await user.click(within(views()).getByRole('button', { name: 'Compare' }));
+    const back = await gridRows();
+    await waitFor(() =>
+      expect(back.find((r) => r.getAttribute('tabindex') === '0')).toHaveAccessibleName(name),
+    );
+    // Focus stays where the reader is (the view switch), not pulled into the grid.
+    expect(within(views()).getByRole('button', { name: 'Compare' })).toHaveFocus();
+  }, 60_000);
+});
