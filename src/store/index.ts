@@ -31,7 +31,7 @@ export type * from './types.ts';
 export { initialSavedState, savedPart, STORAGE_KEY } from './saved.ts';
 export { connectTabSync, type TabWindow } from './tab-sync.ts';
 export * from './selectors.ts';
-export type { ClaimPublishing, PublishingActions } from './publishing-slice.ts';
+export { publishingFor, type ClaimPublishing, type PublishingActions } from './publishing-slice.ts';
 
 /** Hooks the tab sync and backup use to reach the store's storage without going through persist. */
 export interface StoreSync {

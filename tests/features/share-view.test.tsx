@@ -192,6 +192,39 @@ describe('Share view', () => {
     expect(vi.mocked(downloadText).mock.calls[1]?.[0]).toMatch(/\.claimreview-page\.json$/);
   });
 
+  it("carries the newsroom's name and scale over to a new review, with the page URL left to fill in", async () => {
+    const user = userEvent.setup();
+    const first = openSample();
+    getAppStore()
+      .getState()
+      .setPublishing({
+        publisher: 'Coast Checks',
+        pageUrl: 'https://checks.example.org/fire',
+        ratings: { ...defaultPublishing().ratings, disputed: { label: 'Misleading', value: 1 } },
+      });
+    // A second review, made later, that has not set anything.
+    const second = { ...sampleReview(), id: 'review-2', updatedAt: first.updatedAt + 10 };
+    getAppStore().setState((s) => ({
+      reviews: { ...s.reviews, [second.id]: second },
+      reviewOrder: [...s.reviewOrder, second.id],
+      activeReviewId: second.id,
+    }));
+    render(<ShareView />);
+    expect(screen.getByLabelText(/publishing organization/i)).toHaveValue('Coast Checks');
+    expect(screen.getByRole('textbox', { name: 'Label for Disputed' })).toHaveValue('Misleading');
+    expect(screen.getByLabelText(/page url/i)).toHaveValue('');
+    await user.type(screen.getByLabelText(/page url/i), 'https://checks.example.org/flood{Enter}');
+    expect(getAppStore().getState().reviews[second.id]?.publishing).toMatchObject({
+      publisher: 'Coast Checks',
+      pageUrl: 'https://checks.example.org/flood',
+      ratings: { disputed: { label: 'Misleading', value: 1 } },
+    });
+    // The first review keeps its own page.
+    expect(getAppStore().getState().reviews[first.id]?.publishing?.pageUrl).toBe(
+      'https://checks.example.org/fire',
+    );
+  });
+
   it('prints the report shown on the page', async () => {
     const user = userEvent.setup();
     openSample();

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { defaultPublishing, publishedReviews, type ReviewData } from '../../core/formats/index.ts';
+import { publishedReviews, type ReviewData } from '../../core/formats/index.ts';
 import { downloadText } from '../../components/download.ts';
-import { getAppStore, selectActiveReview, useAppStore } from '../../store/index.ts';
+import { getAppStore, publishingFor, selectActiveReview, useAppStore } from '../../store/index.ts';
 import { useComparison } from '../../worker/use-comparison.ts';
 import { carriersFrom } from './carriers.ts';
 import { ClaimSummaries } from './claim-summaries.tsx';
@@ -18,22 +18,23 @@ export function ClaimReviewForm({ review }: { review: ReviewData }) {
   const setPublishing = useAppStore((s) => s.setPublishing);
   const setClaimPublishing = useAppStore((s) => s.setClaimPublishing);
   const [error, setError] = useState<string | null>(null);
-  const settings = review.publishing ?? defaultPublishing();
+  const allReviews = useAppStore((s) => s.reviews);
+  const settings = useMemo(() => publishingFor(allReviews, review.id), [allReviews, review.id]);
   // Articles that state a claim in other words carry it too: the alignment finds them.
   const { comparison, working } = useComparison(review.articles, null);
   const carriers = useMemo(() => carriersFrom(comparison), [comparison]);
   const reviews = useMemo(
     () => publishedReviews(review, settings, { carriers }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- settings come from the review
-    [review, carriers],
+    [review, settings, carriers],
   );
   const download = (shape: ClaimReviewShape) => (event?: FormEvent) => {
     event?.preventDefault();
     // Read the store now: a field saved on blur or Enter just before this is already there.
-    const current = selectActiveReview(getAppStore().getState()) ?? review;
+    const state = getAppStore().getState();
+    const current = selectActiveReview(state) ?? review;
     const made = claimReviewFile(
       current,
-      current.publishing ?? defaultPublishing(),
+      publishingFor(state.reviews, current.id),
       Date.now(),
       shape,
       { carriers },
