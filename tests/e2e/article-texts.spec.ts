@@ -90,7 +90,9 @@ test.describe('article texts in IndexedDB', () => {
     await page.reload();
     await expect(page.getByRole('alert')).toContainText(/did not give back/);
     await expect(page.getByRole('button', { name: /download my work/i })).toBeVisible();
-    // Work done now stays in memory: the save is left as it was.
+    // Work done now stays in memory: the save is left as it was. (The reload opened the Claims
+    // view, the one open before it; the diff toggles are in Compare.)
+    await views(page).getByRole('button', { name: 'Compare' }).click();
     await page.getByRole('button', { name: 'Ignore case' }).click();
     expect(await page.evaluate(() => localStorage.getItem('crosscheck:v1'))).toBe(saved);
     await expectNoA11yViolations(page);
