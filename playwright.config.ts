@@ -50,6 +50,9 @@ export default defineConfig({
     browserName: 'chromium',
     viewport: { width: 1280, height: 800 },
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
+    // The built app registers a service worker that precaches the build: each fresh context would
+    // download it all again. Only the offline spec needs it, and allows it there.
+    serviceWorkers: 'block',
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
   },

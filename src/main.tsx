@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { getAppStore, loadStorage } from './store/index.ts';
+import { registerServiceWorker } from './features/offline/service-worker.ts';
 import './app/app.css';
 
 const root = document.getElementById('root');
@@ -19,6 +20,7 @@ nextTask(() => {
           <App />
         </StrictMode>,
       );
+      registerServiceWorker();
     }),
   );
 });

@@ -6,6 +6,7 @@ import { SkipLinks } from '../features/intro/skip-links.tsx';
 import { useIntro } from '../features/intro/use-intro.ts';
 import { ReviewMenu } from '../features/reviews/review-menu.tsx';
 import { FaultBanner } from '../features/storage/fault-banner.tsx';
+import { OfflineBanner } from '../features/offline/offline-banner.tsx';
 import { warnBeforeUnload } from '../store/drafts.ts';
 import { getAppStore } from '../store/index.ts';
 import { readLastView, setLastView } from '../store/place.ts';
@@ -90,6 +91,7 @@ export function App() {
         </button>
       </header>
       <FaultBanner />
+      <OfflineBanner />
       {view === 'compare' && intro.open && (
         <IntroPanel
           focusOnOpen={intro.requested}
