@@ -92,6 +92,14 @@ describe('findDiscrepancies reports no noise', () => {
     expect(ds.filter((d) => d.type === 'name')).toEqual([]);
   });
 
+  it('takes two forms of one word in Title Case headlines for the same word', () => {
+    const ds = findDiscrepancies(
+      'Governor Names Harbour Chief To Replace Retiring Director',
+      'Governor Named Harbour Chief To Replace Retiring Director',
+    );
+    expect(ds.filter((d) => d.type === 'name')).toEqual([]);
+  });
+
   it('takes two neutral reporting verbs as the same weight', () => {
     expect(
       found(

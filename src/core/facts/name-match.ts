@@ -39,7 +39,7 @@ const CALENDAR = new Set([...MONTHS, ...WEEKDAYS]);
 
 // Endings that make a related form of one stem: "Democrats" / "Democratic", "Iranian" / "Iranis".
 const ENDINGS = new Set(
-  `s es ic ics ical ian ians an ans n ns ese ish ist ists ism ern i is ite ites al e ed ing er ers y ies or ors cy t ts ate ates ion ions`.split(
+  `s es ic ics ical ian ians an ans n ns ese ish ist ists ism ern i is ite ites al e d ed ing er ers y ies or ors cy t ts ate ates ion ions`.split(
     ' ',
   ),
 );
