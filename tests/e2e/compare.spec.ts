@@ -107,7 +107,8 @@ test.describe('the compare view', () => {
   }) => {
     await openWorkbench(page);
     const panel = page.getByRole('region', { name: /^Discrepancies/ });
-    const entries = panel.getByRole('listitem').getByRole('button');
+    // Each finding's own button (the others are its Confirm, Dismiss and Mark disputed).
+    const entries = panel.getByRole('button', { name: /^(high|medium|low) · / });
     await expect(entries.first()).toBeVisible();
     // The last entry listed: the farthest down the grid of the most severe, or of the least.
     const entry = entries.last();

@@ -62,8 +62,12 @@ interface Props {
   rows: readonly GridRow[];
   ctx: RowContext;
   header: React.ReactNode;
-  /** A request to move to a row (by alignment row index); n changes on every request. */
-  jump: { row: number; n: number } | null;
+  /**
+   * A request to move to a row (by alignment row index); n changes on every request. With focus
+   * false the row is scrolled to and made the active row, but focus stays where it is (a finding
+   * stepped to in the discrepancy list).
+   */
+  jump: { row: number; n: number; focus?: boolean } | null;
 }
 
 /** The rows of the aligned articles, with j/k and arrow-key movement between rows. */
@@ -79,6 +83,8 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
   };
   // A row to focus once it is rendered (a virtual row moved to is rendered a frame or more later).
   const pendingFocus = useRef<number | null>(null);
+  // Whether that row takes focus or is only scrolled to.
+  const focusTarget = useRef(true);
   const virtual = rows.length > VIRTUALIZE_ABOVE;
   // The virtualizer reads the scroller's size and position when it attaches. Attached only after
   // the first rows are painted, it finds the layout done instead of forcing the page's first one.
@@ -128,7 +134,7 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
     if (!el) return;
     pendingFocus.current = null;
     // The virtualizer has already scrolled a virtual row into view.
-    el.focus({ preventScroll: true });
+    if (focusTarget.current) el.focus({ preventScroll: true });
     if (virtual) return;
     // A row taller than the room below the header starts there, where reading begins; focus's
     // own scrolling would leave it cut at whichever edge is nearer.
@@ -138,8 +144,9 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
   };
   useEffect(focusPending);
 
-  const focusRow = (position: number) => {
+  const focusRow = (position: number, focus = true) => {
     const target = Math.max(0, Math.min(rows.length - 1, position));
+    focusTarget.current = focus;
     setActive(target);
     if (virtual) rowPin.pin(target);
     pendingFocus.current = target;
@@ -156,7 +163,7 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
     if (!jump) return;
     place.release();
     const position = rows.findIndex((r) => r.index >= jump.row);
-    if (position >= 0) focusRow(position);
+    if (position >= 0) focusRow(position, jump.focus !== false);
     // focusRow is recreated each render; the request itself is what triggers the jump.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [jump]);

@@ -31,7 +31,8 @@ export function CompareView({ onAddArticles }: Props) {
   const setDiff = useAppStore((s) => s.setDiff);
   const [local, setLocal] = useState<LocalToggles>({ onlyDiscrepancies: false });
   const [focus, setFocus] = useState<{ a: string; b: string } | null>(null);
-  const [jump, setJump] = useState<{ row: number; n: number } | null>(null);
+  const [jump, setJump] = useState<{ row: number; n: number; focus?: boolean } | null>(null);
+  const [finding, setFinding] = useState<string | null>(null);
   const [showOverview, setShowOverview] = useState(true);
 
   const ordered = useMemo(() => orderedRecords(records, view), [records, view]);
@@ -104,7 +105,8 @@ export function CompareView({ onAddArticles }: Props) {
     );
   }
 
-  const jumpTo = (row: number) => setJump((j) => ({ row, n: (j?.n ?? 0) + 1 }));
+  const jumpTo = (row: number, focus = true) =>
+    setJump((j) => ({ row, n: (j?.n ?? 0) + 1, focus }));
   const template = columns
     .map((c) => (view.collapsed.includes(c.record.id) ? '2.5rem' : 'minmax(0, 1fr)'))
     .join(' ');
@@ -199,6 +201,9 @@ export function CompareView({ onAddArticles }: Props) {
               setFocus({ a, b });
             }}
             onJump={jumpTo}
+            onShow={(row) => jumpTo(row, false)}
+            selectedFinding={finding}
+            onSelectFinding={setFinding}
           />
         )}
       </div>

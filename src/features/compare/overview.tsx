@@ -14,6 +14,11 @@ interface Props {
   visible: readonly string[];
   onPick: (a: string, b: string) => void;
   onJump: (row: number) => void;
+  /** Scrolls the grid to a row, focus staying in the list (a finding stepped to). */
+  onShow?: ((row: number) => void) | undefined;
+  /** The selected finding's key, and where a new selection goes. */
+  selectedFinding?: string | null | undefined;
+  onSelectFinding?: ((key: string) => void) | undefined;
 }
 
 /**
@@ -21,7 +26,7 @@ interface Props {
  * with 20 articles the heat map alone has some 850 elements, and laying them out in the same frame
  * as the rows would hold the first screen back.
  */
-export function Overview({ records, matrix, comparison, visible, onPick, onJump }: Props) {
+export function Overview({ records, matrix, comparison, visible, onPick, onJump, ...more }: Props) {
   // Deferred, so React first commits the grid's own after-paint work (the virtualizer attaching,
   // which reads the layout) and then renders the map, in slices, before the next frame lays it out.
   const painted = useDeferredValue(useAfterPaint());
@@ -37,7 +42,15 @@ export function Overview({ records, matrix, comparison, visible, onPick, onJump 
       {painted && (
         <>
           <HeatMap records={records} matrix={matrix} onPick={onPick} />
-          <DiscrepancyPanel items={items} records={records} onJump={onJump} />
+          <DiscrepancyPanel
+            items={items}
+            records={records}
+            articles={deferred?.articles}
+            onJump={onJump}
+            onShow={more.onShow}
+            selected={more.selectedFinding}
+            onSelect={more.onSelectFinding}
+          />
         </>
       )}
     </aside>
