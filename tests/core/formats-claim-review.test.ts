@@ -195,6 +195,19 @@ describe('claimReviewJsonLd', () => {
     });
   });
 
+  it('suggests the claimant of a selected phrase from the sentence around it', () => {
+    const review = sampleReview();
+    const phrase = claimOn('a1', HARBOUR, '40 people were evacuated', {
+      status: 'verified',
+      origin: 'selection',
+    });
+    review.claims = { [phrase.id]: phrase };
+    expect((jsonLd(review)[0]!.itemReviewed as Json).author).toEqual({
+      '@type': 'Person',
+      name: 'Fire service',
+    });
+  });
+
   it('lists every article that carries the claim as an appearance, the earliest first when all are dated', () => {
     const item = jsonLd(withWireCopy('2024-04-30'))[0]!.itemReviewed as Json;
     const urls = (item.appearance as Json[]).map((a) => a.url);

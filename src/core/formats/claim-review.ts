@@ -3,8 +3,8 @@
  * fact-check documentation describes it, and the Fact Check Tools API's ClaimReviewMarkupPage.
  * Both come from one list of published reviews, so they always say the same thing.
  */
-import { sentenceFinder } from './claim-sentence.ts';
-import { sentenceOf, suggestClaimant } from './claimant.ts';
+import { sentenceFinder, type SentenceFinder } from './claim-sentence.ts';
+import { suggestClaimant } from './claimant.ts';
 import { orderedClaims } from './paragraphs.ts';
 import { CLAIM_REVIEWED_MAX, checkPublishing, reviewAnchor } from './publishing.ts';
 import { isHttpUrl, isoTime, squash, summarize } from './text-utils.ts';
@@ -53,13 +53,27 @@ export interface PublishedReview {
 
 const norm = (s: string) => squash(s).toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 
+// Each article's text folded once and kept while the article is (a review update keeps the
+// article objects it does not change), since a long article is searched for every claim.
+const FOLDED = new WeakMap<ArticleData, string>();
+function foldedText(a: ArticleData): string {
+  let t = FOLDED.get(a);
+  if (t === undefined) {
+    t = norm(a.text);
+    FOLDED.set(a, t);
+  }
+  return t;
+}
+
 /** The wording the verdict was given on: the checked quote when the text changed since. */
 const checkedWording = (c: ClaimData) => (textChanged(c) ? c.checkedQuote : c.anchor.quote);
 
 /** The reviewer's claimant, or the one the sentence's attribution suggests. */
-export function claimantOf(claim: ClaimData, article: ArticleData | undefined): string {
+export function claimantOf(claim: ClaimData, around: SentenceFinder): string {
   if (claim.claimant !== undefined) return squash(claim.claimant);
-  return article ? suggestClaimant(sentenceOf(article, claim)) : '';
+  // A selected phrase rarely holds its own attribution: read the sentence around it.
+  const sentence = claim.origin === 'selection' ? around(claim) : null;
+  return suggestClaimant(sentence ?? claim.anchor.quote);
 }
 
 /** The reviewer's summary, or the checked wording shortened at a word boundary (flagged as such). */
@@ -80,6 +94,8 @@ export function publishedReviews(
   options: ClaimReviewOptions = {},
 ): PublishedReview[] {
   const byId = new Map(review.articles.map((a, i) => [a.id, { a, i }]));
+  const around = sentenceFinder(review.articles);
+  const folded = review.articles.map((a) => ({ id: a.id, text: foldedText(a) }));
   const groups = new Map<string, ClaimData[]>();
   for (const c of orderedClaims(review)) {
     if (c.status === null || squash(checkedWording(c)) === '') continue;
@@ -95,7 +111,7 @@ export function publishedReviews(
       carriers.add(c.articleId);
       for (const id of options.carriers?.(c) ?? []) carriers.add(id);
     }
-    for (const a of review.articles) if (norm(a.text).includes(quote)) carriers.add(a.id);
+    for (const a of folded) if (a.text.includes(quote)) carriers.add(a.id);
     const appearances = [...carriers]
       .flatMap((id) => byId.get(id) ?? [])
       .sort((x, y) => (x.a.date ?? '\uffff').localeCompare(y.a.date ?? '\uffff') || x.i - y.i)
@@ -106,8 +122,7 @@ export function publishedReviews(
         ? dated[0]!
         : null;
     const summary = claims.map(summaryOf).find((s) => !s.shortened) ?? summaryOf(lead);
-    const claimant =
-      claims.map((c) => claimantOf(c, byId.get(c.articleId)?.a)).find((n) => n !== '') ?? '';
+    const claimant = claims.map((c) => claimantOf(c, around)).find((n) => n !== '') ?? '';
     const changed = claims.find(textChanged);
     const note = squash(
       [
