@@ -5,6 +5,7 @@ import {
   claimReviewJsonLd,
   claimReviewMarkupPage,
   defaultPublishing,
+  STATUS_LABELS,
   type PublishSettings,
   type ReviewData,
 } from '../../src/core/formats/index.ts';
@@ -132,6 +133,14 @@ describe('claimReviewJsonLd', () => {
       'claimReviewed cut at a word boundary',
       'ratingValue between worstRating and bestRating',
     ]);
+  });
+
+  it('labels the verdicts with the status names the other exports use until the newsroom renames them', () => {
+    expect(jsonLd(sampleReview()).map((cr) => (cr.reviewRating as Json).alternateName)).toEqual(
+      Object.values(sampleReview().claims)
+        .filter((c) => c.status !== null)
+        .map((c) => STATUS_LABELS[c.status!]),
+    );
   });
 
   it('rates on the newsroom scale: a label and a number between worst and best', () => {

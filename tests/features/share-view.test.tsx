@@ -185,7 +185,7 @@ describe('Share view', () => {
     expect(items[0]!.claimReviewed).toBe('40 people evacuated before midnight');
     expect(items.map((i) => i.reviewRating.alternateName)).toEqual([
       'Verified',
-      'Unsupported',
+      'Unsourced',
       'Misleading',
     ]);
     await user.click(screen.getByRole('button', { name: /fact check tools api/i }));

@@ -6,16 +6,16 @@ import { CLAIM_STATUSES, type ClaimData, type PublishSettings } from './types.ts
 export const CLAIM_REVIEWED_MAX = 75;
 
 /**
- * The scale until the newsroom sets its own: Crosscheck's statuses say what the reviewer
- * established, not a truth scale, so the words stay close to them. "Disputed" says evidence goes
- * against the claim without asserting it is false; "Unsupported" says no source backs it.
+ * The scale until the newsroom sets its own. Its labels are the statuses' names as every other
+ * export and the app show them (verified, disputed, unsourced say what the reviewer established,
+ * not a truth scale), so a fact check reads the same as the CSV and the report until renamed.
  */
 export const DEFAULT_SCALE: Pick<PublishSettings, 'worst' | 'best' | 'ratings'> = {
   worst: 1,
   best: 3,
   ratings: {
     disputed: { label: 'Disputed', value: 1 },
-    unsourced: { label: 'Unsupported', value: 2 },
+    unsourced: { label: 'Unsourced', value: 2 },
     verified: { label: 'Verified', value: 3 },
   },
 };
