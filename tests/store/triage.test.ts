@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeSaved } from '../../src/core/claims/index.ts';
+import { MAX_TRIAGE_KEY } from '../../src/core/formats/review-schema.ts';
 import { createCrosscheckStore, savedPart } from '../../src/store/index.ts';
 import { validateSavedState } from '../../src/store/schema.ts';
 import { FakeStorage } from '../store/fake-storage.ts';
@@ -66,6 +67,17 @@ describe('finding decisions', () => {
     const merged = mergeSaved(local, remote);
     expect(merged.reviews[id]?.name).toBe('Renamed');
     expect(merged.reviews[id]?.triage?.[DATE]?.status).toBe('dismissed');
+  });
+
+  it('refuse a key past the saved limit, so the save still loads', () => {
+    const { store, storage } = storeWithArticle();
+    const long = `["date",["${'x'.repeat(MAX_TRIAGE_KEY)}","a#1"]]`;
+    store.getState().setTriage(long, 'dismissed');
+    store.getState().setTriage(DATE, 'dismissed');
+    const reloaded = createCrosscheckStore({ getStorage: () => storage, key: KEY });
+    expect(reloaded.getState().fault).toBeNull();
+    expect(activeReview(reloaded).triage?.[DATE]?.status).toBe('dismissed');
+    expect(activeReview(reloaded).triage?.[long]).toBeUndefined();
   });
 
   it('are validated: an unknown status is refused, a save without any is accepted', () => {

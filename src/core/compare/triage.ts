@@ -69,6 +69,8 @@ export function triageOf(
     string,
     { entry: FindingTriage; read: NonNullable<ReturnType<typeof readKey>> }[]
   > | null = null;
+  // The paragraphs those decisions name: a finding in none of them is skipped without reading its key.
+  const places = new Set<string>();
   const index = () => {
     const map = new Map<
       string,
@@ -78,6 +80,7 @@ export function triageOf(
       const read = readKey(key);
       if (!read) continue;
       for (const n of read.nodes) {
+        places.add(n.slice(n.indexOf('\u0000') + 1));
         const list = map.get(n);
         if (list) list.push({ entry, read });
         else map.set(n, [{ entry, read }]);
@@ -92,6 +95,7 @@ export function triageOf(
       continue;
     }
     byNode ??= index();
+    if (!finding.versions.some((v) => v.places.some((p) => places.has(placeId(p))))) continue;
     const mine = readKey(key);
     if (!mine) continue;
     let best: FindingTriage | null = null;

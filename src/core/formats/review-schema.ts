@@ -80,6 +80,10 @@ export const articleSchema = v.object({
   addedAt: time,
 });
 
+/** Longest finding key and most finding decisions a review keeps (the store refuses more). */
+export const MAX_TRIAGE_KEY = 20_000;
+export const MAX_TRIAGE_ENTRIES = 100_000;
+
 /** A decision on a finding of the compare view. */
 export const triageSchema = v.object({
   status: v.picklist(['open', 'confirmed', 'dismissed']),
@@ -103,5 +107,7 @@ export const reviewSchema = v.object({
   }),
   publishing: v.exactOptional(publishingSchema),
   // Optional, so saves and files written before triage existed still load.
-  triage: v.exactOptional(v.pipe(v.record(str(5_000), triageSchema), v.maxEntries(100_000))),
+  triage: v.exactOptional(
+    v.pipe(v.record(str(MAX_TRIAGE_KEY), triageSchema), v.maxEntries(MAX_TRIAGE_ENTRIES)),
+  ),
 });
