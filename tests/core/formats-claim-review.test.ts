@@ -9,6 +9,7 @@ import {
   type PublishSettings,
   type ReviewData,
 } from '../../src/core/formats/index.ts';
+import { suggestClaimantType } from '../../src/core/formats/claimant.ts';
 import { claimOn, HARBOUR, sampleReview } from '../fixtures/formats/review.ts';
 
 type Json = Record<string, unknown>;
@@ -190,18 +191,20 @@ describe('claimReviewJsonLd', () => {
   it('names the claimant the reviewer entered, or the one the attribution suggests', () => {
     const review = sampleReview();
     const item = (i: number) => jsonLd(review)[i]!.itemReviewed as Json;
-    expect(item(0).author).toEqual({ '@type': 'Person', name: 'Fire service' });
+    // A body, by its head word ("service"), is suggested as an organization.
+    expect(item(0).author).toEqual({ '@type': 'Organization', name: 'Fire service' });
     // "Officials said": nobody named, so no author is guessed.
     expect(item(1).author).toBeUndefined();
     const fire = Object.values(review.claims).find((c) => c.anchor.quote === FIRE)!;
-    Object.assign(fire, {
-      claimant: 'Harbour Fire and Rescue Service',
-      claimantType: 'Organization',
-    });
-    expect(item(0).author).toEqual({
-      '@type': 'Organization',
-      name: 'Harbour Fire and Rescue Service',
-    });
+    Object.assign(fire, { claimant: 'Chief Officer Dana Reyes', claimantType: 'Person' });
+    expect(item(0).author).toEqual({ '@type': 'Person', name: 'Chief Officer Dana Reyes' });
+  });
+
+  it('suggests a person or an organization from the claimant name', () => {
+    expect(suggestClaimantType('Mayor Jane Hollis')).toBe('Person');
+    expect(suggestClaimantType("Tajikistan's border guard")).toBe('Organization');
+    expect(suggestClaimantType('the Ministry of Health')).toBe('Organization');
+    expect(suggestClaimantType('Critics')).toBe('Person');
   });
 
   it('suggests the claimant of a selected phrase from the sentence around it', () => {
@@ -212,7 +215,7 @@ describe('claimReviewJsonLd', () => {
     });
     review.claims = { [phrase.id]: phrase };
     expect((jsonLd(review)[0]!.itemReviewed as Json).author).toEqual({
-      '@type': 'Person',
+      '@type': 'Organization',
       name: 'Fire service',
     });
   });

@@ -4,7 +4,7 @@
  * Both come from one list of published reviews, so they always say the same thing.
  */
 import { sentenceFinder, type SentenceFinder } from './claim-sentence.ts';
-import { suggestClaimant } from './claimant.ts';
+import { suggestClaimant, suggestClaimantType } from './claimant.ts';
 import { orderedClaims } from './paragraphs.ts';
 import { CLAIM_REVIEWED_MAX, checkPublishing, reviewAnchor } from './publishing.ts';
 import { isHttpUrl, isoTime, squash, summarize } from './text-utils.ts';
@@ -139,7 +139,8 @@ export function publishedReviews(
       claimReviewed: summary.text,
       shortened: summary.shortened,
       claimant,
-      claimantType: lead.claimantType ?? 'Person',
+      claimantType:
+        claims.find((c) => c.claimantType)?.claimantType ?? suggestClaimantType(claimant),
       claimDate: dated[0]?.date ?? null,
       appearances,
       firstAppearance: first,

@@ -10,3 +10,12 @@ export function suggestClaimant(sentence: string): string {
   const name = found?.source.text.replace(/^(?:the|a|an)\s+/i, '').trim() ?? '';
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
+
+// Head words of bodies rather than people ("the fire service", "Tajikistan's border guard").
+const ORGANIZATION =
+  /\b(?:agency|army|association|authority|bank|board|border guard|commission|committee|company|corporation|council|court|department|force|forces|government|group|guard|institute|league|ministry|navy|office|organi[sz]ation|parliament|party|police|service|services|team|union|university|hospital|school|club|embassy|federation|foundation|network|newspaper|station)s?\b/i;
+
+/** Whether a claimant's name reads as an organization; the reviewer can change it. */
+export function suggestClaimantType(name: string): 'Person' | 'Organization' {
+  return ORGANIZATION.test(name) ? 'Organization' : 'Person';
+}
