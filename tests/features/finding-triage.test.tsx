@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { groupFindings, type LinkDiscrepancy } from '../../src/core/compare/index.ts';
@@ -236,6 +236,9 @@ describe('triage of findings', () => {
       note: 'The place differs: “Dover” vs “Deal”.',
     });
     expect(claim!.anchor.quote).toBe('The ferry left Deal on Tuesday.');
+    // One undo takes back the mark and its note together.
+    act(() => getAppStore().getState().undo());
+    expect(claims()[0]).toMatchObject({ status: null, note: '' });
   });
 
   it('asks before changing a verdict the sentence already has, and keeps its note', async () => {
@@ -267,6 +270,11 @@ describe('triage of findings', () => {
     await user.click(screen.getByRole('button', { name: 'Change to disputed' }));
     expect(claims()[0]).toMatchObject({
       status: 'disputed',
+      note: 'Checked with the harbour office.\n\nThe place differs: “Dover” vs “Deal”.',
+    });
+    act(() => getAppStore().getState().undo());
+    expect(claims()[0]).toMatchObject({
+      status: 'verified',
       note: 'Checked with the harbour office.\n\nThe place differs: “Dover” vs “Deal”.',
     });
   });

@@ -38,13 +38,20 @@ export function disputeFinding(
   if (existing?.status && existing.status !== 'disputed' && choice === null)
     return { kind: 'ask', status: existing.status };
   let id = existing?.id ?? null;
-  if (choice !== 'note' && existing?.status !== 'disputed')
-    id = state.markSentence(place.article, sentence.start, sentence.end, 'disputed');
+  const marking = choice !== 'note' && existing?.status !== 'disputed';
+  if (marking) id = state.markSentence(place.article, sentence.start, sentence.end, 'disputed');
   if (!id) return { kind: 'missing' };
   const note = store.getState().reviews[state.activeReviewId]?.claims[id]?.note ?? '';
   const explanation = finding.explanation.trim();
   const noteAdded = !note.includes(explanation);
-  if (noteAdded)
+  if (!noteAdded) return { kind: 'marked', claimId: id, noteAdded };
+  // After a mark the note is part of the same undo step: one Ctrl+Z takes back both.
+  const history = store.temporal.getState();
+  if (marking) history.pause();
+  try {
     state.setNote(id, note.trim() ? `${note.trimEnd()}\n\n${explanation}` : explanation);
+  } finally {
+    if (marking) history.resume();
+  }
   return { kind: 'marked', claimId: id, noteAdded };
 }
