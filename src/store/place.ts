@@ -31,7 +31,12 @@ export interface Place {
   article?: string;
   /** The focused sentence there (offsets into its article's text) and how far it was scrolled. */
   sentence?: { article: string; start: number; end: number };
-  claimsScroll?: { article: string; top: number };
+  claimsScroll?: {
+    article: string;
+    top: number;
+    /** The sentence at the top (offsets into the text) and how many pixels of it are past. */
+    at?: { start: number; end: number; past: number };
+  };
   /** When it last changed (ms since the epoch): the oldest place is dropped first. */
   at: number;
 }
@@ -47,7 +52,13 @@ const placeSchema = v.object({
   finding: v.optional(v.string()),
   article: v.optional(v.string()),
   sentence: v.optional(v.object({ article: v.string(), start: index, end: index })),
-  claimsScroll: v.optional(v.object({ article: v.string(), top: v.pipe(v.number(), v.finite()) })),
+  claimsScroll: v.optional(
+    v.object({
+      article: v.string(),
+      top: v.pipe(v.number(), v.finite()),
+      at: v.optional(v.object({ start: index, end: index, past: v.pipe(v.number(), v.finite()) })),
+    }),
+  ),
   at: v.pipe(v.number(), v.finite()),
 });
 const fileSchema = v.object({

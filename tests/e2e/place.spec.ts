@@ -50,23 +50,21 @@ const activeRow = (page: Page) =>
 
 const grid = (page: Page) => page.locator('.grid-scroll');
 
-/** Scrolls the grid by wheel, as a reader does, until it has moved `by` pixels. */
-async function wheel(page: Page, by: number) {
-  const box = (await grid(page).boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  const before = await grid(page).evaluate((el) => el.scrollTop);
+/** Scrolls the grid (or another box) by wheel, as a reader does, until it has moved. */
+async function wheel(page: Page, by: number, box = grid(page)) {
+  const { x, y, width, height } = (await box.boundingBox())!;
+  await page.mouse.move(x + width / 2, y + height / 2);
+  const before = await box.evaluate((el) => el.scrollTop);
   await page.mouse.wheel(0, by);
   // (Rows measured on the way in correct the offset a little.)
-  await expect
-    .poll(() => grid(page).evaluate((el) => el.scrollTop))
-    .toBeGreaterThan(before + by / 2);
+  await expect.poll(() => box.evaluate((el) => el.scrollTop)).toBeGreaterThan(before + by / 2);
   // Held still for longer than the grid waits before saving where it is.
   await page.waitForTimeout(400);
 }
 
 const focusedSentence = (page: Page) => page.getByRole('region', { name: 'Focused sentence' });
 
-test('the grid row, the focused row, the Claims article and sentence come back across views and a reload', async ({
+test('the grid comes back to its top row and focused row after another view and after a reload', async ({
   page,
 }) => {
   await openWorkbench(page);
@@ -86,32 +84,13 @@ test('the grid row, the focused row, the Claims article and sentence come back a
   await page.waitForTimeout(400);
 
   await views(page).getByRole('button', { name: 'Claims' }).click();
-  const picker = page.getByRole('combobox', { name: 'Article' });
-  const third = (await picker.locator('option').nth(2).textContent())!;
-  await picker.selectOption({ index: 2 });
-  await sentence(page, 3).click();
-  const chosen = (await sentence(page, 3).innerText()).slice(0, 40);
-  await expect(focusedSentence(page)).toContainText(chosen);
-
+  await expect(sentence(page, 0)).toBeVisible();
   await views(page).getByRole('button', { name: 'Compare' }).click();
   await expectTop(page, top);
   expect(await activeRow(page)).toBe(active);
   await expectNoA11yViolations(page);
 
-  await views(page).getByRole('button', { name: 'Claims' }).click();
-  await expect(picker.locator('option:checked')).toHaveText(third);
-  await expect(focusedSentence(page)).toContainText(chosen);
-
-  // A reload opens the view the reader was in, on the same article and sentence.
   await page.reload();
-  await expect(views(page).getByRole('button', { name: 'Claims' })).toHaveAttribute(
-    'aria-pressed',
-    'true',
-  );
-  await expect(picker.locator('option:checked')).toHaveText(third);
-  await expect(focusedSentence(page)).toContainText(chosen);
-  await expectNoA11yViolations(page);
-  await views(page).getByRole('button', { name: 'Compare' }).click();
   await expectTop(page, top);
   expect(await activeRow(page)).toBe(active);
   // The skip button leads to the row the reader had focused.
@@ -121,6 +100,40 @@ test('the grid row, the focused row, the Claims article and sentence come back a
   expect(
     await page.locator('[data-row]:focus').evaluate((el) => (el as HTMLElement).innerText),
   ).toBe(active);
+});
+
+test('the Claims view comes back on its article, focused sentence and scroll after another view and after a reload', async ({
+  page,
+}) => {
+  await openWorkbench(page);
+  await views(page).getByRole('button', { name: 'Claims' }).click();
+  const picker = page.getByRole('combobox', { name: 'Article' });
+  const third = (await picker.locator('option').nth(2).textContent())!;
+  await picker.selectOption({ index: 2 });
+  await sentence(page, 3).click();
+  const chosen = (await sentence(page, 3).innerText()).slice(0, 40);
+  await expect(focusedSentence(page)).toContainText(chosen);
+  const article = page.locator('.claims-main');
+  await wheel(page, 500, article);
+  const read = await article.evaluate((el) => el.scrollTop);
+
+  await views(page).getByRole('button', { name: 'Compare' }).click();
+  await expect(grid(page).locator('[data-row]').first()).toBeVisible();
+  await views(page).getByRole('button', { name: 'Claims' }).click();
+  await expect(picker.locator('option:checked')).toHaveText(third);
+  await expect(focusedSentence(page)).toContainText(chosen);
+  await expect.poll(() => article.evaluate((el) => el.scrollTop)).toBe(read);
+
+  // A reload opens the view the reader was in, on the same article, sentence and scroll.
+  await page.reload();
+  await expect(views(page).getByRole('button', { name: 'Claims' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(picker.locator('option:checked')).toHaveText(third);
+  await expect(focusedSentence(page)).toContainText(chosen);
+  await expect.poll(() => article.evaluate((el) => el.scrollTop)).toBe(read);
+  await expectNoA11yViolations(page);
 });
 
 const LONG = syntheticCorpus(

@@ -42,7 +42,7 @@ export function useClaimsPlace({
 }: Options) {
   const reviewId = useAppStore((s) => s.activeReviewId);
   // What is still to bring back for the article shown, read when it is first shown.
-  const pending = useRef<{ article: string; sentence: boolean; top: number | null } | null>(null);
+  const pending = useRef<{ article: string; sentence: boolean; spot: Spot | null } | null>(null);
   const key = `${reviewId}\n${articleId}`;
   const loaded = useRef<string | null>(null);
   useLayoutEffect(() => {
@@ -52,7 +52,7 @@ export function useClaimsPlace({
     pending.current = {
       article: articleId,
       sentence: place.sentence?.article === articleId,
-      top: place.claimsScroll?.article === articleId ? place.claimsScroll.top : null,
+      spot: place.claimsScroll?.article === articleId ? place.claimsScroll : null,
     };
   }, [key, reviewId, articleId]);
 
@@ -72,51 +72,102 @@ export function useClaimsPlace({
     if (focused) setPlace(reviewId, { sentence: { article: articleId, ...span(focused) } });
   }, [focused, reviewId, articleId]);
 
-  // The scroll: set after each render until the text is long enough to reach it, or the reader moves.
+  // The scroll, put back after each render and each change of the text's height (the alignment
+  // arriving adds each sentence's count of carriers), until the reader does anything.
   const scroller = () => containerRef.current?.closest<HTMLElement>('.claims-main') ?? null;
-  useLayoutEffect(() => {
+  const hold = () => {
     const p = pending.current;
     const box = scroller();
-    if (!box || p?.top == null || p.article !== articleId || !sentences) return;
-    box.scrollTop = p.top;
-    if (Math.abs(box.scrollTop - p.top) < 1) p.top = null;
+    const container = containerRef.current;
+    if (!p?.spot || !box || !container || p.article !== articleId) return;
+    const target = targetOf(p.spot, box, container);
+    if (Math.abs(box.scrollTop - target) >= 1) box.scrollTop = target;
+  };
+  const holdRef = useRef(hold);
+  useLayoutEffect(() => {
+    holdRef.current = hold;
+    hold();
   });
 
   const hasText = sentences !== null;
   useEffect(() => {
     const box = scroller();
-    if (!box) return;
-    let top: number | null = null;
+    const container = containerRef.current;
+    if (!box || !container) return;
+    const resized =
+      typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => holdRef.current());
+    resized?.observe(container);
+    // Whatever the reader does ends the hold: their place now, not the one restored.
+    const moved = () => {
+      if (pending.current) pending.current.spot = null;
+      resized?.disconnect();
+    };
+    for (const type of READER_MOVES)
+      document.addEventListener(type, moved, { capture: true, passive: true });
+    let spot: Spot | null = null;
     let timer: ReturnType<typeof setTimeout> | null = null;
     const save = () => {
       if (timer !== null) clearTimeout(timer);
       timer = null;
-      // While a scroll is being brought back, the saved one is still the place.
-      if (top === null || pending.current?.top != null) return;
-      setPlace(reviewId, { claimsScroll: { article: articleId, top } });
+      // While a place is being brought back, the saved one is still the place.
+      if (spot === null || pending.current?.spot) return;
+      setPlace(reviewId, { claimsScroll: spot });
     };
+    // Read as it scrolls (a few boxes), so what is saved as the view goes needs no layout.
     const onScroll = () => {
-      top = Math.round(box.scrollTop);
+      spot = spotOf(box, container, articleId);
       timer ??= setTimeout(save, SAVE_EVERY);
-    };
-    const moved = () => {
-      if (pending.current) pending.current.top = null;
     };
     const flush = () => {
       if (timer !== null) save();
     };
     box.addEventListener('scroll', onScroll, { passive: true });
-    for (const type of READER_MOVES) box.addEventListener(type, moved, { passive: true });
     window.addEventListener('pagehide', flush);
     return () => {
+      resized?.disconnect();
+      for (const type of READER_MOVES) document.removeEventListener(type, moved, { capture: true });
       box.removeEventListener('scroll', onScroll);
-      for (const type of READER_MOVES) box.removeEventListener(type, moved);
       window.removeEventListener('pagehide', flush);
       flush();
     };
     // The scroller is there once the text is; scroller() reads the ref.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [hasText, articleId, reviewId]);
+}
+
+type Spot = NonNullable<Place['claimsScroll']>;
+
+const keyOf = (el: HTMLElement) => (el.dataset.key ?? '').split('-').map(Number);
+
+/** Where the article is scrolled: the offset, and the sentence at the top and how far past it. */
+function spotOf(box: HTMLElement, container: HTMLElement, article: string): Spot {
+  const top = Math.round(box.scrollTop);
+  const edge = box.getBoundingClientRect().top;
+  const items = container.querySelectorAll<HTMLElement>('[data-sentence]');
+  const topAt = (k: number) => items[k]!.getBoundingClientRect().top;
+  if (items.length === 0 || topAt(0) > edge) return { article, top };
+  // The last sentence starting at or above the top edge (in order: a binary search reads few).
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (topAt(mid) <= edge) lo = mid;
+    else hi = mid - 1;
+  }
+  const [start, end] = keyOf(items[lo]!);
+  if (start === undefined || end === undefined || !Number.isFinite(start + end))
+    return { article, top };
+  return { article, top, at: { start, end, past: Math.round(edge - topAt(lo)) } };
+}
+
+/** The scroll offset that shows a saved spot: from its sentence when rendered, else as saved. */
+function targetOf(spot: Spot, box: HTMLElement, container: HTMLElement): number {
+  const el =
+    spot.at && container.querySelector<HTMLElement>(`[data-key="${spot.at.start}-${spot.at.end}"]`);
+  if (!el || !spot.at) return spot.top;
+  return Math.round(
+    box.scrollTop + el.getBoundingClientRect().top - box.getBoundingClientRect().top + spot.at.past,
+  );
 }
 
 const span = (s: SentenceRef) => ({ start: s.start, end: s.end });
