@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -223,6 +223,29 @@ describe('Share view', () => {
     expect(getAppStore().getState().reviews[first.id]?.publishing?.pageUrl).toBe(
       'https://checks.example.org/fire',
     );
+  });
+
+  it('names the newsroom as the creator of the Web Annotations, also in a later review', async () => {
+    const user = userEvent.setup();
+    const first = openSample();
+    render(<ShareView />);
+    const download = async () => {
+      await user.click(screen.getByRole('button', { name: /download web annotations/i }));
+      const [, text] = vi.mocked(downloadText).mock.calls.at(-1)!;
+      return (JSON.parse(text) as { creator: { type: string; name: string } }).creator;
+    };
+    expect(await download()).toEqual({ type: 'Person', name: 'Crosscheck reviewer' });
+    await user.type(screen.getByLabelText(/publishing organization/i), 'Coast Checks{Enter}');
+    // A later review that has set nothing itself.
+    const second = { ...sampleReview(), id: 'review-2', updatedAt: first.updatedAt + 10 };
+    act(() =>
+      getAppStore().setState((s) => ({
+        reviews: { ...s.reviews, [second.id]: second },
+        reviewOrder: [...s.reviewOrder, second.id],
+        activeReviewId: second.id,
+      })),
+    );
+    expect(await download()).toEqual({ type: 'Organization', name: 'Coast Checks' });
   });
 
   it('prints the report shown on the page', async () => {

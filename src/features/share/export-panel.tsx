@@ -1,5 +1,6 @@
 import type { ReviewData } from '../../core/formats/index.ts';
 import { downloadText } from '../../components/download.ts';
+import { getAppStore, publishingFor } from '../../store/index.ts';
 import {
   annotationsFile,
   claimsCsvFile,
@@ -20,8 +21,14 @@ const EXPORTS: { label: string; hint: string; make: (r: ReviewData, now: number)
   {
     label: 'Download Web Annotations (JSON-LD)',
     hint: 'a W3C annotation collection an annotation reader can load',
-    // The generator's homepage: where this copy of Crosscheck runs.
-    make: (r, now) => annotationsFile(r, now, `${location.origin}${location.pathname}`),
+    // The creator: the newsroom, once set (here or in an earlier review); the generator's
+    // homepage: where this copy of Crosscheck runs.
+    make: (r, now) =>
+      annotationsFile(
+        { ...r, publishing: publishingFor(getAppStore().getState().reviews, r.id) },
+        now,
+        `${location.origin}${location.pathname}`,
+      ),
   },
 ];
 
