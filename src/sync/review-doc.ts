@@ -3,7 +3,7 @@
  * reviewer's id, so concurrent work by two reviewers merges without loss; the rest of a claim (its
  * anchor, summary...) is one value per claim, the later write winning. Pure: no store, no DOM.
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { stableStringify } from '../core/claims/canonical.ts';
 import type { ClaimData, ReviewData } from '../core/formats/types.ts';
 import {
@@ -45,12 +45,25 @@ function baseOf(c: ClaimData): ClaimBase {
   return base;
 }
 
-const claimsMap = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('claims');
+/**
+ * Claims live in flat top-level maps keyed by claim id (and reviewer id or URL), never in nested
+ * types: two reviewers creating one claim at once would otherwise each make a nested map under one
+ * key, and one of them would be dropped with its verdict.
+ */
+const SEP = '\u0001';
+const key = (claimId: string, sub: string) => `${claimId}${SEP}${sub}`;
+const maps = (doc: Y.Doc) => ({
+  base: doc.getMap<ClaimBase>('claimBase'),
+  verdicts: doc.getMap<ReviewerVerdict>('verdicts'),
+  notes: doc.getMap<ReviewerNote>('notes'),
+  final: doc.getMap<FinalVerdict>('final'),
+  evidence: doc.getMap<number>('evidence'),
+});
 
 /** Sets key to value unless it already holds an equal value. */
-function put(map: Y.Map<unknown>, key: string, value: unknown): void {
-  if (value === undefined) map.delete(key);
-  else if (!same(map.get(key), value)) map.set(key, value);
+function put<T>(map: Y.Map<T>, k: string, value: T | undefined): void {
+  if (value === undefined) map.delete(k);
+  else if (!same(map.get(k), value)) map.set(k, value);
 }
 
 function writeClaim(
@@ -60,59 +73,56 @@ function writeClaim(
   me: Reviewer,
   now: number,
 ): void {
-  const claims = claimsMap(doc);
-  let m = claims.get(next.id);
-  if (!m) {
-    m = new Y.Map<unknown>();
-    m.set('verdicts', new Y.Map());
-    m.set('notes', new Y.Map());
-    m.set('evidence', new Y.Array<string>());
-    claims.set(next.id, m);
-  }
-  if (!prev || !same(baseOf(prev), baseOf(next))) put(m, 'base', baseOf(next));
+  const m = maps(doc);
+  const id = next.id;
+  if (!prev || !m.base.has(id) || !same(baseOf(prev), baseOf(next))) put(m.base, id, baseOf(next));
   const resolved = prev?.conflict !== undefined && next.conflict === undefined;
   if ((prev ? prev.status !== next.status : next.status !== null) || resolved) {
     const at = next.verdictAt ?? now;
-    const verdicts = m.get('verdicts') as Y.Map<ReviewerVerdict>;
-    verdicts.set(me.id, { status: next.status, at, name: me.name });
-    const after = readClaim(m);
-    const disputed = teamOutcome(after.verdicts, after.final, me.id).disagreement !== null;
-    if (me.role === 'editor' && (disputed || resolved || after.final))
-      m.set('final', { status: next.status, at, name: me.name, by: me.id } satisfies FinalVerdict);
+    m.verdicts.set(key(id, me.id), { status: next.status, at, name: me.name });
+    const after = sharedClaims(doc)[id];
+    const disputed = after
+      ? teamOutcome(after.verdicts, after.final, me.id).disagreement !== null
+      : false;
+    if (me.role === 'editor' && (disputed || resolved || after?.final))
+      m.final.set(id, { status: next.status, at, name: me.name, by: me.id });
   }
   if ((prev?.note ?? '') !== next.note) {
-    const notes = m.get('notes') as Y.Map<ReviewerNote>;
-    if (next.note === '') notes.delete(me.id);
-    else notes.set(me.id, { text: next.note, at: next.updatedAt || now, name: me.name });
+    if (next.note === '') m.notes.delete(key(id, me.id));
+    else m.notes.set(key(id, me.id), { text: next.note, at: next.updatedAt || now, name: me.name });
   }
   if (!prev || !same(prev.evidence, next.evidence)) {
-    const evidence = m.get('evidence') as Y.Array<string>;
-    const gone = new Set((prev?.evidence ?? []).filter((u) => !next.evidence.includes(u)));
-    for (let k = evidence.length - 1; k >= 0; k--)
-      if (gone.has(evidence.get(k))) evidence.delete(k, 1);
-    const held = new Set(evidence.toArray());
-    const added = next.evidence.filter((u) => !held.has(u));
-    if (added.length > 0) evidence.push(added);
+    for (const u of prev?.evidence ?? [])
+      if (!next.evidence.includes(u)) m.evidence.delete(key(id, u));
+    next.evidence.forEach((u, i) => {
+      if (!m.evidence.has(key(id, u))) m.evidence.set(key(id, u), now + i / 1000);
+    });
   }
-}
-
-/** A claim's shared parts as plain data. */
-export function readClaim(m: Y.Map<unknown>): SharedClaim {
-  return {
-    base: m.get('base') as ClaimBase,
-    verdicts: (m.get('verdicts') as Y.Map<ReviewerVerdict>).toJSON(),
-    notes: (m.get('notes') as Y.Map<ReviewerNote>).toJSON(),
-    final: (m.get('final') as FinalVerdict | undefined) ?? null,
-    evidence: (m.get('evidence') as Y.Array<string>).toArray(),
-  };
 }
 
 /** Every claim's shared parts, by claim id. */
 export function sharedClaims(doc: Y.Doc): Record<string, SharedClaim> {
+  const m = maps(doc);
   const out: Record<string, SharedClaim> = {};
-  claimsMap(doc).forEach((m, id) => {
-    if (m.get('base') !== undefined) out[id] = readClaim(m);
+  m.base.forEach((base, id) => {
+    out[id] = { base, verdicts: {}, notes: {}, final: m.final.get(id) ?? null, evidence: [] };
   });
+  const split = (k: string) => {
+    const at = k.indexOf(SEP);
+    return [k.slice(0, at), k.slice(at + 1)] as const;
+  };
+  m.verdicts.forEach((v, k) => {
+    const [id, who] = split(k);
+    if (out[id]) out[id].verdicts[who] = v;
+  });
+  m.notes.forEach((n, k) => {
+    const [id, who] = split(k);
+    if (out[id]) out[id].notes[who] = n;
+  });
+  const links: [string, string, number][] = [];
+  m.evidence.forEach((at, k) => links.push([...split(k), at]));
+  links.sort((x, y) => x[2] - y[2] || x[1].localeCompare(y[1]));
+  for (const [id, url] of links) out[id]?.evidence.push(url);
   return out;
 }
 
@@ -133,7 +143,7 @@ export function writeReview(
     const meta = doc.getMap<unknown>('meta');
     for (const k of ['id', 'name', 'createdAt', 'updatedAt', 'view', 'publishing'] as const)
       if (!prev || !same(prev[k], next[k])) put(meta, k, next[k]);
-    const articles = doc.getMap<unknown>('articles');
+    const articles = doc.getMap<ReviewData['articles'][number]>('articles');
     next.articles.forEach((a, i) => {
       if (prev?.articles[i] !== a) put(articles, a.id, a);
     });
@@ -142,13 +152,13 @@ export function writeReview(
       'order',
       next.articles.map((a) => a.id),
     );
-    const removed = doc.getMap<unknown>('removedArticles');
+    const removed = doc.getMap<number>('removedArticles');
     for (const [id, at] of Object.entries(next.removedArticles)) {
       if (prev?.removedArticles[id] === at) continue;
       put(removed, id, at);
       if (!next.articles.some((a) => a.id === id)) articles.delete(id);
     }
-    const triage = doc.getMap<unknown>('triage');
+    const triage = doc.getMap<NonNullable<ReviewData['triage']>[string]>('triage');
     for (const [key, t] of Object.entries(next.triage ?? {}))
       if (prev?.triage?.[key] !== t) put(triage, key, t);
     for (const c of Object.values(next.claims))

@@ -121,6 +121,18 @@ describe('a review as a Yjs document', () => {
     }
   });
 
+  it('keeps both verdicts when two reviewers create the same claim at once', () => {
+    const { a, b } = sharedPair(review());
+    const fresh = claim('c9', 'About 12,000 cars cross it each day.');
+    const onA = readReview(a, ana.id)!;
+    const onB = readReview(b, ben.id)!;
+    writeReview(a, onA, { ...onA, claims: { c9: { ...fresh, status: 'verified' } } }, ana, 3000);
+    writeReview(b, onB, { ...onB, claims: { c9: { ...fresh, status: 'disputed' } } }, ben, 3001);
+    exchange(a, b);
+    for (const doc of [a, b])
+      expect(Object.keys(sharedClaims(doc).c9!.verdicts).sort()).toEqual(['r-ana', 'r-ben']);
+  });
+
   it('counts a disagreement until an editor sets the final verdict, which later differing verdicts reopen', () => {
     const start = review([claim('c1', 'Repairs cost 3.4 million euros, the city said.')]);
     const { a, b } = sharedPair(start);

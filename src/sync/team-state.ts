@@ -1,0 +1,45 @@
+/**
+ * What the shared review's connection looks like now, for the UI: whether the open review is
+ * shared, whether its work has reached the server, and who else is in it. No Yjs here.
+ */
+
+/** One person in the review now, and where. */
+export interface Peer {
+  clientId: number;
+  name: string;
+  colour: string;
+  /** What they are looking at, in words ("row 3 of Gazette"), or empty. */
+  place: string;
+}
+
+/** The open review's team status. */
+export interface TeamStatus {
+  /** The id of the open review when it is shared, else null. */
+  reviewId: string | null;
+  /** off: no server set (this browser only); connecting; connected and in step; offline. */
+  link: 'off' | 'connecting' | 'connected' | 'offline';
+  /** True while local changes have not been acknowledged by the server. */
+  unsent: boolean;
+  peers: Peer[];
+  /** Claims whose reviewers disagree with no final verdict. */
+  disagreements: number;
+}
+
+const OFF: TeamStatus = { reviewId: null, link: 'off', unsent: false, peers: [], disagreements: 0 };
+let status: TeamStatus = OFF;
+const listeners = new Set<() => void>();
+
+/** The current status (a new object on every change). */
+export const teamStatus = (): TeamStatus => status;
+
+/** Changes the status and tells the listeners. */
+export function setTeamStatus(patch: Partial<TeamStatus> | null): void {
+  status = patch === null ? OFF : { ...status, ...patch };
+  for (const l of listeners) l();
+}
+
+/** Calls listener on every change; returns an unsubscribe. */
+export function subscribeTeamStatus(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
