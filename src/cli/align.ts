@@ -85,7 +85,13 @@ export function alignmentJson(articles: readonly Article[], base?: string): unkn
   };
 }
 
-function main(argv: readonly string[]): number {
+/** The command line: prints the alignment of the files in argv; returns the exit code. */
+export function main(argv: readonly string[]): number {
+  // A reader that stops early (| head) is no error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   let args: Args;
   try {
     args = parseArgs(argv);

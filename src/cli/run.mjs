@@ -1,0 +1,68 @@
+// Runs a command-line tool of src/cli compiled into one JavaScript file, so that it starts as plain
+// Node does: through tsx, every run first loads the TypeScript loader and transforms each module,
+// which on a 2-core machine is a good part of a second. The file is built with esbuild when missing
+// or older than any source file, into node_modules/.cache (or $CROSSCHECK_CLI_CACHE), then imported.
+//
+// Usage: node src/cli/run.mjs NAME [ARGS...]   (src/cli/NAME.ts must export main(argv): number)
+import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const TOOLS = new Set(['align']);
+
+/** The newest modification time of the files under dir (and package.json, whose versions it bundles). */
+function newest(dir) {
+  let t = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    t = Math.max(t, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return t;
+}
+
+function builtAt(file) {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return -1;
+  }
+}
+
+async function compiled(name) {
+  const dir = process.env.CROSSCHECK_CLI_CACHE ?? join(root, 'node_modules', '.cache', 'crosscheck-cli');
+  const out = join(dir, `${name}.mjs`);
+  const sources = Math.max(newest(join(root, 'src')), statSync(join(root, 'package.json')).mtimeMs);
+  if (builtAt(out) > sources) return out;
+  const { build } = await import('esbuild');
+  const result = await build({
+    stdin: {
+      contents: `import { main } from './${name}.ts';\nprocess.exitCode = main(process.argv.slice(3));\n`,
+      resolveDir: join(root, 'src', 'cli'),
+      sourcefile: `${name}-entry.ts`,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    write: false,
+    logLevel: 'warning',
+    // Bundled CommonJS packages may call require(): give the ES module one.
+    banner: { js: "import { createRequire as __cc_require } from 'node:module'; const require = __cc_require(import.meta.url);" },
+  });
+  mkdirSync(dir, { recursive: true });
+  // Written aside and renamed, so that two runs building at once never read half a file.
+  const part = `${out}.${process.pid}.part`;
+  writeFileSync(part, result.outputFiles[0].contents);
+  renameSync(part, out);
+  return out;
+}
+
+const name = process.argv[2];
+if (!TOOLS.has(name)) {
+  process.stderr.write(`run: unknown tool "${name ?? ''}" (one of: ${[...TOOLS].join(', ')})\n`);
+  process.exitCode = 2;
+} else {
+  await import(pathToFileURL(await compiled(name)).href);
+}

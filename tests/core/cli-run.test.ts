@@ -1,0 +1,52 @@
+// @vitest-environment node
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+const cache = mkdtempSync(join(tmpdir(), 'crosscheck-cli-'));
+const seeds = readdirSync(join(root, 'seeds'))
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .slice(0, 2)
+  .map((f) => join(root, 'seeds', f));
+
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [join(root, 'src', 'cli', 'run.mjs'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, CROSSCHECK_CLI_CACHE: cache },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+
+afterAll(() => rmSync(cache, { recursive: true, force: true }));
+
+describe('the compiled command line (npm run align)', () => {
+  it('builds the tool once and runs it: the same JSON as the TypeScript source gives', async () => {
+    const first = run('align', ...seeds);
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    const built = join(cache, 'align.mjs');
+    const at = statSync(built).mtimeMs;
+    const out = JSON.parse(first.stdout) as { articles: { id: string }[]; links: unknown[] };
+    expect(out.articles.map((a) => a.id)).toEqual(seeds.map((s) => s.slice(s.lastIndexOf('/') + 1)));
+    const { alignmentJson } = await import('../../src/cli/align.ts');
+    const { readArticles } = await import('../../src/cli/read-articles.ts');
+    expect(out).toEqual(JSON.parse(JSON.stringify(alignmentJson(readArticles(seeds)))));
+
+    const second = run('align', ...seeds);
+    expect(second.status).toBe(0);
+    expect(second.stdout).toBe(first.stdout);
+    expect(statSync(built).mtimeMs, 'rebuilt although no source changed').toBe(at);
+  });
+
+  it('reports errors as the tool does, and refuses an unknown tool', () => {
+    const missing = run('align', join(cache, 'no-such-file.txt'));
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/cannot read/);
+    const unknown = run('format-disk');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown tool/);
+  });
+});
