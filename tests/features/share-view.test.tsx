@@ -159,6 +159,7 @@ describe('Share view', () => {
       'The fire service said 40 people were evacuated from nearby flats before…',
     );
     expect(within(first).getByText(/shortened from the sentence/i)).toBeVisible();
+    expect(screen.getByText(/one summary is still the sentence shortened/i)).toBeVisible();
     expect(within(first).getByRole('textbox', { name: /who made the claim/i })).toHaveValue(
       'Fire service',
     );
@@ -166,6 +167,7 @@ describe('Share view', () => {
     await user.clear(summary);
     await user.type(summary, '40 people evacuated before midnight{Enter}');
     expect(within(first).queryByText(/shortened from the sentence/i)).not.toBeInTheDocument();
+    expect(screen.queryByText(/summary is still the sentence shortened/i)).not.toBeInTheDocument();
 
     // Saved with the review: a fresh view shows them again.
     unmount();

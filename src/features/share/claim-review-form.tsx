@@ -27,6 +27,7 @@ export function ClaimReviewForm({ review }: { review: ReviewData }) {
     () => publishedReviews(review, settings, { carriers }),
     [review, settings, carriers],
   );
+  const shortened = reviews.filter((r) => r.shortened).length;
   const download = (shape: ClaimReviewShape) => (event?: FormEvent) => {
     event?.preventDefault();
     // Read the store now: a field saved on blur or Enter just before this is already there.
@@ -70,6 +71,13 @@ export function ClaimReviewForm({ review }: { review: ReviewData }) {
           {working ? 'Looking for each claim in the other articles…' : ''}
         </p>
         <ClaimSummaries id={id} reviews={reviews} onChange={setClaimPublishing} />
+        {shortened > 0 && (
+          <p className="share-flag">
+            {shortened === 1
+              ? 'One summary is still the sentence shortened by Crosscheck: read it before publishing.'
+              : `${shortened} summaries are still sentences shortened by Crosscheck: read them before publishing.`}
+          </p>
+        )}
         <button type="submit">Download ClaimReview (JSON-LD)</button>
         <button type="button" onClick={download('markup-page')}>
           Download for the Fact Check Tools API (JSON)
