@@ -23,7 +23,7 @@ const activeRow = (page: Page) =>
 
 test.describe('triage of findings', () => {
   // Aligning the seeds and running axe several times takes a while on a busy machine.
-  test.describe.configure({ timeout: 120_000 });
+  test.describe.configure({ timeout: 240_000 });
 
   test('] and [ step through open findings, each shown in the grid, by keyboard alone', async ({
     page,
