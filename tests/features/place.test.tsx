@@ -1,10 +1,14 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/app.tsx';
+import { computeComparison } from '../../src/core/compare/index.ts';
+import { gridRows as rowsOfComparison } from '../../src/features/compare/grid-model.ts';
 import { ClaimsView } from '../../src/features/claims/claims-view.tsx';
 import { getAppStore, initialSavedState } from '../../src/store/index.ts';
-import { resetPlaceCache } from '../../src/store/place.ts';
+import { DEFAULT_DIFF } from '../../src/store/payload.ts';
+import { resetPlaceCache, setPlace } from '../../src/store/place.ts';
+import { seedArticles } from '../../src/store/seed-review.ts';
 
 const SLOW = { timeout: 15_000 };
 
@@ -97,5 +101,61 @@ describe('the reviewer’s place', () => {
     );
     // Focus stays where the reader is (the view switch), not pulled into the grid.
     expect(within(views()).getByRole('button', { name: 'Compare' })).toHaveFocus();
+  }, 60_000);
+});
+
+describe('the grid’s place when another review is opened', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    resetPlaceCache();
+    getAppStore().setState({ ...initialSavedState() });
+  });
+
+  it('is restored against the opened review’s rows, not those of the review still on screen', async () => {
+    const store = getAppStore();
+    const first = store.getState().activeReviewId;
+    const seeds = seedArticles();
+    const ids = seeds.map((a) => a.id);
+    const kept = [ids[0]!, ids[2]!];
+    const second = store.getState().duplicateReview(first);
+    store.getState().setActiveReview(second);
+    for (const id of ids.filter((x) => !kept.includes(x))) store.getState().removeArticle(id);
+    store.getState().setActiveReview(first);
+
+    // A paragraph of the base article that stands in different rows in the two.
+    const settings = { ...DEFAULT_DIFF, onlyDiscrepancies: false };
+    const rowsOf = (compared: string[]) =>
+      rowsOfComparison(
+        computeComparison(
+          seeds.filter((a) => compared.includes(a.id)),
+          ids[0],
+        ),
+        kept,
+        ids[0]!,
+        settings,
+      );
+    // What the grid shows between the switch and the second review's comparison: the first's,
+    // with the second's articles.
+    const inFirst = rowsOf(ids);
+    const inSecond = rowsOf(kept);
+    const base = (r: (typeof inFirst)[number]) => r.row.cells[ids[0]!]?.[0];
+    const position = inSecond.findIndex(
+      (r, k) => base(r) !== undefined && inFirst.findIndex((x) => base(x) === base(r)) !== k,
+    );
+    expect(position).toBeGreaterThan(0);
+    setPlace(second, { row: { article: ids[0]!, paragraph: base(inSecond[position]!)! } });
+
+    render(<App />);
+    await gridRows();
+    // The grid has painted (the overview follows its first paint): a place can be restored.
+    await screen.findByRole('table', { name: /share of each article/i }, SLOW);
+    act(() => store.getState().setActiveReview(second));
+    await waitFor(
+      () =>
+        expect(
+          screen.getByRole('row', { name: new RegExp(`^Row ${position + 1}\\b`) }),
+        ).toHaveAttribute('tabindex', '0'),
+      SLOW,
+    );
   }, 60_000);
 });

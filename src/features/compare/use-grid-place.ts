@@ -85,6 +85,10 @@ export function useGridPlace(o: Options) {
   // True from a restore until the reader takes over: the saved place is the one being restored.
   const restoring = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // The rows shown when another review was opened in the grid: the last comparison's, kept on
+  // screen while the new one is made. They are not the new review's, to restore or to save.
+  const stale = useRef<readonly GridRow[] | null>(null);
+  const opened = useRef<string | null>(null);
   const [renderTo, setRenderTo] = useState(-1);
   useLayoutEffect(() => {
     latest.current = o;
@@ -94,7 +98,7 @@ export function useGridPlace(o: Options) {
     if (timer.current !== null) clearTimeout(timer.current);
     timer.current = null;
     const now = latest.current;
-    if (pending.current) return;
+    if (pending.current || now.rows === stale.current) return;
     const row = now.rows[now.active];
     const patch: Parameters<typeof setPlace>[1] = {};
     const rowAt = row && rowAnchor(row, now.base);
@@ -118,6 +122,9 @@ export function useGridPlace(o: Options) {
   useEffect(() => {
     if (timer.current !== null) clearTimeout(timer.current);
     timer.current = null;
+    // (Not on the first review: the grid is shown only once its comparison has arrived.)
+    stale.current = opened.current === null ? null : latest.current.rows;
+    opened.current = reviewId;
     const place = readPlace(reviewId);
     const { top, row } = place;
     pending.current = top || row ? { ...(top && { top }), ...(row && { row }) } : null;
@@ -129,7 +136,7 @@ export function useGridPlace(o: Options) {
   const hasRows = rows.length > 0;
   useEffect(() => {
     const want = pending.current;
-    if (!want || !ready || rows.length === 0) return;
+    if (!want || !ready || rows.length === 0 || rows === stale.current) return;
     pending.current = null;
     const row = want.row ? findAnchor(rows, want.row) : -1;
     if (row >= 0) latest.current.setActive(row);
