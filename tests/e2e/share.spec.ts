@@ -45,7 +45,9 @@ test.describe('share', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(text),
     });
-    await expect(page.getByRole('status')).toContainText(/as a new review .* 2 marked claims/);
+    await expect(page.getByRole('region', { name: 'Import' }).getByRole('status')).toContainText(
+      /as a new review .* 2 marked claims/,
+    );
     await expect(picker.getByRole('option')).toHaveCount(2);
     await expect(totalClaims(page)).toContainText('2');
     await expectNoA11yViolations(page);
