@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { groupFindings, type LinkDiscrepancy } from '../../src/core/compare/index.ts';
 import { parseArticle } from '../../src/core/text/index.ts';
 import { DiscrepancyPanel } from '../../src/features/compare/discrepancy-panel.tsx';
+import { focusTarget } from '../../src/features/intro/focus-target.ts';
 import { getAppStore, initialSavedState, type ArticleRecord } from '../../src/store/index.ts';
 import { discrepancy } from '../fixtures/compare/discrepancy.ts';
 
@@ -174,6 +175,16 @@ describe('triage of findings', () => {
     await user.keyboard('[[');
     expect(findingButtons()[0]).toHaveFocus();
     expect(findingButtons()[0]).toHaveAttribute('aria-current', 'true');
+  });
+
+  it('takes the skip link to the selected finding, not back to the first', async () => {
+    const user = userEvent.setup();
+    renderPanel();
+    await user.keyboard(']]]');
+    expect(findingButtons()[2]).toHaveFocus();
+    (document.activeElement as HTMLElement).blur();
+    expect(focusTarget('findings')).toBe(true);
+    expect(findingButtons()[2]).toHaveFocus();
   });
 
   it('leaves ] to a text field being typed in', async () => {

@@ -5,10 +5,11 @@
 export type SkipTarget = 'grid' | 'findings' | 'claim';
 
 /** How each target is found, most specific first. */
-const SELECTORS: Record<SkipTarget, { area: string; focus: string }> = {
+const SELECTORS: Record<SkipTarget, { area: string; focus: string | string[] }> = {
   // The grid's one tab stop: its active row.
   grid: { area: '[data-skip="grid"]', focus: '[role="row"][tabindex="0"]' },
-  findings: { area: '[data-skip="findings"]', focus: 'li button' },
+  // The list's tab stop (the selected finding, else the first), or its first button.
+  findings: { area: '[data-skip="findings"]', focus: ['li [tabindex="0"]', 'li button'] },
   // The compare view's claim panel when it has one, or the Claims view's side panel.
   claim: {
     area: '[data-skip="claim"], .claims-side',
@@ -25,7 +26,10 @@ export function findTarget(target: SkipTarget, root: ParentNode = document): HTM
 export function focusTarget(target: SkipTarget, root: ParentNode = document): boolean {
   const area = findTarget(target, root);
   if (!area) return false;
-  const inner = area.querySelector<HTMLElement>(SELECTORS[target].focus);
+  const focus = SELECTORS[target].focus;
+  let inner: HTMLElement | null = null;
+  for (const selector of typeof focus === 'string' ? [focus] : focus)
+    inner ??= area.querySelector<HTMLElement>(selector);
   const el = inner ?? area;
   if (!inner && !area.hasAttribute('tabindex')) area.setAttribute('tabindex', '-1');
   el.focus();
