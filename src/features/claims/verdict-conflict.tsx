@@ -4,6 +4,7 @@ import { statusLabel, type Conflicted } from './model.ts';
 
 /** Who gave a verdict, as the reviewer reads it. */
 function writer(by: string, self: string): string {
+  if (by.startsWith('reviewer:')) return by.slice('reviewer:'.length);
   if (by === self) return 'this tab';
   return by === '' ? 'an earlier save' : `another tab (${by.replace(/^tab-/, '')})`;
 }

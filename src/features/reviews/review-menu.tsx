@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/index.ts';
+import { SharePanel } from './share-panel.tsx';
+import { TeamStatus } from './team-status.tsx';
 
 /** Switch, create, rename, duplicate and delete reviews; a deletion can be undone. */
 export function ReviewMenu() {
@@ -74,6 +76,7 @@ export function ReviewMenu() {
       <button type="button" onClick={() => actions.remove(activeId)}>
         Delete
       </button>
+      <SharePanel />
       {lastDeleted && (
         <span role="status" className="undo-note">
           Deleted “{lastDeleted.review.name}”.{' '}
@@ -82,6 +85,7 @@ export function ReviewMenu() {
           </button>
         </span>
       )}
+      <TeamStatus />
     </div>
   );
 }

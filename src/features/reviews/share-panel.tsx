@@ -1,0 +1,145 @@
+import { useId, useState } from 'react';
+import { useAppStore } from '../../store/index.ts';
+import { newReviewerId, writeTeam, type TeamSettings } from '../../sync/team-settings.ts';
+import { joinShared } from '../../sync/team.ts';
+import { useTeamSettings } from './use-team.ts';
+
+/** The settings form's fields, as typed. */
+function draftOf(team: TeamSettings) {
+  return {
+    name: team.reviewer?.name ?? '',
+    colour: team.reviewer?.colour ?? '#1f5f99',
+    role: team.reviewer?.role ?? 'reviewer',
+    server: team.server,
+  };
+}
+
+/**
+ * "Share with team": who this reviewer is (set once), the sync server's address, and sharing the
+ * open review or joining a colleague's by its code.
+ */
+export function SharePanel() {
+  const id = useId();
+  const team = useTeamSettings();
+  const activeId = useAppStore((s) => s.activeReviewId);
+  const [open, setOpen] = useState(false);
+  const [draft, setDraft] = useState(() => draftOf(team));
+  const [code, setCode] = useState('');
+  const [error, setError] = useState('');
+  const shared = team.shared.includes(activeId);
+
+  const save = (): boolean => {
+    const name = draft.name.trim();
+    const server = draft.server.trim();
+    if (!name) return fail('Give your name, so colleagues see who gave each verdict.');
+    if (server && !/^wss?:\/\/[^\s]+$/.test(server))
+      return fail(
+        'The server address starts with ws:// or wss://, for example ws://127.0.0.1:1234.',
+      );
+    setError('');
+    writeTeam({
+      reviewer: {
+        id: team.reviewer?.id ?? newReviewerId(),
+        name,
+        colour: draft.colour,
+        role: draft.role === 'editor' ? 'editor' : 'reviewer',
+      },
+      server,
+    });
+    return true;
+  };
+  function fail(message: string): false {
+    setError(message);
+    return false;
+  }
+
+  return (
+    <div className="share-team">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={`${id}-panel`}
+        onClick={() => setOpen(!open)}
+      >
+        Share with team
+      </button>
+      {open && (
+        <section id={`${id}-panel`} className="share-team-panel" aria-labelledby={`${id}-h`}>
+          <h2 id={`${id}-h`}>Share with team</h2>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (save() && !shared) writeTeam({ shared: [...team.shared, activeId] });
+            }}
+          >
+            <label>
+              Your name{' '}
+              <input
+                value={draft.name}
+                onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+              />
+            </label>
+            <label>
+              Your colour{' '}
+              <input
+                type="color"
+                value={draft.colour}
+                onChange={(e) => setDraft({ ...draft, colour: e.target.value })}
+              />
+            </label>
+            <label>
+              Role{' '}
+              <select
+                value={draft.role}
+                onChange={(e) =>
+                  setDraft({ ...draft, role: e.target.value === 'editor' ? 'editor' : 'reviewer' })
+                }
+              >
+                <option value="reviewer">Reviewer</option>
+                <option value="editor">Editor (sets final verdicts)</option>
+              </select>
+            </label>
+            <label>
+              Sync server{' '}
+              <input
+                value={draft.server}
+                placeholder="ws://127.0.0.1:1234"
+                onChange={(e) => setDraft({ ...draft, server: e.target.value })}
+              />
+            </label>
+            <button type="submit">{shared ? 'Save settings' : 'Share this review'}</button>
+          </form>
+          {error && <p role="alert">{error}</p>}
+          {shared && (
+            <p>
+              This review is shared. Colleagues join it with the code <code>{activeId}</code>.{' '}
+              <button
+                type="button"
+                onClick={() => writeTeam({ shared: team.shared.filter((x) => x !== activeId) })}
+              >
+                Stop sharing here
+              </button>
+            </p>
+          )}
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              const c = code.trim();
+              if (!c) return void fail('Paste the code a colleague gave you.');
+              if (save()) {
+                joinShared(c);
+                setCode('');
+              }
+            }}
+          >
+            <label>
+              Code of a colleague’s review{' '}
+              <input value={code} onChange={(e) => setCode(e.target.value)} />
+            </label>
+            <button type="submit">Join</button>
+          </form>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * Opens a shared review: its Yjs document kept in IndexedDB (offline, across reloads), passed
+ * between this browser's tabs, synced through the team's server when one is set, with presence
+ * (awareness). Loaded on demand: nothing here is in the start-up bundle.
+ */
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import type { CrosscheckStore } from '../store/index.ts';
+import { readPlace } from '../store/place.ts';
+import { bindStore, FROM_STORE } from './bind-store.ts';
+import { describePlace } from './describe-place.ts';
+import { setTeamStatus, type Peer } from './team-state.ts';
+import type { Reviewer } from './team-verdicts.ts';
+
+/** The room (and database) name of a review. */
+export const roomOf = (reviewId: string) => `crosscheck-${reviewId}`;
+
+/** Opens review `reviewId` as shared; resolves with a function that closes it. */
+export async function openShared(
+  store: CrosscheckStore,
+  reviewId: string,
+  me: Reviewer,
+  server: string,
+): Promise<() => void> {
+  const doc = new Y.Doc();
+  const room = roomOf(reviewId);
+  const stored = new IndexeddbPersistence(room, doc);
+  await stored.whenSynced;
+  const stops: (() => void)[] = [];
+  setTeamStatus({ reviewId, link: server ? 'connecting' : 'off', unsent: false, peers: [] });
+  stops.push(
+    bindStore(store, reviewId, doc, me, (review) => {
+      const disagreements = Object.values(review.claims).filter((c) => c.conflict).length;
+      setTeamStatus({ disagreements });
+    }),
+  );
+
+  let awareness: Awareness;
+  if (server) {
+    const p = new WebsocketProvider(server, room, doc, { maxBackoffTime: 5000 });
+    awareness = p.awareness;
+    let unsent = false;
+    p.on('status', ({ status }) => {
+      setTeamStatus({
+        link: status === 'connected' ? 'connecting' : navigator.onLine ? 'connecting' : 'offline',
+      });
+    });
+    p.on('sync', (synced) => {
+      if (synced) unsent = false;
+      setTeamStatus({ link: synced && p.wsconnected ? 'connected' : 'connecting', unsent });
+    });
+    const onLocal = (_u: Uint8Array, origin: unknown) => {
+      if (origin === FROM_STORE && !(p.wsconnected && p.synced) && !unsent) {
+        unsent = true;
+        setTeamStatus({ unsent });
+      }
+    };
+    doc.on('update', onLocal);
+    // The browser's network events: stop at once when it goes offline (edits wait in IndexedDB),
+    // and reconnect the moment it is back instead of after the client's back-off.
+    const online = () => {
+      p.disconnect();
+      p.connect();
+    };
+    const offline = () => {
+      p.disconnect();
+      setTeamStatus({ link: 'offline' });
+    };
+    window.addEventListener('online', online);
+    window.addEventListener('offline', offline);
+    if (!navigator.onLine) offline();
+    stops.push(() => {
+      window.removeEventListener('online', online);
+      window.removeEventListener('offline', offline);
+      doc.off('update', onLocal);
+      p.destroy();
+    });
+  } else {
+    // No server: this browser's tabs pass updates to each other through a channel of the review.
+    awareness = new Awareness(doc);
+    const channel = new BroadcastChannel(room);
+    const send = (u: Uint8Array, origin: unknown) => {
+      if (origin !== channel) channel.postMessage(u);
+    };
+    channel.onmessage = (e: MessageEvent<Uint8Array>) => Y.applyUpdate(doc, e.data, channel);
+    doc.on('update', send);
+    channel.postMessage(Y.encodeStateAsUpdate(doc));
+    stops.push(() => {
+      doc.off('update', send);
+      channel.close();
+      awareness.destroy();
+    });
+  }
+
+  // Presence: who is here and where, from the reviewer's saved place in this review.
+  awareness.setLocalStateField('user', { name: me.name, colour: me.colour, id: me.id });
+  const showPlace = () => {
+    const place = describePlace(readPlace(reviewId), store.getState().reviews[reviewId]);
+    if (awareness.getLocalState()?.place !== place) awareness.setLocalStateField('place', place);
+  };
+  showPlace();
+  const timer = window.setInterval(showPlace, 1000);
+  const onPeers = () => {
+    const peers: Peer[] = [];
+    awareness.getStates().forEach((s, clientId) => {
+      const user = s.user as { name?: unknown; colour?: unknown } | undefined;
+      if (clientId === awareness.clientID || typeof user?.name !== 'string') return;
+      peers.push({
+        clientId,
+        name: user.name,
+        colour: typeof user.colour === 'string' ? user.colour : '#555555',
+        place: typeof s.place === 'string' ? s.place : '',
+      });
+    });
+    peers.sort((a, b) => a.name.localeCompare(b.name) || a.clientId - b.clientId);
+    setTeamStatus({ peers });
+  };
+  awareness.on('change', onPeers);
+  onPeers();
+
+  return () => {
+    window.clearInterval(timer);
+    awareness.off('change', onPeers);
+    removeAwarenessStates(awareness, [awareness.clientID], 'closed');
+    for (const stop of stops.reverse()) stop();
+    void stored.destroy();
+    doc.destroy();
+    setTeamStatus(null);
+  };
+}
