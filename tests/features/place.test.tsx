@@ -83,6 +83,41 @@ describe('the reviewer’s place', () => {
     );
   });
 
+  it('keeps the open finding across another view and a reload', async () => {
+    const user = userEvent.setup();
+    const views = () => screen.getByRole('navigation', { name: 'Views' });
+    /** The jump button of each finding in the discrepancy list. */
+    const findings = async () => {
+      const list = await screen.findByRole('region', { name: /^Discrepancies/ }, SLOW);
+      await waitFor(
+        () => expect(within(list).getAllByRole('listitem').length).toBeGreaterThan(3),
+        SLOW,
+      );
+      return within(list)
+        .getAllByRole('listitem')
+        .map((li) => within(li).getAllByRole('button')[0]!);
+    };
+    const first = render(<App />);
+    const third = (await findings())[2]!;
+    await user.click(third);
+    expect(third).toHaveAttribute('aria-current', 'true');
+    const name = third.textContent;
+
+    await user.click(within(views()).getByRole('button', { name: 'Claims' }));
+    await user.click(within(views()).getByRole('button', { name: 'Compare' }));
+    await waitFor(async () => {
+      const open = (await findings()).filter((b) => b.getAttribute('aria-current') === 'true');
+      expect(open.map((b) => b.textContent)).toEqual([name]);
+    }, SLOW);
+
+    reload(first.unmount);
+    render(<App />);
+    await waitFor(async () => {
+      const open = (await findings()).filter((b) => b.getAttribute('aria-current') === 'true');
+      expect(open.map((b) => b.textContent)).toEqual([name]);
+    }, SLOW);
+  }, 60_000);
+
   it('keeps the grid’s focused row when the reader goes to another view and comes back', async () => {
     const user = userEvent.setup();
     const views = () => screen.getByRole('navigation', { name: 'Views' });

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useAppStore, type ArticleRecord, type ViewSettings } from '../../store/index.ts';
+import { setPlace, usePlace, type Place } from '../../store/place.ts';
 import { AlignedGrid } from './aligned-grid.tsx';
 import { ColumnHeader } from './column-header.tsx';
 import { distinctTitles } from './column-titles.ts';
@@ -13,6 +14,7 @@ import { useComparison } from '../../worker/use-comparison.ts';
 import { moveColumn, orderedRecords } from './use-columns.ts';
 
 const NO_ARTICLES: ArticleRecord[] = [];
+const openFinding = (place: Place) => place.finding ?? null;
 /** With no columns chosen, at most this many show: more would be too narrow to read. */
 const DEFAULT_COLUMNS = 6;
 const NO_VIEW: ViewSettings = { base: null, order: [], hidden: [], collapsed: [] };
@@ -32,7 +34,10 @@ export function CompareView({ onAddArticles }: Props) {
   const [local, setLocal] = useState<LocalToggles>({ onlyDiscrepancies: false });
   const [focus, setFocus] = useState<{ a: string; b: string } | null>(null);
   const [jump, setJump] = useState<{ row: number; n: number; focus?: boolean } | null>(null);
-  const [finding, setFinding] = useState<string | null>(null);
+  // The open finding is part of the reviewer's place: kept across views and reloads.
+  const reviewId = useAppStore((s) => s.activeReviewId);
+  const finding = usePlace(reviewId, openFinding);
+  const setFinding = (key: string) => setPlace(reviewId, { finding: key });
   const [showOverview, setShowOverview] = useState(true);
 
   const ordered = useMemo(() => orderedRecords(records, view), [records, view]);
