@@ -7,7 +7,7 @@ import { useOnline } from './use-online.ts';
 export function OfflineBanner() {
   const online = useOnline();
   return (
-    <div role="status" className="offline-status">
+    <div role="status" aria-label="Connection" className="offline-status">
       {!online && (
         <p className="banner banner-quiet">
           You are offline. Crosscheck keeps working from this browser’s copy, and everything you do
