@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { Fragment, useEffect, useState, type ReactNode } from 'react';
 import { pairChanges, wordDiff, type DiffOptions } from '../../core/diff/index.ts';
 
 /** A span of this text to underline as a discrepancy. */
@@ -165,28 +165,40 @@ export function DiffText({
     return () => clearTimeout(timer);
   }, [pending, text, against, options, mode, flags]);
   const list = ready ?? withFlags([{ text, kind: 'equal' }], flags);
+  // data-start goes on the element whose first child is the piece's text, so that a selection
+  // maps to an exact offset, with no element added for it.
   const show = (p: Piece, at: number, key: number) => {
-    let node: ReactNode =
-      offset === undefined || p.kind === 'delete' ? (
-        p.text
-      ) : (
-        <span data-start={offset + at}>{p.text}</span>
+    const start = offset === undefined || p.kind === 'delete' ? undefined : offset + at;
+    const plain = p.kind === 'equal';
+    let node: ReactNode = p.text;
+    if (p.kind === 'insert')
+      node = (
+        <ins className="d-ins" data-start={start}>
+          {node}
+        </ins>
       );
-    if (p.kind === 'insert') node = <ins className="d-ins">{node}</ins>;
     else if (p.kind === 'delete') node = <del className="d-del">{node}</del>;
     else if (p.kind === 'change')
       node = (
-        <mark className="d-chg" title={`was: ${p.was ?? ''}`}>
+        <mark className="d-chg" title={`was: ${p.was ?? ''}`} data-start={start}>
           {node}
         </mark>
       );
     if (p.flag)
       node = (
-        <span className={`flag flag-${p.flag.severity}`} title={p.flag.explanation}>
+        <span
+          className={`flag flag-${p.flag.severity}`}
+          title={p.flag.explanation}
+          data-start={plain ? start : undefined}
+        >
           {node}
         </span>
       );
-    return <span key={key}>{node}</span>;
+    return (
+      <span key={key} data-start={plain && !p.flag ? start : undefined}>
+        {node}
+      </span>
+    );
   };
   const spans = sentences ?? [];
   const groups = bySentence(
@@ -201,8 +213,8 @@ export function DiffText({
     <span className="diff-text" data-diff-pending={pending ? '' : undefined}>
       {groups.map((g, k) => {
         const shown = g.pieces.map(({ piece, at }) => show(piece, at, n++));
-        if (g.k < 0 || !renderSentence) return <span key={`g${k}`}>{shown}</span>;
-        return <span key={`s${g.k}`}>{renderSentence(g.k, shown)}</span>;
+        if (g.k < 0 || !renderSentence) return <Fragment key={`g${k}`}>{shown}</Fragment>;
+        return <Fragment key={`s${g.k}`}>{renderSentence(g.k, shown)}</Fragment>;
       })}
     </span>
   );
