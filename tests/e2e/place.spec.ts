@@ -62,13 +62,25 @@ async function wheel(page: Page, by: number, box = grid(page)) {
   await page.waitForTimeout(400);
 }
 
+/** The finding selected in the discrepancy panel. */
+const openFinding = (page: Page) =>
+  page.getByRole('region', { name: /^Discrepancies/ }).locator('[aria-current="true"]');
+
 const focusedSentence = (page: Page) => page.getByRole('region', { name: 'Focused sentence' });
 
-test('the grid comes back to its top row and focused row after another view and after a reload', async ({
+test('the grid comes back to its top row, focused row and open finding after another view and after a reload', async ({
   page,
 }) => {
   await openWorkbench(page);
   await expect(grid(page).locator('[data-row]').nth(20)).toBeAttached();
+  // The reader opens a finding (the grid jumps to its row), then scrolls on by themselves.
+  const finding = openFinding(page);
+  await page
+    .getByRole('region', { name: /^Discrepancies/ })
+    .locator('[data-finding]')
+    .nth(2)
+    .click();
+  const opened = (await finding.textContent())!;
   await wheel(page, 900);
   const top = await topRow(page);
   expect(top.past).toBeGreaterThan(0);
@@ -88,11 +100,13 @@ test('the grid comes back to its top row and focused row after another view and 
   await views(page).getByRole('button', { name: 'Compare' }).click();
   await expectTop(page, top);
   expect(await activeRow(page)).toBe(active);
+  await expect(finding).toHaveText(opened);
   await expectNoA11yViolations(page);
 
   await page.reload();
   await expectTop(page, top);
   expect(await activeRow(page)).toBe(active);
+  await expect(finding).toHaveText(opened);
   // The skip button leads to the row the reader had focused.
   await page.getByRole('button', { name: 'Skip to the aligned rows' }).focus();
   await page.keyboard.press('Enter');
