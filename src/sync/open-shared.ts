@@ -10,6 +10,7 @@ import * as Y from 'yjs';
 import type { CrosscheckStore } from '../store/index.ts';
 import { readPlace } from '../store/place.ts';
 import { bindStore, FROM_STORE } from './bind-store.ts';
+import { readReview } from './review-doc.ts';
 import { describePlace } from './describe-place.ts';
 import { setTeamStatus, type Peer } from './team-state.ts';
 import type { Reviewer } from './team-verdicts.ts';
@@ -30,16 +31,17 @@ export async function openShared(
   await stored.whenSynced;
   const stops: (() => void)[] = [];
   setTeamStatus({ reviewId, link: server ? 'connecting' : 'off', unsent: false, peers: [] });
-  stops.push(
+  const bind = () =>
     bindStore(store, reviewId, doc, me, (review) => {
       const disagreements = Object.values(review.claims).filter((c) => c.conflict).length;
       setTeamStatus({ disagreements });
-    }),
-  );
+    });
 
   let awareness: Awareness;
+  let provider: WebsocketProvider | null = null;
   if (server) {
     const p = new WebsocketProvider(server, room, doc, { maxBackoffTime: 5000 });
+    provider = p;
     awareness = p.awareness;
     let unsent = false;
     p.on('status', ({ status }) => {
@@ -93,6 +95,20 @@ export async function openShared(
       awareness.destroy();
     });
   }
+
+  // A review this browser has never held in the document (joining a colleague's, or sharing one
+  // the server already has) waits briefly for the server's copy, so the team's work comes first.
+  if (server && readReview(doc, me.id) === null && navigator.onLine)
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        provider?.off('sync', done);
+        resolve();
+      };
+      const timer = setTimeout(done, 3000);
+      provider?.on('sync', done);
+    });
+  stops.push(bind());
 
   // Presence: who is here and where, from the reviewer's saved place in this review.
   awareness.setLocalStateField('user', { name: me.name, colour: me.colour, id: me.id });

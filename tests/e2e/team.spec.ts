@@ -1,0 +1,151 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import {
+  expect,
+  expectMark,
+  expectNoA11yViolations,
+  openClaims,
+  ROOT,
+  sentence,
+  test,
+  watchErrors,
+} from './fixtures.ts';
+
+// Each test runs one sync server and two browsers: more than a quick check.
+test.describe.configure({ mode: 'serial', timeout: 90_000 });
+
+let server: ChildProcess | null = null;
+let serverUrl = '';
+let dataDir = '';
+
+/** Starts `npm run sync-server`'s script on a free 127.0.0.1 port, with its documents in a temporary folder. */
+test.beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'crosscheck-sync-e2e-'));
+  const child = spawn(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+      join(ROOT, 'src/cli/sync-server.ts'),
+      '--port',
+      '0',
+      '--data',
+      dataDir,
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  server = child;
+  serverUrl = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /listening on (ws:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`sync server exited (${code}): ${out}`)));
+  });
+});
+
+test.afterAll(async () => {
+  const child = server;
+  server = null;
+  if (child && child.exitCode === null)
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** A second reviewer in a browser context of their own; its console errors are checked like the first's. */
+async function colleague(
+  browser: Browser,
+): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+  const context = await browser.newContext();
+  const errors = watchErrors(context);
+  const page = await context.newPage();
+  return { page, errors, close: () => context.close() };
+}
+
+/** Fills the Share with team panel as `name` and submits `action` ('Share this review' or 'Join'). */
+async function share(page: Page, name: string, code?: string): Promise<void> {
+  await page.getByRole('button', { name: 'Share with team' }).click();
+  const panel = page.getByRole('region', { name: 'Share with team' });
+  await panel.getByRole('textbox', { name: 'Your name' }).fill(name);
+  await panel.getByRole('textbox', { name: 'Sync server' }).fill(serverUrl);
+  if (code === undefined) {
+    await panel.getByRole('button', { name: 'Share this review' }).click();
+    await expect(panel.getByText('This review is shared')).toBeVisible();
+  } else {
+    await panel.getByRole('textbox', { name: 'Code of a colleague’s review' }).fill(code);
+    await panel.getByRole('button', { name: 'Join' }).click();
+    await expect(panel.getByText('This review is shared')).toBeVisible();
+  }
+  await page.getByRole('button', { name: 'Share with team' }).click();
+}
+
+/** Ana shares the open review; Ben joins it by its code; both are in the Claims view. */
+async function shareBetween(page: Page, browser: Browser) {
+  await openClaims(page);
+  await share(page, 'Ana');
+  const code = page.locator('.share-team code');
+  await page.getByRole('button', { name: 'Share with team' }).click();
+  const reviewCode = (await code.textContent())!;
+  await page.getByRole('button', { name: 'Share with team' }).click();
+  const ben = await colleague(browser);
+  await openClaims(ben.page);
+  await share(ben.page, 'Ben', reviewCode);
+  const presenceA = page.getByRole('region', { name: 'Reviewers here now' });
+  const presenceB = ben.page.getByRole('region', { name: 'Reviewers here now' });
+  await expect(presenceA.getByText('Ben')).toBeVisible();
+  await expect(presenceB.getByText('Ana')).toBeVisible();
+  return { ben, presenceA };
+}
+
+test.describe('a review shared through the sync server', () => {
+  test('shows one reviewer’s verdict to the other within 2 s, and who is here', async ({
+    page,
+    browser,
+  }) => {
+    const { ben, presenceA } = await shareBetween(page, browser);
+    await expectNoA11yViolations(page);
+    const started = Date.now();
+    await sentence(page, 0).getByRole('button', { name: 'Verified' }).click();
+    await expectMark(ben.page, 0, 'Verified');
+    const elapsed = Date.now() - started;
+    console.log(`verdict reached the other reviewer in ${elapsed} ms`);
+    expect(elapsed).toBeLessThan(2000);
+    // Ben leaves: he is gone from Ana's list.
+    await ben.close();
+    await expect(presenceA.getByText('Ben')).toHaveCount(0, { timeout: 10_000 });
+    expect(ben.errors).toEqual([]);
+  });
+
+  test('keeps both verdicts given while one reviewer was offline, as a disagreement', async ({
+    page,
+    browser,
+    context,
+  }) => {
+    const { ben } = await shareBetween(page, browser);
+    await context.setOffline(true);
+    await expect(
+      page.getByText('Offline: your work on this shared review is not yet shared.'),
+    ).toBeVisible();
+    await sentence(page, 1).getByRole('button', { name: 'Verified' }).click();
+    await sentence(ben.page, 1).getByRole('button', { name: 'Disputed' }).click();
+    await expect(page.getByText(/latest changes are kept in this browser/)).toBeVisible();
+    await context.setOffline(false);
+    for (const p of [page, ben.page]) {
+      await expect(p.getByText('1 claim where reviewers disagree')).toBeVisible({ timeout: 5000 });
+      await sentence(p, 1).click();
+      const conflict = p.getByRole('region', { name: 'Conflicting verdicts' });
+      await expect(conflict).toContainText('Verified by Ana');
+      await expect(conflict).toContainText('Disputed by Ben');
+    }
+    await expectNoA11yViolations(page);
+    await ben.close();
+    expect(ben.errors).toEqual([]);
+  });
+});
