@@ -5,6 +5,7 @@ import { useAppStore } from '../../store/index.ts';
 import { GridCell } from './grid-cell.tsx';
 import { cellText, type GridRow, type LinkIndex } from './grid-model.ts';
 import { onSentenceKeys } from './sentence-keys.ts';
+import { useOpenFindingCount } from './use-open-findings.ts';
 
 /** What every row needs to render, shared by all rows. */
 export interface RowContext {
@@ -38,6 +39,8 @@ export const GridRowView = memo(function GridRowView({
 }: Props) {
   const { row } = item;
   const markSentence = useAppStore((s) => s.markSentence);
+  // Dismissed findings leave the row's count as they leave the list's.
+  const openFindings = useOpenFindingCount(item.findings);
   const baseText = ctx.base ? cellText(ctx.base, row.cells[ctx.base.id] ?? []) : '';
   return (
     <div
@@ -45,7 +48,7 @@ export const GridRowView = memo(function GridRowView({
       className={`grid-row${item.discrepancies.length ? ' has-flags' : ''}`}
       data-row={position}
       tabIndex={active ? 0 : -1}
-      aria-label={`Row ${position + 1}${item.unique ? ', only in one article' : ''}${findingCount(item.findings.length)}`}
+      aria-label={`Row ${position + 1}${item.unique ? ', only in one article' : ''}${findingCount(openFindings)}`}
       // Focus on the row or inside it (a "Why linked" clicked) makes it the grid's active row.
       onFocus={() => onFocusRow(position)}
       onKeyDown={(e) => onSentenceKeys(e, markSentence)}
