@@ -1,0 +1,78 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { SharePanel } from '../../src/features/reviews/share-panel.tsx';
+import { TeamStatus } from '../../src/features/reviews/team-status.tsx';
+import { getAppStore, initialSavedState } from '../../src/store/index.ts';
+import { readTeam, writeTeam } from '../../src/sync/team-settings.ts';
+import { setTeamStatus } from '../../src/sync/team-state.ts';
+
+describe('Share with team', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    writeTeam({ reviewer: null, server: '', shared: [] });
+    setTeamStatus(null);
+    getAppStore().setState({ ...initialSavedState(), lastDeleted: null, fault: null });
+  });
+
+  it('asks for a name and a ws:// address before sharing, then gives the review’s code', async () => {
+    const user = userEvent.setup();
+    render(<SharePanel />);
+    await user.click(screen.getByRole('button', { name: 'Share with team' }));
+    const panel = screen.getByRole('region', { name: 'Share with team' });
+    await user.click(within(panel).getByRole('button', { name: 'Share this review' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(/your name/i);
+    await user.type(within(panel).getByRole('textbox', { name: 'Your name' }), 'Ana');
+    await user.type(
+      within(panel).getByRole('textbox', { name: 'Sync server' }),
+      'http://example.org',
+    );
+    await user.click(within(panel).getByRole('button', { name: 'Share this review' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(/ws:\/\//);
+    await user.clear(within(panel).getByRole('textbox', { name: 'Sync server' }));
+    await user.type(
+      within(panel).getByRole('textbox', { name: 'Sync server' }),
+      'ws://127.0.0.1:1234',
+    );
+    await user.selectOptions(within(panel).getByRole('combobox', { name: 'Role' }), 'editor');
+    await user.click(within(panel).getByRole('button', { name: 'Share this review' }));
+    const id = getAppStore().getState().activeReviewId;
+    expect(within(panel).getByText(id)).toBeInTheDocument();
+    expect(readTeam()).toMatchObject({
+      reviewer: { name: 'Ana', role: 'editor' },
+      server: 'ws://127.0.0.1:1234',
+      shared: [id],
+    });
+    await user.click(within(panel).getByRole('button', { name: 'Stop sharing here' }));
+    expect(readTeam().shared).toEqual([]);
+    expect(within(panel).getByRole('button', { name: 'Share this review' })).toBeInTheDocument();
+  });
+
+  it('says when shared work has not reached the server, and lists who is here and where', () => {
+    writeTeam({ server: 'ws://127.0.0.1:1234' });
+    render(<TeamStatus />);
+    expect(screen.queryByRole('region', { name: 'Reviewers here now' })).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+    act(() =>
+      setTeamStatus({
+        reviewId: 'review-sample',
+        link: 'offline',
+        unsent: true,
+        disagreements: 2,
+        peers: [{ clientId: 7, name: 'Ben', colour: '#d62728', place: 'claim “Forty people”' }],
+      }),
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /offline: your work .* is not yet shared/i,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /latest changes are kept in this browser/i,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('2 claims where reviewers disagree');
+    const here = screen.getByRole('region', { name: 'Reviewers here now' });
+    expect(within(here).getByRole('listitem')).toHaveTextContent('Ben at claim “Forty people”');
+    act(() => setTeamStatus({ link: 'connected', unsent: false, peers: [] }));
+    expect(screen.getByRole('status')).not.toHaveTextContent(/not yet shared/);
+    expect(within(here).getByText(/no one else/i)).toBeInTheDocument();
+  });
+});
