@@ -70,11 +70,12 @@ async function colleague(
 }
 
 /** Fills the Share with team panel as `name` and submits `action` ('Share this review' or 'Join'). */
-async function share(page: Page, name: string, code?: string): Promise<void> {
+async function share(page: Page, name: string, code?: string, role = 'reviewer'): Promise<void> {
   await page.getByRole('button', { name: 'Share with team' }).click();
   const panel = page.getByRole('region', { name: 'Share with team' });
   await panel.getByRole('textbox', { name: 'Your name' }).fill(name);
   await panel.getByRole('textbox', { name: 'Sync server' }).fill(serverUrl);
+  await panel.getByRole('combobox', { name: 'Role' }).selectOption(role);
   if (code === undefined) {
     await panel.getByRole('button', { name: 'Share this review' }).click();
     await expect(panel.getByText('This review is shared')).toBeVisible();
@@ -87,9 +88,9 @@ async function share(page: Page, name: string, code?: string): Promise<void> {
 }
 
 /** Ana shares the open review; Ben joins it by its code; both are in the Claims view. */
-async function shareBetween(page: Page, browser: Browser) {
+async function shareBetween(page: Page, browser: Browser, role = 'reviewer') {
   await openClaims(page);
-  await share(page, 'Ana');
+  await share(page, 'Ana', undefined, role);
   const code = page.locator('.share-team code');
   await page.getByRole('button', { name: 'Share with team' }).click();
   const reviewCode = (await code.textContent())!;
@@ -128,7 +129,7 @@ test.describe('a review shared through the sync server', () => {
     browser,
     context,
   }) => {
-    const { ben } = await shareBetween(page, browser);
+    const { ben } = await shareBetween(page, browser, 'editor');
     await context.setOffline(true);
     await expect(
       page.getByText('Offline: your work on this shared review is not yet shared.'),
@@ -145,6 +146,21 @@ test.describe('a review shared through the sync server', () => {
       await expect(conflict).toContainText('Disputed by Ben');
     }
     await expectNoA11yViolations(page);
+    // Ana is the editor: keeping her own verdict makes it final over Ben's, for him too, after both reload.
+    await page
+      .getByRole('region', { name: 'Conflicting verdicts' })
+      .getByRole('button', { name: 'Keep verified' })
+      .click();
+    for (const p of [page, ben.page]) {
+      await expect(p.getByText('1 claim where reviewers disagree')).toHaveCount(0);
+      await expect(p.getByRole('region', { name: 'Conflicting verdicts' })).toHaveCount(0);
+      await expectMark(p, 1, 'Verified');
+      await p.reload();
+      await expect(sentence(p, 1)).toBeVisible();
+      await expectMark(p, 1, 'Verified');
+      await expect(p.getByRole('region', { name: 'Reviewers here now' })).toBeVisible();
+    }
+    await expect(page.getByRole('region', { name: 'Conflicting verdicts' })).toHaveCount(0);
     await ben.close();
     expect(ben.errors).toEqual([]);
   });
