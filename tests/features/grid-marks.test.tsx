@@ -154,6 +154,9 @@ describe('marks in the compare grid', () => {
       'href',
       'https://example.org/inspection',
     );
+    // Beside the sentence, what its claim holds, in words and in its name.
+    expect(sentence(CRACKS, 'C')).toHaveAccessibleName(/, unsourced, note, 1 evidence/);
+    expect(within(sentence(CRACKS, 'C')).getByText('note, 1 evidence')).toBeVisible();
     // Escape on the details closes them and returns to the sentence.
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('region', { name: /^Claim:/ })).toBeNull();

@@ -60,6 +60,13 @@ function flagsFor(article: string, paragraph: number, list: readonly LinkDiscrep
 
 const NO_INDEXES: readonly number[] = [];
 
+/** What a claim holds beside its verdict, as the grid names it: "note", "2 evidence". */
+function notesOf(claim: { note: string; evidence: string[] } | undefined): string[] {
+  if (!claim) return [];
+  const out = claim.note.trim() !== '' ? ['note'] : [];
+  return claim.evidence.length > 0 ? [...out, `${claim.evidence.length} evidence`] : out;
+}
+
 /**
  * One article's paragraphs in one row, highlighted against the base article's, each sentence with
  * its mark and its counterparts' marks; the open sentence's details and the cell's selection
@@ -142,6 +149,7 @@ export function GridCell(props: Props) {
                       end={s.end}
                       name={name(k)}
                       status={marks.bySentence.get(key)?.status ?? null}
+                      notes={notesOf(marks.bySentence.get(key))}
                       partners={partners}
                       open={openAt === k}
                     >

@@ -16,6 +16,8 @@ interface Props {
   /** Names it, e.g. "Sentence 2 of ¶3 in B". */
   name: string;
   status: ClaimStatus | null;
+  /** What its claim holds beside the verdict: "note", "2 evidence". */
+  notes: readonly string[];
   partners: readonly PartnerMark[];
   open: boolean;
   children: ReactNode;
@@ -32,12 +34,14 @@ export function GridSentence({
   end,
   name,
   status,
+  notes,
   partners,
   open,
   children,
 }: Props) {
   const said = [
     status ? statusLabel(status).toLowerCase() : 'unmarked',
+    ...notes,
     ...partners.map((p) => `${p.label} ${statusLabel(p.status).toLowerCase()}`),
   ].join(', ');
   return (
@@ -57,6 +61,11 @@ export function GridSentence({
       {status && (
         <span className={`g-mark g-mark-${status}`} aria-hidden="true">
           {statusLabel(status)}
+        </span>
+      )}
+      {notes.length > 0 && (
+        <span className="g-mark g-notes" aria-hidden="true">
+          {notes.join(', ')}
         </span>
       )}
       {partners.map((p) => (
