@@ -5,6 +5,15 @@ export { exportReviewJson, parseReviewJson, REVIEW_FORMAT, REVIEW_VERSION } from
 export { BOM, claimsCsv, CLAIM_COLUMNS, EVIDENCE_SEPARATOR } from './claims-csv.ts';
 export { markdownReport, STATUS_LABELS } from './markdown-report.ts';
 export {
+  comparisonModel,
+  comparisonBase,
+  columnOrder,
+  type ComparisonModel,
+  type ReportFinding,
+} from './comparison-model.ts';
+export { comparisonMarkdown, leftOutText, percent, placeText } from './comparison-report.ts';
+export { changeListCsv, CHANGE_COLUMNS } from './change-list.ts';
+export {
   claimReviewJsonLd,
   claimReviewMarkupPage,
   claimantOf,

@@ -27,9 +27,6 @@ const NO_STATUS = 'No status';
 
 /** The report: title, articles with outlet and date, counts per status, then claims by article. */
 export function markdownReport(review: ReviewData): string {
-  const claims = orderedClaims(review);
-  const paragraph = paragraphLocator(review.articles);
-  const sentence = sentenceFinder(review.articles);
   const out: string[] = [`# ${inline(review.name) || 'Untitled review'}`, ''];
   const updated = isoTime(review.updatedAt);
   if (updated) out.push(`Last updated ${updated.slice(0, 10)}.`, '');
@@ -37,7 +34,20 @@ export function markdownReport(review: ReviewData): string {
   out.push('## Articles', '');
   if (review.articles.length === 0) out.push('No articles.');
   review.articles.forEach((a, i) => out.push(`${i + 1}. ${articleLine(a)}`));
-  out.push('', '## Claims by status', '');
+  out.push('', ...claimSections(review, 2));
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+/**
+ * The claims part of a report: counts per status, then the claims by article, with verdict, place,
+ * note and evidence; `level` is the level of its headings (the claims' own are one below).
+ */
+export function claimSections(review: ReviewData, level: number): string[] {
+  const claims = orderedClaims(review);
+  const paragraph = paragraphLocator(review.articles);
+  const sentence = sentenceFinder(review.articles);
+  const h = '#'.repeat(level);
+  const out = [`${h} Claims by status`, ''];
   out.push('| Status | Claims |', '| --- | ---: |');
   for (const s of CLAIM_STATUSES)
     out.push(`| ${STATUS_LABELS[s]} | ${claims.filter((c) => c.status === s).length} |`);
@@ -54,23 +64,24 @@ export function markdownReport(review: ReviewData): string {
       group.id === '' ? !known.has(c.articleId) : c.articleId === group.id,
     );
     if (mine.length === 0) continue;
-    out.push(`## ${inline(group.title)}`, '');
-    for (const c of mine) out.push(...claimBlock(c, paragraph(c), sentence(c)), '');
+    out.push(`${h} ${inline(group.title)}`, '');
+    for (const c of mine) out.push(...claimBlock(c, paragraph(c), sentence(c), `${h}#`), '');
   }
   if (claims.length === 0) out.push('No claims have been marked yet.', '');
-  return `${out.join('\n').trimEnd()}\n`;
+  return out;
 }
 
 function claimBlock(
   c: ClaimData,
   paragraph: ParagraphPlace | null,
   sentence: string | null,
+  h: string,
 ): string[] {
   const status = c.status ? STATUS_LABELS[c.status] : NO_STATUS;
   const where = paragraph === null ? '' : ` (${describePlace(paragraph)})`;
   const lost = c.anchorState === 'orphaned' ? ' — quote no longer found in the article' : '';
   const changed = textChanged(c) ? ` — ${TEXT_CHANGED}` : '';
-  const lines = [`### ${status}${where}${lost}${changed}`, '', ...quoteBlock(c.anchor.quote)];
+  const lines = [`${h} ${status}${where}${lost}${changed}`, '', ...quoteBlock(c.anchor.quote)];
   if (sentence !== null) lines.push('', `**In the sentence:** ${inline(sentence)}`);
   if (textChanged(c)) lines.push('', '**Quote when checked:**', '', ...quoteBlock(c.checkedQuote));
   if (c.note.trim() !== '') lines.push('', `**Note:** ${multiline(c.note)}`);
@@ -81,7 +92,8 @@ function claimBlock(
   return lines;
 }
 
-function articleLine(a: ArticleData): string {
+/** An article on one line: bold title, outlet, date and its URL. */
+export function articleLine(a: ArticleData): string {
   const parts = [`**${inline(titleOf(a))}**`];
   if (a.outlet.trim() !== '') parts.push(inline(a.outlet));
   if (a.date) parts.push(inline(a.date));
@@ -89,16 +101,17 @@ function articleLine(a: ArticleData): string {
   return isHttpUrl(a.url) ? `${line} <${a.url.replace(/[<>\s]/g, encodeURIComponent)}>` : line;
 }
 
-const titleOf = (a: ArticleData) => (a.title.trim() === '' ? 'Untitled article' : a.title);
+/** The article's title, or a stand-in when it has none. */
+export const titleOf = (a: ArticleData) => (a.title.trim() === '' ? 'Untitled article' : a.title);
 
 /** Each line of the quote as a blockquote line, escaped. */
-function quoteBlock(quote: string): string[] {
+export function quoteBlock(quote: string): string[] {
   const lines = quote.split(/\r?\n/).map((l) => `> ${inline(l)}`.trimEnd());
   return lines.length > 0 ? lines : ['>'];
 }
 
 /** Text on one line with inline Markdown and HTML escaped, so a note cannot inject markup. */
-function inline(s: string): string {
+export function inline(s: string): string {
   return s
     .replace(/\s+/g, ' ')
     .trim()

@@ -36,7 +36,13 @@ interface Placed {
 
 /** Each parsed paragraph's start and its place as the reader counts. */
 export function readerPlaces(article: Pick<ArticleData, 'id' | 'text'>): Placed[] {
-  const paragraphs = parseArticle(article.id, article.text).paragraphs;
+  return placesOf(parseArticle(article.id, article.text).paragraphs);
+}
+
+/** The reader's places of paragraphs already parsed (parseArticle's, in order). */
+export function placesOf(
+  paragraphs: readonly { start: number; text: string; boilerplate: boolean }[],
+): Placed[] {
   const head = paragraphs.find((p) => !p.boilerplate && p.text.trim() !== '');
   const headline = head && looksLikeTitle(head.text.trim().split('\n')[0] ?? '') ? head : null;
   let body = 0;
