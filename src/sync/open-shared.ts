@@ -40,7 +40,10 @@ export async function openShared(
   let awareness: Awareness;
   let provider: WebsocketProvider | null = null;
   if (server) {
-    const p = new WebsocketProvider(server, room, doc, { maxBackoffTime: 5000 });
+    const p = new WebsocketProvider(server, room, doc, {
+      maxBackoffTime: 5000,
+      connect: navigator.onLine,
+    });
     provider = p;
     awareness = p.awareness;
     let unsent = false;

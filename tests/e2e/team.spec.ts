@@ -165,3 +165,37 @@ test.describe('a review shared through the sync server', () => {
     expect(ben.errors).toEqual([]);
   });
 });
+
+test.describe('a shared review without a network', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('reloads from the service worker offline with its work, and shares what was done offline when back', async ({
+    page,
+    browser,
+    context,
+  }) => {
+    await openClaims(page);
+    await share(page, 'Ana');
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
+    await context.setOffline(true);
+    await sentence(page, 2).getByRole('button', { name: 'Unsourced' }).click();
+    await page.reload();
+    await expect(sentence(page, 2)).toBeVisible();
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await expectMark(page, 2, 'Unsourced');
+    await expect(
+      page.getByText('Offline: your work on this shared review is not yet shared.'),
+    ).toBeVisible();
+    await sentence(page, 3).getByRole('button', { name: 'Disputed' }).click();
+    await context.setOffline(false);
+    await expect(page.getByText(/not yet shared/)).toHaveCount(0);
+    // Ben joins afterwards: both verdicts given offline reach him.
+    const ben = await colleague(browser);
+    await openClaims(ben.page);
+    await share(ben.page, 'Ben', 'review-sample');
+    await expectMark(ben.page, 2, 'Unsourced');
+    await expectMark(ben.page, 3, 'Disputed');
+    await ben.close();
+    expect(ben.errors).toEqual([]);
+  });
+});
