@@ -6,6 +6,7 @@
  */
 import { useCallback, useSyncExternalStore } from 'react';
 import * as v from 'valibot';
+import type { FindingFilter } from '../core/compare/finding-filter.ts';
 import { readKey, writeKey } from './safe-storage.ts';
 
 /** Key of the places, beside the saved work. */
@@ -27,6 +28,8 @@ export interface Place {
   row?: RowAnchor;
   /** The key of the finding open in the discrepancy panel. */
   finding?: string;
+  /** The discrepancy list's filter, which the comparison exports follow too. */
+  findingFilter?: FindingFilter;
   /** The article chosen in the Claims view. */
   article?: string;
   /** The focused sentence there (offsets into its article's text) and how far it was scrolled. */
@@ -50,6 +53,14 @@ const placeSchema = v.object({
   top: v.optional(v.object({ ...anchor, offset: v.pipe(v.number(), v.finite()) })),
   row: v.optional(v.object(anchor)),
   finding: v.optional(v.string()),
+  findingFilter: v.optional(
+    v.object({
+      open: v.boolean(),
+      confirmed: v.boolean(),
+      dismissed: v.boolean(),
+      type: v.string(),
+    }),
+  ),
   article: v.optional(v.string()),
   sentence: v.optional(v.object({ article: v.string(), start: index, end: index })),
   claimsScroll: v.optional(

@@ -2,6 +2,8 @@ import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { SEVERITY_RANK, type Finding, type Place } from '../../core/compare/findings.ts';
 import { findingKey, statusOf, triageOf, type TriageStatus } from '../../core/compare/triage.ts';
 import type { Article } from '../../core/text/index.ts';
+import type { FindingFilter } from '../../core/compare/finding-filter.ts';
+import { useFindingFilter } from '../../store/finding-filter.ts';
 import { useAppStore, type ArticleRecord, type FindingTriage } from '../../store/index.ts';
 import { disputeFinding } from './dispute-finding.ts';
 import { FindingItem } from './finding-item.tsx';
@@ -52,12 +54,12 @@ export function DiscrepancyPanel(props: Props) {
   const selected = props.selected === undefined ? localSelected : props.selected;
   const select = (key: string) => (props.onSelect ?? setLocalSelected)(key);
   const [all, setAll] = useState(false);
-  const [shown, setShown] = useState<Record<TriageStatus, boolean>>({
-    open: true,
-    confirmed: true,
-    dismissed: false,
-  });
-  const [type, setType] = useState<string>('all');
+  // The filter is kept in the reviewer's place: the comparison exports follow it.
+  const reviewId = useAppStore((s) => s.activeReviewId);
+  const [shown, setFilter] = useFindingFilter(reviewId);
+  const { type } = shown;
+  const setShown = (update: (s: FindingFilter) => FindingFilter) => setFilter(update(shown));
+  const setType = (t: string) => setFilter({ ...shown, type: t });
   const [message, setMessage] = useState('');
   const pendingFocus = useRef<string | null>(null);
   const section = useRef<HTMLElement>(null);
