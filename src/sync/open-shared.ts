@@ -10,9 +10,9 @@ import * as Y from 'yjs';
 import type { CrosscheckStore } from '../store/index.ts';
 import { readPlace } from '../store/place.ts';
 import { bindStore, FROM_STORE } from './bind-store.ts';
-import { readReview } from './review-doc.ts';
+import { readReview, sharedClaims } from './review-doc.ts';
 import { describePlace } from './describe-place.ts';
-import { setTeamStatus, type Peer } from './team-state.ts';
+import { setTeamStatus, type Peer, type TeamStatus } from './team-state.ts';
 import type { Reviewer } from './team-verdicts.ts';
 
 /** The room (and database) name of a review. */
@@ -34,7 +34,15 @@ export async function openShared(
   const bind = () =>
     bindStore(store, reviewId, doc, me, (review) => {
       const disagreements = Object.values(review.claims).filter((c) => c.conflict).length;
-      setTeamStatus({ disagreements });
+      const notes: TeamStatus['notes'] = {};
+      for (const [id, c] of Object.entries(sharedClaims(doc))) {
+        const others = Object.entries(c.notes)
+          .filter(([who]) => who !== me.id)
+          .map(([, n]) => n)
+          .sort((a, b) => a.at - b.at);
+        if (others.length > 0) notes[id] = others;
+      }
+      setTeamStatus({ disagreements, notes });
     });
 
   let awareness: Awareness;

@@ -12,6 +12,13 @@ export interface Peer {
   place: string;
 }
 
+/** A note another reviewer wrote on a claim. */
+export interface TeamNote {
+  name: string;
+  text: string;
+  at: number;
+}
+
 /** The open review's team status. */
 export interface TeamStatus {
   /** The id of the open review when it is shared, else null. */
@@ -23,9 +30,18 @@ export interface TeamStatus {
   peers: Peer[];
   /** Claims whose reviewers disagree with no final verdict. */
   disagreements: number;
+  /** Other reviewers' notes, by claim id, oldest first (the reviewer's own note is the claim's). */
+  notes: Record<string, TeamNote[]>;
 }
 
-const OFF: TeamStatus = { reviewId: null, link: 'off', unsent: false, peers: [], disagreements: 0 };
+const OFF: TeamStatus = {
+  reviewId: null,
+  link: 'off',
+  unsent: false,
+  peers: [],
+  disagreements: 0,
+  notes: {},
+};
 let status: TeamStatus = OFF;
 const listeners = new Set<() => void>();
 

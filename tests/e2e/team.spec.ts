@@ -118,6 +118,20 @@ test.describe('a review shared through the sync server', () => {
     const elapsed = Date.now() - started;
     console.log(`verdict reached the other reviewer in ${elapsed} ms`);
     expect(elapsed).toBeLessThan(2000);
+    // Ben notes the claim: Ana sees his note with his name, and where he is.
+    await sentence(ben.page, 0).click();
+    const benPanel = ben.page.getByRole('region', { name: 'Focused sentence' });
+    await benPanel.getByRole('button', { name: 'Add note' }).click();
+    await benPanel
+      .getByRole('textbox', { name: 'Note' })
+      .fill('Checked against the council minutes');
+    await benPanel.getByRole('button', { name: 'Save note' }).click();
+    await sentence(page, 0).click();
+    const teamNotes = page.getByRole('region', { name: 'Notes from the team' });
+    await expect(teamNotes).toContainText('Ben');
+    await expect(teamNotes).toContainText('Checked against the council minutes');
+    await expect(presenceA.getByRole('listitem')).toContainText('Ben at claim “');
+    await expectNoA11yViolations(page);
     // Ben leaves: he is gone from Ana's list.
     await ben.close();
     await expect(presenceA.getByText('Ben')).toHaveCount(0, { timeout: 10_000 });

@@ -1,6 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { TeamNotes } from '../../src/features/claims/team-notes.tsx';
 import { SharePanel } from '../../src/features/reviews/share-panel.tsx';
 import { TeamStatus } from '../../src/features/reviews/team-status.tsx';
 import { getAppStore, initialSavedState } from '../../src/store/index.ts';
@@ -74,5 +75,29 @@ describe('Share with team', () => {
     act(() => setTeamStatus({ link: 'connected', unsent: false, peers: [] }));
     expect(screen.getByRole('status')).not.toHaveTextContent(/not yet shared/);
     expect(within(here).getByText(/no one else/i)).toBeInTheDocument();
+  });
+
+  it('shows other reviewers’ notes on a claim with who wrote them and when', () => {
+    render(<TeamNotes claimId="c1" />);
+    expect(screen.queryByRole('region', { name: 'Notes from the team' })).not.toBeInTheDocument();
+    const at = Date.UTC(2026, 10, 3, 9, 30);
+    act(() =>
+      setTeamStatus({
+        reviewId: 'r',
+        notes: {
+          c1: [{ name: 'Ben', text: 'Minutes say 38, not 40', at }],
+          c2: [{ name: 'Eve', text: 'Other', at }],
+        },
+      }),
+    );
+    const notes = screen.getByRole('region', { name: 'Notes from the team' });
+    expect(within(notes).getByRole('listitem')).toHaveTextContent(
+      /^Ben, .*: Minutes say 38, not 40$/,
+    );
+    expect(within(notes).getByRole('listitem').querySelector('time')).toHaveAttribute(
+      'datetime',
+      new Date(at).toISOString(),
+    );
+    expect(notes).not.toHaveTextContent('Other');
   });
 });

@@ -8,6 +8,7 @@ import { NoteEditor } from '../../components/claims/note-editor.tsx';
 import { Counterparts } from './counterparts.tsx';
 import { StatusBadge } from '../../components/claims/status-buttons.tsx';
 import { useFieldDrafts } from '../../store/use-field-drafts.ts';
+import { TeamNotes } from './team-notes.tsx';
 import { VerdictConflict } from './verdict-conflict.tsx';
 
 interface Props {
@@ -66,6 +67,7 @@ export function SentencePanel(props: Props) {
         onSave={setNote}
         drafts={drafts}
       />
+      {claim && <TeamNotes claimId={claim.id} />}
       {claim && <EvidenceEditor claim={claim} onSave={setEvidence} drafts={drafts} />}
       <h3>The same claim elsewhere</h3>
       <Counterparts
