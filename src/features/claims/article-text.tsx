@@ -12,10 +12,10 @@ import {
 } from 'react';
 import type { Article } from '../../core/text/index.ts';
 import type { Claim, ClaimStatus } from '../../store/index.ts';
+import { isTextField } from '../../components/claims/use-undo-keys.ts';
 import { ArticleFind } from './article-find.tsx';
 import { articleRows, rowHolding, type ArticleRow } from './article-rows.ts';
 import {
-  isTextField,
   passes,
   spanKey,
   STATUSES,

@@ -20,7 +20,7 @@ import { SentencePanel } from './sentence-panel.tsx';
 import { sentenceAt, useArticleData } from './use-article-data.ts';
 import { useChosenArticle, useClaimsPlace } from './use-claims-place.ts';
 import { useTextSelection } from '../../components/claims/use-text-selection.ts';
-import { useUndoKeys } from './use-undo-keys.ts';
+import { useUndoKeys } from '../../components/claims/use-undo-keys.ts';
 
 const NO_ARTICLES: ArticleRecord[] = [];
 const NO_CLAIMS: Record<string, Claim> = {};

@@ -78,18 +78,6 @@ export function formatTime(ms: number): string {
   return new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-/** True when the event comes from a place where keys type text. */
-export function isTextField(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return (
-    target.isContentEditable ||
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement ||
-    (target instanceof HTMLInputElement &&
-      !['button', 'checkbox', 'radio', 'submit', 'reset'].includes(target.type))
-  );
-}
-
 /** Live sentence claims of every article, keyed by article id and span, for counterpart lookups. */
 export function liveSentenceClaims(claims: Record<string, Claim>): Map<string, Claim> {
   const out = new Map<string, Claim>();

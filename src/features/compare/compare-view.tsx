@@ -11,6 +11,7 @@ import { Overview } from './overview.tsx';
 import { EmptyReview } from './empty-review.tsx';
 import { Toolbar, type LocalToggles } from './toolbar.tsx';
 import { useComparison } from '../../worker/use-comparison.ts';
+import { useUndoKeys } from '../../components/claims/use-undo-keys.ts';
 import { moveColumn, orderedRecords } from './use-columns.ts';
 
 const NO_ARTICLES: ArticleRecord[] = [];
@@ -31,6 +32,10 @@ export function CompareView({ onAddArticles }: Props) {
   const diff = useAppStore((s) => s.diff);
   const setView = useAppStore((s) => s.setView);
   const setDiff = useAppStore((s) => s.setDiff);
+  // Marks are made in the grid too: the same undo and redo keys as in the Claims view.
+  const undo = useAppStore((s) => s.undo);
+  const redo = useAppStore((s) => s.redo);
+  useUndoKeys(undo, redo);
   const [local, setLocal] = useState<LocalToggles>({ onlyDiscrepancies: false });
   const [focus, setFocus] = useState<{ a: string; b: string } | null>(null);
   const [jump, setJump] = useState<{ row: number; n: number; focus?: boolean } | null>(null);
