@@ -104,10 +104,13 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
     scrollPaddingStart: headerHeight,
   });
   const inRange = virtualizer.getVirtualItems();
+  // Bumped when a restored place moves the grid far at once: its rows are added a frame at a time too.
+  const [epoch, setEpoch] = useState(0);
   const limit = useProgressive(
     virtual ? inRange.length : rows.length,
     virtual ? FIRST_VIRTUAL : FIRST_BATCH,
     virtual ? 1 : BATCH,
+    epoch,
   );
   const items = inRange.slice(0, limit);
   const rowPin = useRowPin(virtualizer, headerHeight, (position) => rows[position]?.index);
@@ -123,6 +126,7 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
     active,
     setActive,
     pinAt: rowPin.pinAt,
+    onRestart: () => setEpoch((n) => n + 1),
   });
 
   const focusPending = () => {
@@ -243,9 +247,7 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
           </div>
         </div>
       ) : (
-        <div role="rowgroup">
-          {rows.slice(0, Math.max(limit, current + 1, place.renderTo + 1)).map(render)}
-        </div>
+        <div role="rowgroup">{rows.slice(0, Math.max(limit, current + 1)).map(render)}</div>
       )}
     </div>
   );

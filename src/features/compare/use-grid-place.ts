@@ -1,5 +1,5 @@
 import type { Virtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { useAppStore } from '../../store/index.ts';
 import { readPlace, setPlace, type Place, type RowAnchor } from '../../store/place.ts';
 import type { GridRow } from './grid-model.ts';
@@ -42,6 +42,8 @@ interface Options {
   setActive: (position: number) => void;
   /** Holds a virtual row at the top with `past` pixels of it under the header. */
   pinAt: (position: number, past: number) => void;
+  /** Starts adding rows a frame at a time again (a virtual grid moved far at once). */
+  onRestart: () => void;
 }
 
 /** Where the grid's top is: the row there and how far it is scrolled past, from the layout. */
@@ -89,7 +91,9 @@ export function useGridPlace(o: Options) {
   // screen while the new one is made. They are not the new review's, to restore or to save.
   const stale = useRef<readonly GridRow[] | null>(null);
   const opened = useRef<string | null>(null);
-  const [renderTo, setRenderTo] = useState(-1);
+  // The focused row to restore once it is rendered: making it the active row first would render
+  // every row above it at once in a grid that adds its rows a batch a frame.
+  const activeTo = useRef<number | null>(null);
   useLayoutEffect(() => {
     latest.current = o;
   });
@@ -129,32 +133,26 @@ export function useGridPlace(o: Options) {
     const { top, row } = place;
     pending.current = top || row ? { ...(top && { top }), ...(row && { row }) } : null;
     held.current = null;
+    activeTo.current = null;
     restoring.current = false;
   }, [reviewId]);
 
   const { rows, ready, virtual } = o;
   const hasRows = rows.length > 0;
-  useEffect(() => {
-    const want = pending.current;
-    if (!want || !ready || rows.length === 0 || rows === stale.current) return;
-    pending.current = null;
-    const row = want.row ? findAnchor(rows, want.row) : -1;
-    if (row >= 0) latest.current.setActive(row);
-    const top = want.top ? findAnchor(rows, want.top) : -1;
-    if (top < 0) return;
-    restoring.current = true;
-    if (virtual) latest.current.pinAt(top, want.top!.offset);
-    else {
-      held.current = { key: rows[top]!.index, past: want.top!.offset };
-      setRenderTo(top);
-    }
-  }, [rows, ready, virtual]);
-
   // The held row is put back at the top after every render and every change of the layout (the
   // sidebar appearing narrows the rows above it), until the reader takes over.
   const hold = () => {
-    const h = held.current;
     const scroller = latest.current.scrollRef.current;
+    const to = activeTo.current;
+    if (to !== null && scroller) {
+      const position = latest.current.rows.findIndex((r) => r.index === to);
+      if (position < 0) activeTo.current = null;
+      else if (scroller.querySelector(`[data-row="${position}"]`)) {
+        activeTo.current = null;
+        latest.current.setActive(position);
+      }
+    }
+    const h = held.current;
     if (!h || !scroller) return;
     const position = latest.current.rows.findIndex((r) => r.index === h.key);
     const el = scroller.querySelector<HTMLElement>(`[data-row="${position}"]`);
@@ -172,6 +170,27 @@ export function useGridPlace(o: Options) {
     holdRef.current = hold;
     hold();
   });
+  useEffect(() => {
+    const want = pending.current;
+    if (!want || !ready || rows.length === 0 || rows === stale.current) return;
+    pending.current = null;
+    const row = want.row ? findAnchor(rows, want.row) : -1;
+    if (row >= 0 && virtual) latest.current.setActive(row);
+    else if (row >= 0) activeTo.current = rows[row]!.index;
+    const top = want.top ? findAnchor(rows, want.top) : -1;
+    if (top < 0) {
+      holdRef.current();
+      return;
+    }
+    restoring.current = true;
+    if (virtual) {
+      latest.current.onRestart();
+      latest.current.pinAt(top, want.top!.offset);
+    } else held.current = { key: rows[top]!.index, past: want.top!.offset };
+    // Now, not at the next render: nothing may render again until the reader does something.
+    holdRef.current();
+  }, [rows, ready, virtual]);
+
   useEffect(() => {
     const scroller = o.scrollRef.current;
     if (virtual || !scroller || typeof ResizeObserver === 'undefined') return;
@@ -202,12 +221,12 @@ export function useGridPlace(o: Options) {
   }, []);
 
   return {
-    renderTo,
     onScroll: schedule,
     /** The reader scrolled, pointed, typed or moved focus: their place now, not the one restored. */
     release: () => {
       pending.current = null;
       held.current = null;
+      activeTo.current = null;
       if (!restoring.current) return;
       restoring.current = false;
       schedule();

@@ -3,10 +3,17 @@ import { useEffect, useState } from 'react';
 /**
  * How many of `total` items to render: `first` at once, then `step` more after each painted frame,
  * so that a long list costs the browser a bounded amount of layout and paint per frame. The step
- * that covers `total` makes the count unlimited (Infinity): items added later render at once.
+ * that covers `total` makes the count unlimited (Infinity): items added later render at once,
+ * until `epoch` changes.
  */
-export function useProgressive(total: number, first: number, step: number): number {
+export function useProgressive(total: number, first: number, step: number, epoch = 0): number {
   const [count, setCount] = useState(first);
+  // A new epoch starts again from `first` (the grid moved to another place all at once).
+  const [seen, setSeen] = useState(epoch);
+  if (seen !== epoch) {
+    setSeen(epoch);
+    setCount(first);
+  }
   useEffect(() => {
     if (count >= total) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
