@@ -97,8 +97,13 @@ export async function openShared(
     const send = (u: Uint8Array, origin: unknown) => {
       if (origin !== channel) channel.postMessage(u);
     };
-    channel.onmessage = (e: MessageEvent<Uint8Array>) => Y.applyUpdate(doc, e.data, channel);
+    // A tab that opens asks the others for what they hold, and sends what it holds.
+    channel.onmessage = (e: MessageEvent<Uint8Array | 'hello'>) => {
+      if (e.data === 'hello') channel.postMessage(Y.encodeStateAsUpdate(doc));
+      else Y.applyUpdate(doc, e.data, channel);
+    };
     doc.on('update', send);
+    channel.postMessage('hello');
     channel.postMessage(Y.encodeStateAsUpdate(doc));
     stops.push(() => {
       doc.off('update', send);
