@@ -35,7 +35,11 @@ export function VerdictConflict({ claim }: { claim: Conflicted }) {
           </li>
         ))}
       </ul>
-      <p className="claims-muted">Keep one; the other tabs take your choice.</p>
+      <p className="claims-muted">
+        {claim.conflict.some((v) => v.by.startsWith('reviewer:'))
+          ? 'Reviewers disagree. An editor’s choice is final; a reviewer’s changes only their own verdict.'
+          : 'Keep one; the other tabs take your choice.'}
+      </p>
       {choices.map((s) => (
         <button key={s ?? 'none'} type="button" onClick={() => setClaimStatus(claim.id, s)}>
           {keep(s)}
