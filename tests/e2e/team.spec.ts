@@ -180,6 +180,49 @@ test.describe('a review shared through the sync server', () => {
   });
 });
 
+test.describe('five reviewers on one review', () => {
+  test('a verdict reaches the four others within 2 s and all see every verdict', async ({
+    page,
+    browser,
+  }) => {
+    await openClaims(page);
+    await share(page, 'Ana');
+    await page.getByRole('button', { name: 'Share with team' }).click();
+    const code = (await page.locator('.share-team code').textContent())!;
+    await page.getByRole('button', { name: 'Share with team' }).click();
+    const others = [];
+    for (const name of ['Ben', 'Cai', 'Dee', 'Eli']) {
+      const c = await colleague(browser);
+      await openClaims(c.page);
+      await share(c.page, name, code);
+      others.push(c);
+    }
+    const presence = page.getByRole('region', { name: 'Reviewers here now' });
+    await expect(presence.getByRole('listitem')).toHaveCount(4);
+    const started = Date.now();
+    await sentence(page, 4).getByRole('button', { name: 'Unsourced' }).click();
+    await Promise.all(others.map((c) => expectMark(c.page, 4, 'Unsourced')));
+    const elapsed = Date.now() - started;
+    console.log(`verdict reached all four others in ${elapsed} ms`);
+    expect(elapsed).toBeLessThan(2000);
+    // Each of the others marks another sentence: everyone ends with all five verdicts.
+    await Promise.all(
+      others.map((c, k) =>
+        sentence(c.page, 5 + k)
+          .getByRole('button', { name: 'Verified' })
+          .click(),
+      ),
+    );
+    for (const p of [page, ...others.map((c) => c.page)])
+      for (const k of [5, 6, 7, 8]) await expectMark(p, k, 'Verified');
+    for (const c of others) {
+      await c.close();
+      expect(c.errors).toEqual([]);
+    }
+    await expect(presence.getByRole('listitem')).toHaveCount(0, { timeout: 10_000 });
+  });
+});
+
 test.describe('a shared review without a network', () => {
   test.use({ serviceWorkers: 'allow' });
 
