@@ -1,12 +1,15 @@
 /** What each Share button downloads: pure functions from a review to a file name, text and type. */
 import {
   annotationCollection,
+  changeListCsv,
+  comparisonMarkdown,
   claimReviewJsonLd,
   claimReviewMarkupPage,
   claimsCsv,
   exportReviewJson,
   markdownReport,
   type ClaimReviewOptions,
+  type ComparisonModel,
   type PublishSettings,
   type ReviewData,
 } from '../../core/formats/index.ts';
@@ -48,6 +51,24 @@ export function markdownFile(review: ReviewData, now: number): Download {
     filename: fileName(review, 'report.md', now),
     text: markdownReport(review),
     type: 'text/markdown',
+  };
+}
+
+/** The comparison report as Markdown: articles, coverage, the findings the filter shows, the claims. */
+export function comparisonFile(review: ReviewData, model: ComparisonModel, now: number): Download {
+  return {
+    filename: fileName(review, 'comparison.md', now),
+    text: comparisonMarkdown(review, model),
+    type: 'text/markdown',
+  };
+}
+
+/** The change list: one row per finding and article pair (UTF-8 with a byte-order mark, as the claims CSV). */
+export function changeListFile(review: ReviewData, model: ComparisonModel, now: number): Download {
+  return {
+    filename: fileName(review, 'changes.csv', now),
+    text: changeListCsv(model),
+    type: 'text/csv;charset=utf-8',
   };
 }
 

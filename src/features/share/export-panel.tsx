@@ -1,13 +1,17 @@
-import type { ReviewData } from '../../core/formats/index.ts';
+import { describeFilter } from '../../core/compare/finding-filter.ts';
+import { leftOutText, type ComparisonModel, type ReviewData } from '../../core/formats/index.ts';
 import { downloadText } from '../../components/download.ts';
 import { getAppStore, publishingFor } from '../../store/index.ts';
 import {
   annotationsFile,
+  changeListFile,
   claimsCsvFile,
+  comparisonFile,
   markdownFile,
   reviewJsonFile,
   type Download,
 } from './downloads.ts';
+import type { ComparisonForExport } from './use-comparison-model.ts';
 
 /** The one-click exports, in the order a reviewer is likely to want them. */
 const EXPORTS: { label: string; hint: string; make: (r: ReviewData, now: number) => Download }[] = [
@@ -32,20 +36,71 @@ const EXPORTS: { label: string; hint: string; make: (r: ReviewData, now: number)
   },
 ];
 
+/** The exports of the comparison itself, which follow the discrepancy list's filter. */
+const COMPARISON_EXPORTS: {
+  label: string;
+  hint: string;
+  make: (r: ReviewData, m: ComparisonModel, now: number) => Download;
+}[] = [
+  {
+    label: 'Download comparison report (Markdown)',
+    hint: 'articles, coverage, findings side by side, claims',
+    make: comparisonFile,
+  },
+  {
+    label: 'Download change list (CSV)',
+    hint: 'one row per finding and article pair',
+    make: changeListFile,
+  },
+];
+
+const save = (file: Download) => downloadText(file.filename, file.text, file.type);
+
 /** Buttons that download the open review in each format. */
-export function ExportPanel({ review }: { review: ReviewData }) {
+export function ExportPanel({
+  review,
+  comparison,
+}: {
+  review: ReviewData;
+  comparison: ComparisonForExport;
+}) {
+  const { model } = comparison;
+  const state = model
+    ? `${model.findings.length} findings, as the discrepancy list's filter shows them: ${describeFilter(model.filter)}. ${leftOutText(model)}`.trim()
+    : review.articles.length < 2
+      ? 'Add a second article to compare.'
+      : comparison.error
+        ? `Could not compare the articles: ${comparison.error}`
+        : 'Comparing the articles…';
   return (
-    <section className="share-panel" aria-labelledby="share-export-heading">
+    <section
+      className="share-panel"
+      aria-labelledby="share-export-heading"
+      aria-busy={comparison.working}
+    >
       <h2 id="share-export-heading">Download</h2>
       <ul className="share-export-list">
         {EXPORTS.map((e) => (
           <li key={e.label}>
+            <button type="button" onClick={() => save(e.make(review, Date.now()))}>
+              {e.label}
+            </button>{' '}
+            <span className="share-hint">{e.hint}</span>
+          </li>
+        ))}
+      </ul>
+      <h3 className="share-subheading">The comparison</h3>
+      <p className="share-hint" id="share-comparison-state">
+        {state}
+      </p>
+      <ul className="share-export-list">
+        {COMPARISON_EXPORTS.map((e) => (
+          <li key={e.label}>
             <button
               type="button"
-              onClick={() => {
-                const file = e.make(review, Date.now());
-                downloadText(file.filename, file.text, file.type);
-              }}
+              disabled={!model}
+              aria-describedby="share-comparison-state"
+              onClick={() => model && save(e.make(review, model, Date.now()))}
             >
               {e.label}
             </button>{' '}

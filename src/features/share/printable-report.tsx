@@ -4,14 +4,25 @@ import {
   STATUS_LABELS,
   TEXT_CHANGED,
   textChanged,
+  type ComparisonModel,
   type ReviewData,
 } from '../../core/formats/index.ts';
 import { describePlace, orderedClaims, paragraphLocator } from '../../core/formats/paragraphs.ts';
+import { ComparisonSections } from './comparison-sections.tsx';
 
 const titleOf = (title: string) => title.trim() || 'Untitled article';
 
-/** The review as a text-only report, laid out for the page and for print (the Markdown report's content). */
-export function PrintableReport({ review }: { review: ReviewData }) {
+/**
+ * The review as a text-only report, laid out for the page and for print (the Markdown reports'
+ * content): with the comparison, once it is ready, its articles, coverage and findings too.
+ */
+export function PrintableReport({
+  review,
+  comparison = null,
+}: {
+  review: ReviewData;
+  comparison?: ComparisonModel | null;
+}) {
   const { claims, paragraph } = useMemo(
     () => ({ claims: orderedClaims(review), paragraph: paragraphLocator(review.articles) }),
     [review],
@@ -29,15 +40,16 @@ export function PrintableReport({ review }: { review: ReviewData }) {
   return (
     <article className="share-report" aria-labelledby="share-report-title">
       <h2 id="share-report-title">{review.name.trim() || 'Untitled review'}</h2>
-      <h3>Articles</h3>
-      {review.articles.length === 0 ? (
-        <p>No articles.</p>
-      ) : (
+      {comparison ? <ComparisonSections model={comparison} /> : <h3>Articles</h3>}
+      {!comparison && review.articles.length === 0 && <p>No articles.</p>}
+      {!comparison && review.articles.length > 0 && (
         <ol>
           {review.articles.map((a) => (
             <li key={a.id}>
               <strong>{titleOf(a.title)}</strong>
-              {[a.outlet.trim(), a.date ?? ''].filter(Boolean).map((part) => ` — ${part}`)}
+              {[a.outlet.trim(), a.date ?? '', a.url.trim()]
+                .filter(Boolean)
+                .map((part) => ` — ${part}`)}
             </li>
           ))}
         </ol>

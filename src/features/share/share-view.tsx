@@ -1,17 +1,25 @@
+import type { ReviewData } from '../../core/formats/index.ts';
 import { selectActiveReview, useAppStore } from '../../store/index.ts';
 import { ClaimReviewForm } from './claim-review-form.tsx';
 import { ExportPanel } from './export-panel.tsx';
 import { ImportPanel } from './import-panel.tsx';
 import { PrintableReport } from './printable-report.tsx';
+import { useComparisonModel } from './use-comparison-model.ts';
 
 /** Share: download the open review in every format, import one from a file, print the report. */
 export function ShareView() {
   const review = useAppStore(selectActiveReview);
   if (!review) return null;
+  return <ShareReview review={review} />;
+}
+
+/** Share for one review, its comparison worked out in the worker for the comparison exports. */
+function ShareReview({ review }: { review: ReviewData }) {
+  const comparison = useComparisonModel(review);
   return (
     <div className="share-view">
       <div className="share-controls">
-        <ExportPanel review={review} />
+        <ExportPanel review={review} comparison={comparison} />
         <ClaimReviewForm review={review} />
         <ImportPanel />
         <section className="share-panel" aria-labelledby="share-print-heading">
@@ -21,7 +29,7 @@ export function ShareView() {
           </button>
         </section>
       </div>
-      <PrintableReport review={review} />
+      <PrintableReport review={review} comparison={comparison.model} />
     </div>
   );
 }
