@@ -11,7 +11,7 @@ import type { SavedState } from './types.ts';
 export const DRAFTS_KEY = 'crosscheck:drafts';
 /** Key of the exercise file a trainee opened, as it was read. */
 export const EXERCISE_KEY = 'crosscheck:exercise';
-/** Key of the trainee's answers and name for that exercise. */
+/** Key of the trainee's answers and name, kept per exercise id. */
 export const ANSWERS_KEY = 'crosscheck:answers';
 
 /** A claim field with a draft. */
@@ -43,6 +43,14 @@ const traineeSchema = v.object({
   name: v.string(),
   handedIn: v.boolean(),
 });
+/** Answers kept per exercise, and which exercise is open. */
+const traineeStoreSchema = v.object({
+  open: v.string(),
+  byExercise: v.record(v.string(), traineeSchema),
+});
+type TraineeStore = v.InferOutput<typeof traineeStoreSchema>;
+/** How many exercises' answers are kept; the least recently written go first. */
+const MAX_EXERCISES = 20;
 
 // Values whose write the browser refused (full or blocked storage): they live here until one succeeds.
 const memory = new Map<string, string | null>();
@@ -125,15 +133,33 @@ export function writeExerciseText(text: string | null): void {
   if (text === null) writeRaw(ANSWERS_KEY, null);
 }
 
-/** The trainee's answers to an exercise, or null when none are kept for it. */
-export function readTraineeDraft(exerciseId: string): TraineeDraft | null {
-  const draft = readJson(ANSWERS_KEY, traineeSchema);
-  return draft?.exerciseId === exerciseId ? draft : null;
+/** The kept answers of every exercise; a single draft of an older build counts as the open one. */
+function traineeStore(): TraineeStore {
+  const kept = readJson(ANSWERS_KEY, v.union([traineeStoreSchema, traineeSchema]));
+  if (kept === null) return { open: '', byExercise: {} };
+  if ('byExercise' in kept) return kept;
+  return { open: kept.exerciseId, byExercise: { [kept.exerciseId]: kept } };
 }
 
-/** Keeps the trainee's answers and name as they are typed. */
+/** The trainee's answers to an exercise, or null when none are kept for it. */
+export function readTraineeDraft(exerciseId: string): TraineeDraft | null {
+  const { byExercise } = traineeStore();
+  return Object.hasOwn(byExercise, exerciseId) ? (byExercise[exerciseId] ?? null) : null;
+}
+
+/**
+ * Keeps the trainee's answers and name as they are typed, under their exercise, which becomes the
+ * open one; the answers to other exercises stay, so reopening one of them brings its answers back.
+ */
 export function writeTraineeDraft(draft: TraineeDraft): void {
-  writeRaw(ANSWERS_KEY, JSON.stringify(draft));
+  const { byExercise } = traineeStore();
+  delete byExercise[draft.exerciseId];
+  const kept = Object.entries(byExercise).slice(-(MAX_EXERCISES - 1));
+  const store: TraineeStore = {
+    open: draft.exerciseId,
+    byExercise: Object.fromEntries([...kept, [draft.exerciseId, draft]]),
+  };
+  writeRaw(ANSWERS_KEY, JSON.stringify(store));
 }
 
 /**
@@ -146,7 +172,8 @@ export function hasUnsavedInput(saved: Pick<SavedState, 'reviews'>): boolean {
     return claim !== undefined && committedText(claim, d.field) !== d.text;
   });
   if (drafts) return true;
-  const trainee = readJson(ANSWERS_KEY, traineeSchema);
+  const { open, byExercise } = traineeStore();
+  const trainee = Object.hasOwn(byExercise, open) ? (byExercise[open] ?? null) : null;
   return (
     trainee !== null &&
     !trainee.handedIn &&

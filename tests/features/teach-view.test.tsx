@@ -183,6 +183,39 @@ describe('Teach view', () => {
     expect(within(claim2).getByRole('button', { name: 'Verified' })).toBeDisabled();
   });
 
+  it('brings back the answers and reasons of an exercise opened again after another one', async () => {
+    const user = userEvent.setup();
+    const review = openSample();
+    const ids = Object.keys(review.claims);
+    const expected = Object.fromEntries(
+      ids.map((c) => [c, { status: 'verified' as const, explanation: '' }]),
+    );
+    const fileOf = (claimIds: string[], title: string) => {
+      const made = exerciseFiles(review, claimIds, expected, title);
+      if (!made.ok) throw new Error(made.error);
+      return new File([made.exercise.text], made.exercise.filename);
+    };
+    render(<TeachView />);
+    await user.click(screen.getByRole('button', { name: 'Trainee' }));
+    const open = screen.getByLabelText(/open an exercise file/i);
+    await user.upload(open, fileOf(ids.slice(0, 2), 'First'));
+    const first = screen.getByRole('group', { name: 'Claim 1' });
+    await user.click(within(first).getByRole('button', { name: 'Unsourced' }));
+    await user.type(within(first).getByRole('textbox', { name: 'Why' }), 'No source is named.');
+    await user.upload(open, fileOf(ids.slice(1), 'Second'));
+    expect(screen.getByRole('heading', { name: 'Second' })).toBeVisible();
+    expect(
+      within(screen.getByRole('group', { name: 'Claim 1' })).getByRole('textbox', { name: 'Why' }),
+    ).toHaveValue('');
+    await user.upload(open, fileOf(ids.slice(0, 2), 'First'));
+    const again = screen.getByRole('group', { name: 'Claim 1' });
+    expect(within(again).getByRole('button', { name: 'Unsourced' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(within(again).getByRole('textbox', { name: 'Why' })).toHaveValue('No source is named.');
+  });
+
   it('refuses a file that is not an exercise and an answer key of another exercise', async () => {
     const user = userEvent.setup();
     openSample();

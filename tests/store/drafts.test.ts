@@ -60,6 +60,31 @@ describe('drafts of typed input', () => {
     expect(readTraineeDraft('ex1')).toBeNull();
   });
 
+  it('keeps the answers of each exercise apart, so reopening one brings its answers back', () => {
+    const first = {
+      exerciseId: 'ex1',
+      answers: { a: { status: 'disputed' as const, why: 'The count changed twice' } },
+      name: 'Ines',
+      handedIn: false,
+    };
+    const second = { ...first, exerciseId: 'ex2', answers: {}, name: 'Ines' };
+    writeTraineeDraft(first);
+    writeTraineeDraft(second);
+    expect(readTraineeDraft('ex1')).toEqual(first);
+    expect(readTraineeDraft('ex2')).toEqual(second);
+    // Only the open exercise (the last written) decides whether anything is unsaved.
+    expect(hasUnsavedInput(savedWith(''))).toBe(true);
+    writeTraineeDraft({ ...second, handedIn: true });
+    expect(hasUnsavedInput(savedWith(''))).toBe(false);
+  });
+
+  it('reads the single draft an older build kept', () => {
+    const old = { exerciseId: 'ex1', answers: {}, name: 'Ben', handedIn: false };
+    localStorage.setItem('crosscheck:answers', JSON.stringify(old));
+    expect(readTraineeDraft('ex1')).toEqual(old);
+    expect(hasUnsavedInput(savedWith(''))).toBe(true);
+  });
+
   it('ignores a kept draft that is not valid', () => {
     localStorage.setItem('crosscheck:drafts', '{"x": {"text": 5}}');
     localStorage.setItem('crosscheck:answers', 'not json');

@@ -9,7 +9,7 @@ import {
   type Exercise,
 } from '../../core/formats/index.ts';
 import { downloadText } from '../../components/download.ts';
-import { writeExerciseText, writeTraineeDraft } from '../../store/drafts.ts';
+import { readTraineeDraft, writeExerciseText, writeTraineeDraft } from '../../store/drafts.ts';
 import { AnswerItem } from './answer-item.tsx';
 import { restoreExercise } from './exercise-draft.ts';
 import { ScoreReport } from './score-report.tsx';
@@ -57,9 +57,12 @@ export function TraineePanel() {
     const parsed = parseExercise(file.text);
     if (!parsed.ok) return setError(`${file.name}: ${parsed.error}`);
     writeExerciseText(file.text);
+    // Answers kept for this exercise come back when it is opened again, after another one.
+    const kept = readTraineeDraft(parsed.exercise.id);
     setExercise(parsed.exercise);
-    setDrafts({});
-    setHandedIn(false);
+    setDrafts(kept?.answers ?? {});
+    if (kept?.name) setName(kept.name);
+    setHandedIn(kept?.handedIn ?? false);
     setKey(null);
     setChecked(false);
     setError(null);
