@@ -65,6 +65,8 @@ export function bindStore(
     const derived = readReview(doc, me.id);
     if (!derived || derived.id !== reviewId) return;
     const state = store.getState();
+    // A review deleted here stays deleted: the document does not bring it back.
+    if (!state.reviews[reviewId] && state.deletedReviews[reviewId] !== undefined) return;
     const next = reconcile(state.reviews[reviewId], derived);
     if (next !== state.reviews[reviewId]) {
       const saved = savedPart(state);

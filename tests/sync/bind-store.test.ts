@@ -85,6 +85,15 @@ describe('a shared review bound to the store', () => {
     }
   });
 
+  it('does not bring back a shared review deleted here when the others change it', () => {
+    const { one, two, id } = team();
+    two.getState().deleteReview(id);
+    expect(two.getState().reviews[id]).toBeUndefined();
+    const { start, end } = spanOf(SENTENCE);
+    one.getState().markSentence('a', start, end, 'disputed');
+    expect(two.getState().reviews[id]).toBeUndefined();
+  });
+
   it('leaves an unshared review alone', () => {
     const { one, two } = team();
     const other = two.getState().createReview('Private notes');
