@@ -94,6 +94,7 @@ async function shareBetween(page: Page, browser: Browser, role = 'reviewer') {
   const code = page.locator('.share-team code');
   await page.getByRole('button', { name: 'Share with team' }).click();
   const reviewCode = (await code.textContent())!;
+  await expectNoA11yViolations(page);
   await page.getByRole('button', { name: 'Share with team' }).click();
   const ben = await colleague(browser);
   await openClaims(ben.page);
