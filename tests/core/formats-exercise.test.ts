@@ -1,7 +1,5 @@
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import {
-  classSummaryCsv,
   makeExercise,
   parseExercise,
   parseKey,
@@ -200,31 +198,5 @@ describe('scoreResult', () => {
     expect(() => scoreResult({ ...result('Bo', {}), exerciseId: 'other' }, key)).toThrow(
       /another exercise/,
     );
-  });
-});
-
-describe('classSummaryCsv', () => {
-  it('writes one row per trainee with the share and right or wrong per claim', () => {
-    const all = {
-      [fire!]: answers[fire!]!,
-      [officials!]: answers[officials!]!,
-      [critics!]: answers[critics!]!,
-    };
-    const perfect = Object.fromEntries(
-      Object.entries(all).map(([id, a]) => [id, { status: a.status, why }]),
-    );
-    const csv = classSummaryCsv(
-      [
-        result('Ana', perfect),
-        result('=Bo, "the tester"', { [fire!]: { status: 'disputed', why } }),
-      ],
-      key,
-    );
-    const rows = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
-    expect(rows).toEqual([
-      ['Trainee', 'Score', 'Right', ...ids],
-      ['Ana', '1.00', '3 of 3', 'right', 'right', 'right'],
-      [`'=Bo, "the tester"`, '0.00', '0 of 3', 'wrong', 'unanswered', 'unanswered'],
-    ]);
   });
 });

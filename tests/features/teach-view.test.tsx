@@ -244,7 +244,7 @@ describe('Teach view', () => {
     );
   });
 
-  it('sums up a class from result files and the key', async () => {
+  it('sums up a class from result files, the key and the exercise, counting a trainee once', async () => {
     const user = userEvent.setup();
     openSample();
     render(<TeachView />);
@@ -252,39 +252,127 @@ describe('Teach view', () => {
     const parsed = parseExercise(exercise.text);
     if (!parsed.ok) throw new Error(parsed.error);
     const [c1, c2] = parsed.exercise.claims;
-    const result = (trainee: string, s1: 'verified' | 'disputed') =>
+    const result = (trainee: string, s1: 'verified' | 'disputed', file = `${trainee}.json`) =>
       new File(
         [
           JSON.stringify(
             buildResult(parsed.exercise, trainee, {
-              [c1!.id]: { status: s1, why: 'because' },
-              [c2!.id]: { status: 'disputed', why: 'because' },
+              [c1!.id]: { status: s1, why: `${trainee} checked the fire service` },
+              [c2!.id]: { status: 'disputed', why: 'The council denies it' },
             }),
           ),
         ],
-        `${trainee}.json`,
+        file,
       );
     await user.click(screen.getByRole('button', { name: 'Class' }));
-    await user.upload(screen.getByLabelText(/open result files/i), [
+    const openResults = screen.getByLabelText(/open result files/i);
+    await user.upload(openResults, [
       result('Ana', 'disputed'),
       result('Ben', 'verified'),
       new File(['{}'], 'empty.json'),
     ]);
     expect(screen.getByRole('alert')).toHaveTextContent('empty.json:');
+    // A second batch: Ana again under another file name and Ben's first file once more.
+    await user.upload(openResults, [
+      result(' ana ', 'verified', 'ana-late.json'),
+      result('Ben', 'verified', 'Ben (copy).json'),
+    ]);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      '2 of 4 result files counted; 2 the same trainee again.',
+    );
+    const dupes = screen.getByRole('list', { name: /not counted/i });
+    expect(
+      within(dupes)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'ana-late.json is a second result of Ana: only Ana.json is counted.',
+      'Ben (copy).json holds the same answers of Ben as Ben.json: counted once.',
+    ]);
+
     await user.upload(
       screen.getByLabelText(/open the answer key/i),
       new File([key.text], 'key.json'),
     );
     const table = screen.getByRole('table', { name: 'Scores' });
+    expect(within(table).getAllByRole('row')).toHaveLength(3);
     expect(within(table).getByRole('row', { name: /Ana/ })).toHaveTextContent('2 of 2100%');
     expect(within(table).getByRole('row', { name: /Ben/ })).toHaveTextContent('1 of 250%');
+
+    // Without the exercise, claims go by number; with it, by their text.
+    expect(screen.getByRole('table', { name: /^Claim 1 — 1 of 2 right \(50%\)$/ })).toBeVisible();
+    await user.upload(
+      screen.getByLabelText(/open the exercise/i),
+      new File([exercise.text], 'ex.json'),
+    );
+    const claim1 = screen.getByRole('table', { name: /^Claim 1: “The fire service said/ });
+    expect(claim1).toHaveAccessibleName(/1 of 2 right \(50%\)$/);
+    expect(within(claim1).getByRole('row', { name: /Answer key/ })).toHaveTextContent('Disputed');
+    expect(within(claim1).getByRole('row', { name: /Ana/ })).toHaveTextContent(
+      'DisputedRightAna checked the fire service',
+    );
+    expect(within(claim1).getByRole('row', { name: /Ben/ })).toHaveTextContent(
+      'VerifiedWrongBen checked the fire service',
+    );
+    expect(screen.getByRole('table', { name: /^Claim 2: “Critics/ })).toHaveAccessibleName(
+      /2 of 2 right \(100%\)$/,
+    );
+
     await user.click(screen.getByRole('button', { name: 'Download class summary (CSV)' }));
     const csv = lastDownload().text.split('\r\n');
-    // UTF-8 with a byte-order mark, as every CSV the app writes.
-    expect(csv[0]).toMatch(/^\uFEFF"Trainee","Score","Right"/);
-    expect(csv.slice(1)).toEqual([
-      expect.stringMatching(/^"Ana","1\.00","2 of 2","right","right"$/),
-      expect.stringMatching(/^"Ben","0\.50","1 of 2","wrong","right"$/),
+    // UTF-8 with a byte-order mark, as every CSV the app writes; claims headed by their text.
+    expect(csv[0]).toMatch(/^\uFEFF"Trainee","Score","Right","Claim 1: “The fire service said/);
+    expect(csv[0]).not.toContain(c1!.id);
+    expect(csv.slice(1).filter(Boolean)).toEqual([
+      expect.stringMatching(
+        /^"Ana","1\.00","2 of 2","Disputed","right","Ana checked the fire service",/,
+      ),
+      expect.stringMatching(
+        /^"Ben","0\.50","1 of 2","Verified","wrong","Ben checked the fire service",/,
+      ),
     ]);
+  });
+
+  it('names a result file, key or exercise that is not valid and changes nothing', async () => {
+    const user = userEvent.setup();
+    openSample();
+    render(<TeachView />);
+    const { exercise, key } = await makeExerciseAsTrainer(user);
+    await user.click(screen.getByRole('button', { name: 'Class' }));
+    await user.upload(
+      screen.getByLabelText(/open the answer key/i),
+      new File([key.text], 'k.json'),
+    );
+    await user.upload(
+      screen.getByLabelText(/open the exercise/i),
+      new File([exercise.text], 'e.json'),
+    );
+    const bad = JSON.stringify({ format: 'crosscheck-key', version: 1, exerciseId: 5 });
+    await user.upload(
+      screen.getByLabelText(/open the answer key/i),
+      new File([bad], 'bad-key.json'),
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent(/^bad-key\.json: /);
+    await user.upload(screen.getByLabelText(/open the exercise/i), new File(['[1'], 'bad-ex.json'));
+    expect(screen.getByRole('alert')).toHaveTextContent(/^bad-ex\.json: .*not valid JSON/);
+    await user.upload(screen.getByLabelText(/open result files/i), [
+      new File([JSON.stringify({ format: 'crosscheck-result', version: 1 })], 'half.json'),
+    ]);
+    expect(screen.getByRole('alert')).toHaveTextContent(/^half\.json: /);
+    expect(screen.getByRole('status')).toHaveTextContent('');
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    // The key and exercise opened first are still in force.
+    const parsed = parseExercise(exercise.text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const [c1] = parsed.exercise.claims;
+    const good = buildResult(parsed.exercise, 'Ana', {
+      [c1!.id]: { status: 'disputed', why: 'x' },
+    });
+    await user.upload(screen.getByLabelText(/open result files/i), [
+      new File([JSON.stringify(good)], 'ana.json'),
+    ]);
+    expect(screen.getByRole('table', { name: 'Scores' })).toHaveTextContent('Ana1 of 250%');
+    expect(screen.getByRole('table', { name: /^Claim 1: “The fire service/ })).toBeVisible();
   });
 });

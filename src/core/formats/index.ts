@@ -50,7 +50,6 @@ export {
 } from './exercise-schema.ts';
 export { makeExercise, parseExercise, parseKey, type ExerciseOptions } from './exercise.ts';
 export {
-  classSummaryCsv,
   EXPLAIN_MESSAGE,
   parseResult,
   scoreResult,
@@ -60,3 +59,13 @@ export {
   type DraftAnswer,
   type Score,
 } from './scoring.ts';
+export {
+  classClaims,
+  classCsv,
+  claimHeading,
+  splitDuplicates,
+  type ClassAnswer,
+  type ClassClaim,
+  type DuplicateResult,
+  type OpenedResult,
+} from './class-results.ts';

@@ -1,5 +1,4 @@
 /** Trainer mode: read a trainee's result, check it, score it against the key, and sum up a class. */
-import { toCsv } from './claims-csv.ts';
 import {
   RESULT_FORMAT,
   resultSchema,
@@ -88,25 +87,4 @@ export function scoreResult(result: TraineeResult, key: AnswerKey): Score {
   });
   const right = perClaim.filter((c) => c.correct).length;
   return { perClaim, share: perClaim.length === 0 ? 0 : right / perClaim.length, byStatus };
-}
-
-/**
- * One CSV row per trainee: name, score as a share (two decimals), right out of total, then one column
- * per claim of the key (headed by claim id) saying right, wrong or unanswered.
- */
-export function classSummaryCsv(results: readonly TraineeResult[], key: AnswerKey): string {
-  const claimIds = Object.keys(key.answers);
-  const rows = results.map((result) => {
-    const score = scoreResult(result, key);
-    const right = score.perClaim.filter((c) => c.correct).length;
-    return [
-      result.trainee,
-      score.share.toFixed(2),
-      `${right} of ${score.perClaim.length}`,
-      ...score.perClaim.map((c) =>
-        c.correct ? 'right' : c.given === null ? 'unanswered' : 'wrong',
-      ),
-    ];
-  });
-  return toCsv(['Trainee', 'Score', 'Right', ...claimIds], rows);
 }

@@ -1,7 +1,7 @@
 /** What the Teach buttons download, and how opened files are read: pure functions over core/formats. */
 import { slug } from '../../components/download.ts';
 import {
-  classSummaryCsv,
+  classCsv,
   makeExercise,
   RESULT_FORMAT,
   TRAINER_VERSION,
@@ -72,11 +72,15 @@ export function resultFile(result: TraineeResult, exerciseTitle: string): Downlo
   return json(`${slug(exerciseTitle, 'exercise')}.result-${who}.json`, result);
 }
 
-/** The class summary as CSV, one row per trainee. */
-export function classSummaryFile(results: readonly TraineeResult[], key: AnswerKey): Download {
+/** The class summary as CSV, one row per trainee, named after the exercise when it is at hand. */
+export function classSummaryFile(
+  results: readonly TraineeResult[],
+  key: AnswerKey,
+  exercise: Exercise | null,
+): Download {
   return {
-    filename: `${slug(key.exerciseId, 'exercise')}.class-summary.csv`,
-    text: classSummaryCsv(results, key),
+    filename: `${slug(exercise?.title ?? key.exerciseId, 'exercise')}.class-summary.csv`,
+    text: classCsv(results, key, exercise),
     type: 'text/csv',
   };
 }

@@ -1,0 +1,158 @@
+/** A class's result files summed up: the same trainee twice found, a table per claim, the class CSV. */
+import { toCsv } from './claims-csv.ts';
+import type { AnswerKey, Exercise, TraineeResult } from './exercise-schema.ts';
+import { STATUS_LABELS } from './markdown-report.ts';
+import { scoreResult } from './scoring.ts';
+import { squash, summarize } from './text-utils.ts';
+import type { ClaimStatus } from './types.ts';
+
+/** A result file as opened: its name and what it holds. */
+export interface OpenedResult {
+  file: string;
+  result: TraineeResult;
+}
+
+/** A result file that is not counted because an earlier one is the same trainee's. */
+export interface DuplicateResult {
+  file: string;
+  /** The file that is counted in its place. */
+  countedFile: string;
+  trainee: string;
+  /** True when the two files hold exactly the same answers. */
+  sameAnswers: boolean;
+}
+
+/** The same trainee whatever the spacing and case of the name, on one exercise. */
+const traineeOf = (r: TraineeResult) =>
+  JSON.stringify([r.exerciseId, squash(r.trainee).normalize('NFC').toLocaleLowerCase('en')]);
+
+/** The answers in a fixed order, so two files with the same answers compare equal. */
+const answersOf = (r: TraineeResult) =>
+  JSON.stringify(
+    Object.keys(r.answers)
+      .sort()
+      .map((id) => [id, r.answers[id]?.status, squash(r.answers[id]?.why ?? '')]),
+  );
+
+/**
+ * Splits opened results into those counted and the duplicates: a second result of the same trainee
+ * (same name, ignoring case and spacing, and same exercise) is flagged and not counted, whatever its
+ * answers; the first one opened counts.
+ */
+export function splitDuplicates(opened: readonly OpenedResult[]): {
+  counted: OpenedResult[];
+  duplicates: DuplicateResult[];
+} {
+  const first = new Map<string, OpenedResult>();
+  const duplicates: DuplicateResult[] = [];
+  for (const o of opened) {
+    const who = traineeOf(o.result);
+    const earlier = first.get(who);
+    if (!earlier) first.set(who, o);
+    else
+      duplicates.push({
+        file: o.file,
+        countedFile: earlier.file,
+        trainee: earlier.result.trainee,
+        sameAnswers: answersOf(o.result) === answersOf(earlier.result),
+      });
+  }
+  return { counted: [...first.values()], duplicates };
+}
+
+/** One trainee's answer to one claim. */
+export interface ClassAnswer {
+  trainee: string;
+  given: ClaimStatus | null;
+  why: string;
+  correct: boolean;
+}
+
+/** One claim of the key with every trainee's answer and the share of the class that got it right. */
+export interface ClassClaim {
+  claimId: string;
+  /** "Claim N" in the exercise's order, as the trainees saw it. */
+  label: string;
+  /** The claim's quote, when the exercise is at hand. */
+  quote: string | null;
+  expected: ClaimStatus;
+  explanation: string;
+  answers: ClassAnswer[];
+  right: number;
+  share: number;
+}
+
+/** Per claim of the key (in its order), who answered what and why, and how many were right. */
+export function classClaims(
+  results: readonly TraineeResult[],
+  key: AnswerKey,
+  exercise: Exercise | null,
+): ClassClaim[] {
+  const quotes = new Map(exercise?.claims.map((c) => [c.id, c.anchor.quote]));
+  const scores = results.map((r) => scoreResult(r, key));
+  return Object.entries(key.answers).map(([claimId, expected], k) => {
+    const answers = results.map((r, t): ClassAnswer => {
+      const given = Object.hasOwn(r.answers, claimId) ? r.answers[claimId] : undefined;
+      return {
+        trainee: r.trainee,
+        given: given?.status ?? null,
+        why: given?.why ?? '',
+        correct: scores[t]?.perClaim[k]?.correct ?? false,
+      };
+    });
+    const right = answers.filter((a) => a.correct).length;
+    return {
+      claimId,
+      label: `Claim ${k + 1}`,
+      quote: quotes.get(claimId) ?? null,
+      expected: expected.status,
+      explanation: expected.explanation,
+      answers,
+      right,
+      share: answers.length === 0 ? 0 : right / answers.length,
+    };
+  });
+}
+
+/** How long a claim's quote may be in a column heading, ellipsis included. */
+const HEADING_QUOTE = 60;
+
+/** A column heading for a claim: its number and its quote, shortened at a word boundary. */
+export function claimHeading(claim: Pick<ClassClaim, 'label' | 'quote'>): string {
+  if (claim.quote === null) return claim.label;
+  return `${claim.label}: “${summarize(claim.quote, HEADING_QUOTE).text}”`;
+}
+
+/**
+ * The class as CSV (UTF-8 with a byte-order mark, formula-safe cells): one row per trainee with the
+ * name, score and right count, then per claim three columns headed by the claim's number and quote:
+ * the answer given, right / wrong / unanswered, and the trainee's reason.
+ */
+export function classCsv(
+  results: readonly TraineeResult[],
+  key: AnswerKey,
+  exercise: Exercise | null,
+): string {
+  const claims = classClaims(results, key, exercise);
+  const header = ['Trainee', 'Score', 'Right'];
+  for (const c of claims) {
+    const h = claimHeading(c);
+    header.push(`${h} — answer`, `${h} — result`, `${h} — reason`);
+  }
+  const rows = results.map((r, t) => {
+    const answers = claims.map((c) => c.answers[t]);
+    const right = answers.filter((a) => a?.correct).length;
+    const share = claims.length === 0 ? 0 : right / claims.length;
+    return [
+      r.trainee,
+      share.toFixed(2),
+      `${right} of ${claims.length}`,
+      ...answers.flatMap((a) => [
+        a?.given ? STATUS_LABELS[a.given] : '',
+        a?.correct ? 'right' : a?.given ? 'wrong' : 'unanswered',
+        a?.why ?? '',
+      ]),
+    ];
+  });
+  return toCsv(header, rows);
+}
