@@ -31,7 +31,8 @@ interface Options {
  * Keeps the focused sentence and the scroll of the shown article in the review's place, and
  * brings both back when the article is shown again (the view reopened, the page reloaded): the
  * sentence as the focused one (its panel open; focus itself stays where the reader is) and the
- * scroll once the text is long enough for it, unless the reader has moved first.
+ * scroll by the sentence that was at the top, held while the text's height settles, until the
+ * reader does anything.
  */
 export function useClaimsPlace({
   articleId,

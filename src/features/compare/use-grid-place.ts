@@ -75,8 +75,7 @@ function topOf(o: Options): { position: number; past: number } | null {
  * Keeps the reviewer's place in the grid (the row at the top, how far into it, the focused row) in
  * the place store, and brings it back when the grid is shown again: once the rows have arrived and
  * been laid out, held while heights settle, and given up as soon as the reader scrolls or moves.
- * Returns `release` (the reader took over), `onScroll`, and the position up to which a grid that
- * renders its rows progressively must render them at once (-1 for none).
+ * Returns `release` (the reader took over) and `onScroll`.
  */
 export function useGridPlace(o: Options) {
   const reviewId = useAppStore((s) => s.activeReviewId);
@@ -103,7 +102,9 @@ export function useGridPlace(o: Options) {
     timer.current = null;
     const now = latest.current;
     if (pending.current || now.rows === stale.current) return;
-    const row = now.rows[now.active];
+    // The focused row being restored counts as the focused one until it is rendered.
+    const to = activeTo.current;
+    const row = to === null ? now.rows[now.active] : now.rows.find((r) => r.index === to);
     const patch: Parameters<typeof setPlace>[1] = {};
     const rowAt = row && rowAnchor(row, now.base);
     if (rowAt) patch.row = rowAt;
@@ -201,8 +202,11 @@ export function useGridPlace(o: Options) {
     return () => observer.disconnect();
   }, [o.scrollRef, virtual, hasRows]);
 
-  // The focused row is saved as it changes (throttled with the scrolling).
+  // The focused row is saved as it changes (throttled with the scrolling). A row the reader
+  // focuses wins over one still waiting to be restored (which is made active with its own value
+  // gone first).
   useEffect(() => {
+    activeTo.current = null;
     if (!pending.current) schedule();
     // schedule reads everything through refs.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -226,7 +230,6 @@ export function useGridPlace(o: Options) {
     release: () => {
       pending.current = null;
       held.current = null;
-      activeTo.current = null;
       if (!restoring.current) return;
       restoring.current = false;
       schedule();
