@@ -88,8 +88,20 @@ export function bindStore(
   };
 
   const own = store.getState().reviews[reviewId];
-  if (readReview(doc, me.id) === null && own)
-    writeReview(doc, null, own, me, Date.now(), FROM_STORE);
+  const held = readReview(doc, me.id);
+  if (held === null && own) writeReview(doc, null, own, me, Date.now(), FROM_STORE);
+  else if (held && own) {
+    // Claims changed here after the document last saw them (before it had loaded, or while the
+    // review was not shared here) go in as this reviewer's work rather than being overwritten.
+    const newer = Object.values(own.claims).filter(
+      (c) => c.updatedAt > (held.claims[c.id]?.updatedAt ?? -Infinity),
+    );
+    if (newer.length > 0) {
+      const claims = { ...held.claims };
+      for (const c of newer) claims[c.id] = c;
+      writeReview(doc, held, { ...held, claims }, me, Date.now(), FROM_STORE);
+    }
+  }
   pull();
 
   const unsubscribe = store.subscribe((state) => {

@@ -94,6 +94,22 @@ describe('a shared review bound to the store', () => {
     expect(two.getState().reviews[id]).toBeUndefined();
   });
 
+  it('keeps a verdict given here before the document was bound, beside the team’s', () => {
+    const { one, two, id, link } = team();
+    const { start, end } = spanOf(SENTENCE);
+    const claimId = one.getState().markSentence('a', start, end, 'verified')!;
+    // Ben's page reloads: his store and the document are bound again, but he marks before that.
+    const benDoc = new Y.Doc();
+    Y.applyUpdate(benDoc, Y.encodeStateAsUpdate(link.b));
+    stops.splice(1, 1)[0]!();
+    two.getState().setActiveReview(id);
+    two.getState().markSentence('a', start, end, 'disputed');
+    stops.push(bindStore(two, id, benDoc, ben));
+    const c = two.getState().reviews[id]!.claims[claimId]!;
+    expect(c.status).toBe('disputed');
+    expect(c.conflict?.map((v) => v.by).sort()).toEqual(['reviewer:Ana', 'reviewer:Ben']);
+  });
+
   it('leaves an unshared review alone', () => {
     const { one, two } = team();
     const other = two.getState().createReview('Private notes');
