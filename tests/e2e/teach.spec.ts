@@ -70,3 +70,92 @@ test('a trainer exports an exercise and key; a trainee answers with reasons and 
   await expect(perClaim.getByRole('row', { name: /^Claim 2/ })).toContainText('Wrong');
   await expectNoA11yViolations(page);
 });
+
+/** The file as an input's setInputFiles takes it, under a name of our choosing. */
+const asFile = (name: string, text: string) => ({
+  name,
+  mimeType: 'application/json',
+  buffer: Buffer.from(text),
+});
+
+test('a class of several result files with the same trainee twice is counted once per trainee', async ({
+  page,
+}) => {
+  await openWorkbench(page);
+  await views(page).getByRole('button', { name: 'Claims' }).click();
+  await sentence(page, 0).getByRole('button', { name: 'Verified' }).click();
+  await sentence(page, 1).getByRole('button', { name: 'Disputed' }).click();
+  const quote1 = (await sentence(page, 0).innerText()).trim();
+  await views(page).getByRole('button', { name: 'Teach' }).click();
+  await page.getByRole('checkbox').nth(0).check();
+  await page.getByRole('checkbox').nth(1).check();
+  const exercise = await downloadFrom(page, 'Download exercise');
+  const key = await downloadFrom(page, 'Download answer key');
+
+  // Three hand-ins from one browser: Ana, Ben, and Ana once more with other answers.
+  await page.getByRole('button', { name: 'Trainee' }).click();
+  await page
+    .getByLabel(/open an exercise file/i)
+    .setInputFiles(asFile(exercise.name, exercise.text));
+  const claim = (n: number) => page.getByRole('group', { name: `Claim ${n}`, exact: true });
+  const why = (n: number) => claim(n).getByRole('textbox', { name: 'Why' });
+  const name = page.getByRole('textbox', { name: 'Your name' });
+  await claim(1).getByRole('button', { name: 'Verified' }).click();
+  await why(1).fill('Ana: the “official” figure — 40, as stated.');
+  await claim(2).getByRole('button', { name: 'Disputed' }).click();
+  await why(2).fill('=SUM(A1) the outlets disagree');
+  await name.fill('Ana');
+  const ana = await downloadFrom(page, 'Download my result');
+  await claim(2).getByRole('button', { name: 'Unsourced' }).click();
+  await why(1).fill('Ben: matches the agency.');
+  await name.fill('Ben');
+  const ben = await downloadFrom(page, 'Download my result');
+  await name.fill('ana ');
+  const anaAgain = await downloadFrom(page, 'Download my result');
+
+  await page.getByRole('button', { name: 'Class' }).click();
+  await page
+    .getByLabel(/open result files/i)
+    .setInputFiles([
+      asFile(ana.name, ana.text),
+      asFile(ben.name, ben.text),
+      asFile('ana-second-try.json', anaAgain.text),
+      asFile('ben-copy.json', ben.text),
+      asFile('notes.json', '{"trainee": "Cy"}'),
+    ]);
+  await expect(page.getByRole('alert')).toContainText('notes.json: ');
+  await expect(page.getByRole('status').filter({ hasText: 'result files' })).toHaveText(
+    '2 of 4 result files counted; 2 the same trainee again.',
+  );
+  const dupes = page.getByRole('list', { name: /not counted/i });
+  await expect(dupes.getByRole('listitem')).toHaveText([
+    `ana-second-try.json is a second result of Ana: only ${ana.name} is counted.`,
+    `ben-copy.json holds the same answers of Ben as ${ben.name}: counted once.`,
+  ]);
+  await page.getByLabel(/open the answer key/i).setInputFiles(asFile(key.name, key.text));
+  await page.getByLabel(/open the exercise/i).setInputFiles(asFile(exercise.name, exercise.text));
+  const scores = page.getByRole('table', { name: 'Scores' });
+  await expect(scores.getByRole('row')).toHaveCount(3);
+  await expect(scores.getByRole('row', { name: /Ana/ })).toContainText('100%');
+  await expect(scores.getByRole('row', { name: /Ben/ })).toContainText('50%');
+  const table2 = page.getByRole('table', { name: /^Claim 2: “.*” — 1 of 2 right \(50%\)$/ });
+  await expect(table2.getByRole('row', { name: /Ben/ })).toContainText('UnsourcedWrong');
+  await expect(table2.getByRole('row', { name: /Ana/ })).toContainText(
+    '=SUM(A1) the outlets disagree',
+  );
+  await expectNoA11yViolations(page);
+
+  const csv = await downloadFrom(page, 'Download class summary (CSV)');
+  expect(csv.name).toMatch(/\.class-summary\.csv$/);
+  expect(csv.text.startsWith('\uFEFF"Trainee","Score","Right","Claim 1: “')).toBe(true);
+  const lines = csv.text.split('\r\n').filter(Boolean);
+  expect(lines[0]).toContain(quote1.split(' ').slice(0, 4).join(' '));
+  expect(lines.slice(1)).toEqual([
+    expect.stringMatching(
+      /^"Ana","1\.00","2 of 2","Verified","right","Ana: the “official” figure — 40, as stated\.","Disputed","right","'=SUM\(A1\) the outlets disagree"$/,
+    ),
+    expect.stringMatching(
+      /^"Ben","0\.50","1 of 2","Verified","right","Ben: matches the agency\.","Unsourced","wrong",/,
+    ),
+  ]);
+});
