@@ -87,7 +87,7 @@ export function comparisonBase(review: Pick<ReviewData, 'articles' | 'view'>): s
 
 /** The comparison of the review's articles (from the worker) as the reports show it, under `filter`. */
 export function comparisonModel(
-  review: ReviewData,
+  review: Pick<ReviewData, 'articles' | 'view' | 'triage'>,
   comparison: Comparison,
   filter: FindingFilter,
 ): ComparisonModel {
@@ -182,6 +182,14 @@ function reportFinding(
   place: Placer,
   order: readonly string[],
 ): Omit<ReportFinding, 'key'> {
+  // A paragraph recurs in pair after pair: place it (and find its sentence) once.
+  const placed = new Map<string, FindingPlace>();
+  const at = (article: string, paragraph: number) => {
+    const id = `${article}#${paragraph}`;
+    let p = placed.get(id);
+    if (!p) placed.set(id, (p = place(f, article, paragraph)));
+    return p;
+  };
   const seen = new Set<string>();
   const pairs: FindingPair[] = [];
   for (const d of f.pairs) {
@@ -194,8 +202,8 @@ function reportFinding(
     if (seen.has(key)) continue;
     seen.add(key);
     pairs.push({
-      a: place(f, a, i),
-      b: place(f, b, j),
+      a: at(a, i),
+      b: at(b, j),
       aWording: aSpan,
       bWording: bSpan,
       severity: d.severity,
@@ -210,7 +218,7 @@ function reportFinding(
     explanation: f.explanation,
     versions: f.versions.map((v) => ({
       text: v.text,
-      places: v.places.map((p) => place(f, p.article, p.paragraph)),
+      places: v.places.map((p) => at(p.article, p.paragraph)),
     })),
     pairs,
   };

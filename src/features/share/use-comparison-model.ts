@@ -25,9 +25,12 @@ export function useComparisonModel(review: ReviewData): ComparisonForExport {
   const { comparison, working, error } = useComparison(review.articles, base);
   const [filter] = useFindingFilter(review.id);
   const ready = comparison !== null && !working && error === null;
+  // Made again only when what it reads changes: not on every edit of a claim or a summary.
+  const { articles, view, triage } = review;
   const model = useMemo(
-    () => (ready ? comparisonModel(review, comparison, filter) : null),
-    [ready, review, comparison, filter],
+    () =>
+      ready ? comparisonModel({ articles, view, triage: triage ?? {} }, comparison, filter) : null,
+    [ready, articles, view, triage, comparison, filter],
   );
   return { model, working: working && error === null, error };
 }
