@@ -108,15 +108,20 @@ function parseFile(raw: string | null): PlaceFile {
   return parsed.view === undefined ? { reviews } : { view: parsed.view, reviews };
 }
 
-// The last string read and what it holds: parsed again only when the key has changed (another
-// tab wrote it, or it was cleared), so every read sees what is saved at little cost.
+// The last string read and what it holds: parsed again only when the key has changed.
 let cache: { raw: string | null; file: PlaceFile } | null = null;
+// This tab's own places, as it first read them or last set them: another tab's later writes do not
+// move a tab's open view, article or finding from under the reader (a reload takes them up).
+let mine: { view?: string; reviews: Map<string, Place> } = { reviews: new Map() };
 const listeners = new Set<() => void>();
 const EMPTY: Place = { at: 0 };
 
-function current(): PlaceFile {
+/** What is saved now. The key found gone (storage cleared) also clears what this tab kept. */
+function saved(): PlaceFile {
   const raw = readKey(PLACE_KEY);
-  if (cache?.raw !== raw) cache = { raw, file: parseFile(raw) };
+  if (cache?.raw === raw) return cache.file;
+  if (raw === null) mine = { reviews: new Map() };
+  cache = { raw, file: parseFile(raw) };
   return cache.file;
 }
 
@@ -125,7 +130,7 @@ function current(): PlaceFile {
  * it, and tells the components that read places.
  */
 function save(change: (file: PlaceFile) => PlaceFile): void {
-  const next = change(current());
+  const next = change(saved());
   next.reviews = { ...next.reviews };
   const ids = Object.keys(next.reviews);
   if (ids.length > MAX_REVIEWS) {
@@ -138,34 +143,44 @@ function save(change: (file: PlaceFile) => PlaceFile): void {
 
 /** Where the reviewer was in a review (an empty place when nothing is kept). */
 export function readPlace(reviewId: string): Place {
-  return current().reviews[reviewId] ?? EMPTY;
+  const file = saved();
+  let place = mine.reviews.get(reviewId);
+  if (!place) {
+    place = file.reviews[reviewId] ?? EMPTY;
+    mine.reviews.set(reviewId, place);
+  }
+  return place;
 }
 
 /** Changes a review's place: the given fields are set, those given as null forgotten. */
 export function setPlace(reviewId: string, patch: PlacePatch): void {
-  const mine = readPlace(reviewId);
-  const merged: Record<string, unknown> = { ...mine };
+  const merged: Record<string, unknown> = { ...readPlace(reviewId) };
   for (const [k, x] of Object.entries(patch)) {
     if (x === null) delete merged[k];
     else if (x !== undefined) merged[k] = x;
   }
   const place = { ...merged, at: Date.now() } as Place;
+  mine.reviews.set(reviewId, place);
   save((file) => ({ ...file, reviews: { ...file.reviews, [reviewId]: place } }));
 }
 
 /** The view open last (as the shell named it), or null. */
 export function readLastView(): string | null {
-  return current().view ?? null;
+  const file = saved();
+  if (!('view' in mine) && file.view !== undefined) mine.view = file.view;
+  return mine.view ?? null;
 }
 
 /** Remembers the open view. */
 export function setLastView(view: string): void {
+  mine.view = view;
   save((file) => ({ ...file, view }));
 }
 
-/** Forgets what this tab parsed, as a page load would (for tests). */
+/** Forgets what this tab read and kept, as a page load would (for tests). */
 export function resetPlaceCache(): void {
   cache = null;
+  mine = { reviews: new Map() };
 }
 
 function subscribe(listener: () => void): () => void {

@@ -104,14 +104,19 @@ describe('the reviewer’s place', () => {
     expect(readPlace('mine').article).toBe('b');
   });
 
-  it('sees a place another tab saved, and no place once storage is cleared', () => {
+  it('keeps this tab’s place while another tab saves its own, and forgets it when storage is cleared', () => {
     setPlace('r1', { article: 'a' });
-    expect(readPlace('r1').article).toBe('a');
     localStorage.setItem(
       PLACE_KEY,
-      JSON.stringify({ reviews: { r1: { article: 'from-the-other-tab', at: 9 } } }),
+      JSON.stringify({
+        reviews: { r1: { article: 'theirs', at: 9 }, r2: { article: 'also-theirs', at: 9 } },
+      }),
     );
-    expect(readPlace('r1').article).toBe('from-the-other-tab');
+    // The review open here stays where this reader was; one not read yet is as saved.
+    expect(readPlace('r1').article).toBe('a');
+    expect(readPlace('r2').article).toBe('also-theirs');
+    reload();
+    expect(readPlace('r1').article).toBe('theirs');
     localStorage.clear();
     expect(readPlace('r1').article).toBeUndefined();
   });
