@@ -17,6 +17,8 @@ async function downloadFrom(page: Page, name: string) {
 test('a trainer exports an exercise and key; a trainee answers with reasons and sees the score', async ({
   page,
 }) => {
+  // Aligning the five sample articles and three axe checks take a while on a busy machine.
+  test.setTimeout(90_000);
   await openWorkbench(page);
   await views(page).getByRole('button', { name: 'Claims' }).click();
   await sentence(page, 0).getByRole('button', { name: 'Verified' }).click();
@@ -43,6 +45,15 @@ test('a trainer exports an exercise and key; a trainee answers with reasons and 
     mimeType: 'application/json',
     buffer: Buffer.from(exercise.text),
   });
+  // The articles side by side, aligned by the compare worker, read only.
+  await page.getByText('Read the articles side by side').click();
+  const aligned = page.getByRole('table', { name: /articles side by side/i });
+  await expect(aligned.getByRole('columnheader')).toHaveCount(
+    JSON.parse(exercise.text).articles.length,
+  );
+  await expect(aligned.getByRole('row').nth(2)).toBeVisible();
+  await expect(aligned.getByRole('button')).toHaveCount(0);
+  await expectNoA11yViolations(page);
   const claim1 = page.getByRole('group', { name: 'Claim 1' });
   const claim2 = page.getByRole('group', { name: 'Claim 2' });
   await claim1.getByRole('button', { name: 'Verified' }).click();

@@ -11,6 +11,7 @@ import {
 import { downloadText } from '../../components/download.ts';
 import { readTraineeDraft, writeExerciseText, writeTraineeDraft } from '../../store/drafts.ts';
 import { AnswerItem } from './answer-item.tsx';
+import { ExerciseArticles } from './exercise-articles.tsx';
 import { restoreExercise } from './exercise-draft.ts';
 import { ScoreReport } from './score-report.tsx';
 import { buildResult, readText, resultFile } from './teach-files.ts';
@@ -107,6 +108,7 @@ export function TraineePanel() {
       {exercise && (
         <>
           <h3>{exercise.title}</h3>
+          <ExerciseArticles articles={exercise.articles} />
           {exercise.articles.map((article) => {
             const claims = exercise.claims.filter((c) => c.articleId === article.id);
             if (claims.length === 0) return null;
