@@ -95,12 +95,6 @@ export function App() {
       {view === 'compare' && intro.open && (
         <IntroPanel
           focusOnOpen={intro.requested}
-          onShowMarks={() => {
-            setView('claims');
-            focusWhenPresent(() =>
-              document.querySelector<HTMLElement>('[data-sentence] .claims-status-buttons button'),
-            );
-          }}
           onDismiss={() => {
             intro.dismiss();
             howItWorks.current?.focus();

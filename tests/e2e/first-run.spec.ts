@@ -105,12 +105,27 @@ test.describe('first run', () => {
     await expectNoA11yViolations(page);
   });
 
-  test('the mark buttons step leads to a sentence with its mark buttons', async ({ page }) => {
+  test("the mark buttons step opens a grid sentence's mark buttons, in the compare view", async ({
+    page,
+  }) => {
     await openWorkbench(page);
     await page.getByRole('button', { name: 'Show me the mark buttons' }).click();
-    await expect(
-      page.locator('[data-sentence] .claims-status-buttons button').first(),
-    ).toBeFocused();
+    const buttons = page.getByRole('group', { name: /^Mark Sentence \d+ of ¶\d+ in A$/ });
+    await expect(buttons.getByRole('button', { name: 'Verified' })).toBeFocused();
+    await expect(views(page).getByRole('button', { name: 'Compare' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await expect(page.locator('.g-details')).toHaveClass(/pointed-at/);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(buttons.getByRole('button', { name: 'Disputed' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    // The part this state adds: the introduction and the open sentence's buttons.
+    await expectNoA11yViolations(page, { include: '.g-details' });
+    await expectNoA11yViolations(page, { include: '.intro' });
   });
 
   test('a new, empty review offers "Add articles", which opens the import', async ({ page }) => {

@@ -57,3 +57,26 @@ export function focusWhenPresent(find: () => HTMLElement | null | boolean, tries
   }
   if (tries > 0) requestAnimationFrame(() => focusWhenPresent(find, tries - 1));
 }
+
+/**
+ * Focuses a sentence in the grid (the active row's first), which opens its mark buttons under the
+ * paragraph, then moves focus to those buttons and outlines them; false when the grid has no sentence.
+ */
+export function focusMarks(root: ParentNode = document): boolean {
+  const grid = findTarget('grid', root);
+  const row = grid?.querySelector('[role="row"][tabindex="0"]');
+  const sentence =
+    row?.querySelector<HTMLElement>('[data-sentence]') ??
+    grid?.querySelector<HTMLElement>('[data-sentence]');
+  if (!sentence) return false;
+  sentence.focus();
+  sentence.scrollIntoView?.({ block: 'nearest' });
+  focusWhenPresent(() => {
+    const details = root.querySelector<HTMLElement>('.g-details');
+    const button = details?.querySelector<HTMLElement>('.claims-status-buttons button');
+    if (!details || !button) return null;
+    point(details);
+    return button;
+  });
+  return true;
+}
