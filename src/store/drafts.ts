@@ -4,7 +4,9 @@
  * typed, so a click elsewhere or a reload loses nothing; held in memory when storage refuses.
  */
 import * as v from 'valibot';
-import { CLAIM_STATUSES, type DraftAnswer } from '../core/formats/index.ts';
+import type { DraftAnswer } from '../core/formats/scoring.ts';
+// Not the formats barrel: the store is in the start-up bundle, the export formats are not.
+import { CLAIM_STATUSES } from '../core/formats/types.ts';
 import type { SavedState } from './types.ts';
 
 /** Key of the claims' note and evidence drafts. */
