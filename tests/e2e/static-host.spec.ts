@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { ROOT, SEEDS, expect, openWorkbench, test } from './fixtures.ts';
 import { serveStatic, type StaticHost } from './static-server.ts';
 
@@ -109,4 +111,30 @@ test('the built site links a web manifest and icons that load from the sub-folde
 
   const outside = host.requested.filter((path) => !path.startsWith(PREFIX));
   expect(outside, 'requests that escaped the sub-folder').toEqual([]);
+});
+
+// The start-up bundle budget: what the page loads before anything is asked for (the entry script and
+// the chunks it preloads). Language resources, export formats and the sync engine load when needed.
+const START_UP_BUDGET_GZIP = 150 * 1024;
+
+test('the start-up scripts stay within their budget, gzipped', async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') loaded.push(response.url());
+  });
+  await openWorkbench(page, host.url);
+  const dist = join(ROOT, process.env.E2E_OUT_DIR ?? 'dist');
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const initial = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  expect(initial.length).toBeGreaterThan(0);
+  // Every start-up script is one the page really loaded.
+  for (const file of initial)
+    expect(
+      loaded.some((u) => u.endsWith(file)),
+      file,
+    ).toBe(true);
+  const bytes = initial.reduce((n, file) => n + gzipSync(readFileSync(join(dist, file))).length, 0);
+  expect(bytes, `start-up JS ${(bytes / 1024).toFixed(1)} KB gzipped`).toBeLessThan(
+    START_UP_BUDGET_GZIP,
+  );
 });
