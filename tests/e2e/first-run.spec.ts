@@ -49,12 +49,28 @@ async function openEighteen(page: Page) {
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 30_000 });
 }
 
-/** The tops of a container's direct children: one distinct value (give or take) is one line. */
+/**
+ * How many lines a container's direct children lie on: children whose boxes overlap vertically
+ * share a line. (Rounding their tops to 12 px steps counted one line as two whenever a short label
+ * and a taller button beside it, 3 px apart, fell on either side of a step.)
+ */
 async function lineCount(container: Locator): Promise<number> {
-  const tops = await container.evaluate((el) =>
-    [...el.children].map((c) => Math.round(c.getBoundingClientRect().top)),
+  const boxes = await container.evaluate((el) =>
+    [...el.children]
+      .map((c) => c.getBoundingClientRect())
+      .filter((r) => r.height > 0)
+      .map((r) => ({ top: r.top, bottom: r.bottom })),
   );
-  return new Set(tops.map((t) => Math.round(t / 12))).size;
+  boxes.sort((x, y) => x.top - y.top);
+  let lines = 0;
+  let bottom = -Infinity;
+  for (const box of boxes) {
+    if (box.top >= bottom) {
+      lines++;
+      bottom = box.bottom;
+    } else bottom = Math.max(bottom, box.bottom);
+  }
+  return lines;
 }
 
 /** What each column header shows of its title (not what only screen readers get), first n characters. */
@@ -102,7 +118,9 @@ test.describe('first run', () => {
     await page.getByRole('button', { name: 'How it works' }).click();
     await expect(intro(page)).toBeVisible();
     await expect(page.getByRole('heading', { name: 'How Crosscheck works' })).toBeFocused();
-    await expectNoA11yViolations(page);
+    // The same screen as audited whole above, the introduction opened again: audit what changed.
+    // (A second whole-page run took 40 to 70 s on a loaded machine and left this test no time.)
+    await expectNoA11yViolations(page, { include: '.intro' });
   });
 
   test("the mark buttons step opens a grid sentence's mark buttons, in the compare view", async ({
@@ -258,7 +276,8 @@ test.describe('keyboard', () => {
     const toRows = page.getByRole('button', { name: 'Skip to the aligned rows' });
     await expect(toRows).toBeFocused();
     await expect(toRows).toBeInViewport();
-    await expectNoA11yViolations(page);
+    // The skip links shown on focus; the rest of this screen is audited whole in the first test.
+    await expectNoA11yViolations(page, { include: '.skip-links' });
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect(findings(page).first()).toBeFocused();
