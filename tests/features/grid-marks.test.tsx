@@ -1,11 +1,11 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { counterparts } from '../../src/core/claims/index.ts';
 import { computeComparison, linksOf } from '../../src/core/compare/index.ts';
-import { CompareView } from '../../src/features/compare/compare-view.tsx';
 import type * as SentenceModule from '../../src/features/compare/grid-sentence.tsx';
 import { setOpenSentence } from '../../src/features/compare/open-sentence.ts';
+import { gridSentence, inventedRecord, renderGridAtRest } from './grid-fixture.tsx';
 import { getAppStore, initialSavedState, type ArticleRecord } from '../../src/store/index.ts';
 
 // Counts the sentence renders, to see that a mark re-renders only the cells it concerns.
@@ -27,40 +27,14 @@ const TEXTS: Record<string, string> = {
   b: 'Harbour bridge closes\n\nThe Harbour Bridge will close for 21 days from Monday, the city council said. Engineers found cracks in two steel cables during an inspection in May.\n\nBuses will replace tram line 9 while the work lasts.',
   c: 'Bridge repairs begin\n\nEngineers found cracks in two steel cables during an inspection in May. The Harbour Bridge will close for 14 days from Monday, the council said.\n\nFerries will run every hour.',
 };
-const record = (id: string): ArticleRecord => ({
-  id,
-  text: TEXTS[id]!,
-  title: `Report ${id.toUpperCase()}`,
-  outlet: 'invented',
-  date: null,
-  url: '',
-  addedAt: 0,
-});
+const record = (id: string): ArticleRecord => inventedRecord(id, TEXTS[id]!);
 const CRACKS = 'Engineers found cracks in two steel cables during an inspection in May.';
 
 const store = () => getAppStore().getState();
 const claims = () => Object.values(store().reviews[store().activeReviewId]!.claims);
 
-/** The grid's sentence groups; the first whose text holds a phrase, in the article of a column. */
-function sentence(phrase: string, column: string) {
-  const found = screen
-    .getAllByRole('group', { name: new RegExp(`^Sentence \\d+ of ¶\\d+ in ${column},`) })
-    .find((g) => g.textContent?.includes(phrase));
-  if (!found) throw new Error(`no sentence with “${phrase}” in ${column}`);
-  return found;
-}
-
-async function renderGrid() {
-  render(<CompareView />);
-  const table = await screen.findByRole(
-    'table',
-    { name: /aligned paragraphs/i },
-    { timeout: 10_000 },
-  );
-  await waitFor(() => expect(table.querySelector('[data-diff-pending]')).toBeNull());
-  await waitFor(() => sentence(CRACKS, 'C'));
-  return table;
-}
+const sentence = gridSentence;
+const renderGrid = () => renderGridAtRest(() => sentence(CRACKS, 'C'));
 
 describe('marks in the compare grid', () => {
   beforeEach(() => {

@@ -1,45 +1,21 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CompareView } from '../../src/features/compare/compare-view.tsx';
 import { setOpenSentence } from '../../src/features/compare/open-sentence.ts';
-import { getAppStore, initialSavedState, type ArticleRecord } from '../../src/store/index.ts';
+import { gridSentence, inventedRecord, renderGridAtRest } from './grid-fixture.tsx';
+import { getAppStore, initialSavedState } from '../../src/store/index.ts';
 
 // Two invented reports of one small event.
 const TEXTS: Record<string, string> = {
   a: 'Ferry strike called off\n\nThe ferry crews ended their strike on Tuesday after eleven hours of talks. Sailings to the islands resume at six in the morning.',
   b: 'Ferry strike ends\n\nThe ferry crews ended their strike on Tuesday after nine hours of talks. Sailings to the islands resume at six in the morning.',
 };
-const record = (id: string): ArticleRecord => ({
-  id,
-  text: TEXTS[id]!,
-  title: `Report ${id.toUpperCase()}`,
-  outlet: 'invented',
-  date: null,
-  url: '',
-  addedAt: 0,
-});
+const record = (id: string) => inventedRecord(id, TEXTS[id]!);
 const SAILINGS = 'Sailings to the islands resume';
 
 /** The grid's sentence in column B that holds the phrase. */
-function sentence(phrase: string) {
-  const found = screen
-    .getAllByRole('group', { name: /^Sentence \d+ of ¶\d+ in B,/ })
-    .find((g) => g.textContent?.includes(phrase));
-  if (!found) throw new Error(`no sentence with “${phrase}” in B`);
-  return found;
-}
-
-async function renderGrid() {
-  render(<CompareView />);
-  const table = await screen.findByRole(
-    'table',
-    { name: /aligned paragraphs/i },
-    { timeout: 10_000 },
-  );
-  await waitFor(() => expect(table.querySelector('[data-diff-pending]')).toBeNull());
-  await waitFor(() => sentence(SAILINGS));
-}
+const sentence = (phrase: string) => gridSentence(phrase, 'B');
+const renderGrid = () => renderGridAtRest(() => sentence(SAILINGS));
 
 describe('undo and redo in the compare grid', () => {
   beforeEach(() => {

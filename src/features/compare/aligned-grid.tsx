@@ -1,5 +1,5 @@
 import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { GridRow } from './grid-model.ts';
 import { GridRowView, type RowContext } from './grid-row.tsx';
 import { useGridPlace } from './use-grid-place.ts';
@@ -77,10 +77,12 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
   // The row moved to last, read by the key handler: on a busy machine several keys arrive before
   // React renders again, and each must step from the row the previous one moved to.
   const activeRef = useRef(0);
-  const setActive = (position: number) => {
+  // One function for the grid's life: every row takes it as a prop, and a new one each render
+  // would redraw every (memoised) row whenever the active row changes.
+  const setActive = useCallback((position: number) => {
     activeRef.current = position;
     setActiveState(position);
-  };
+  }, []);
   // A row to focus once it is rendered (a virtual row moved to is rendered a frame or more later).
   const pendingFocus = useRef<number | null>(null);
   // Whether that row takes focus or is only scrolled to.

@@ -55,33 +55,15 @@ function pieces(
 /** Splits pieces of this text at flag boundaries so a flag can wrap its exact span. */
 function withFlags(list: Piece[], flags: readonly Flag[]): Piece[] {
   if (flags.length === 0) return list;
-  const out: Piece[] = [];
   let pos = 0;
-  for (const piece of list) {
-    if (piece.kind === 'delete') {
-      out.push(piece);
-      continue;
-    }
-    const end = pos + piece.text.length;
-    const cuts = new Set([pos, end]);
-    for (const f of flags) {
-      if (f.start > pos && f.start < end) cuts.add(f.start);
-      if (f.end > pos && f.end < end) cuts.add(f.end);
-    }
-    const sorted = [...cuts].sort((x, y) => x - y);
-    for (let k = 0; k + 1 < sorted.length; k++) {
-      const from = sorted[k]!;
-      const to = sorted[k + 1]!;
-      const flag = flags.find((f) => f.start <= from && f.end >= to);
-      out.push({
-        ...piece,
-        text: piece.text.slice(from - pos, to - pos),
-        ...(flag ? { flag } : {}),
-      });
-    }
-    pos = end;
-  }
-  return out;
+  const bounds = flags.flatMap((f) => [f.start, f.end]).sort((x, y) => x - y);
+  return cutAt(list, bounds).map((piece) => {
+    if (piece.kind === 'delete') return piece;
+    const from = pos;
+    pos += piece.text.length;
+    const flag = flags.find((f) => f.start <= from && f.end >= pos);
+    return flag ? { ...piece, flag } : piece;
+  });
 }
 
 /** Cuts pieces of this text at the given offsets (deleted base words have none and stay whole). */
