@@ -3,8 +3,7 @@ import { SEEDS, expect, expectNoA11yViolations, openWorkbench, test } from './fi
 
 test.use({ serviceWorkers: 'allow' });
 
-const offlineNote = (page: Page) =>
-  page.getByRole('status').filter({ hasText: 'You are offline' });
+const offlineNote = (page: Page) => page.getByRole('status').filter({ hasText: 'You are offline' });
 
 test('once loaded, the workbench opens and compares without a network, and says it is offline', async ({
   page,
@@ -14,7 +13,16 @@ test('once loaded, the workbench opens and compares without a network, and says 
   test.slow();
   await openWorkbench(page);
   // The service worker installs after start-up; it is active once the whole build is precached.
-  const state = await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
+  // `ready` gives the worker as soon as it is active, possibly still activating: wait for activated,
+  // since pages are served by it only from then on.
+  const state = await page.evaluate(async () => {
+    const worker = (await navigator.serviceWorker.ready).active!;
+    if (worker.state !== 'activated')
+      await new Promise<void>((done) =>
+        worker.addEventListener('statechange', () => worker.state === 'activated' && done()),
+      );
+    return worker.state;
+  });
   expect(state).toBe('activated');
   await expect(offlineNote(page)).toHaveCount(0);
 

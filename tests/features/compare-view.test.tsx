@@ -49,6 +49,20 @@ describe('Compare view', () => {
     expect(within(rows[1]!).getAllByRole('cell')).toHaveLength(5);
   });
 
+  it('steps to the next finding with ] also while the Overview sidebar is turned off', async () => {
+    const user = userEvent.setup();
+    const table = await renderAligned();
+    const overview = screen.getByRole('button', { name: 'Overview' });
+    await user.click(overview);
+    expect(overview).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.queryByRole('complementary', { name: 'Overview' })).toBeNull();
+    const activeRow = () => within(table).getAllByRole('row').find((r) => r.tabIndex === 0);
+    const before = activeRow();
+    await user.keyboard(']');
+    await waitFor(() => expect(activeRow()).not.toBe(before));
+    expect(activeRow()).toHaveAccessibleName(/discrepanc/);
+  });
+
   it('shows a 5 x 5 heat map whose cells open the two-article focus', async () => {
     const user = userEvent.setup();
     await renderAligned();

@@ -200,22 +200,22 @@ export function CompareView({ onAddArticles }: Props) {
           shown={derived.rows.map((r) => r.index)}
           onJump={jumpTo}
         />
-        {showOverview && (
-          <Overview
-            records={ordered}
-            matrix={derived.matrix}
-            comparison={comparison}
-            visible={visible}
-            onPick={(a, b) => {
-              setView({ base: a });
-              setFocus({ a, b });
-            }}
-            onJump={jumpTo}
-            onShow={(row) => jumpTo(row, false)}
-            selectedFinding={finding}
-            onSelectFinding={setFinding}
-          />
-        )}
+        {/* Hidden, not removed: the finding keys (] and [) keep stepping through the grid. */}
+        <Overview
+          hidden={!showOverview}
+          records={ordered}
+          matrix={derived.matrix}
+          comparison={comparison}
+          visible={visible}
+          onPick={(a, b) => {
+            setView({ base: a });
+            setFocus({ a, b });
+          }}
+          onJump={jumpTo}
+          onShow={(row) => jumpTo(row, false)}
+          selectedFinding={finding}
+          onSelectFinding={setFinding}
+        />
       </div>
     </div>
   );

@@ -7,6 +7,8 @@ import { HeatMap } from './heat-map.tsx';
 import { useAfterPaint } from './use-progressive.ts';
 
 interface Props {
+  /** Out of sight (the reader turned the sidebar off); its finding keys still work. */
+  hidden?: boolean;
   records: readonly ArticleRecord[];
   matrix: number[][];
   comparison: Comparison | null;
@@ -26,7 +28,16 @@ interface Props {
  * with 20 articles the heat map alone has some 850 elements, and laying them out in the same frame
  * as the rows would hold the first screen back.
  */
-export function Overview({ records, matrix, comparison, visible, onPick, onJump, ...more }: Props) {
+export function Overview({
+  hidden = false,
+  records,
+  matrix,
+  comparison,
+  visible,
+  onPick,
+  onJump,
+  ...more
+}: Props) {
   // Deferred, so React first commits the grid's own after-paint work (the virtualizer attaching,
   // which reads the layout) and then renders the map, in slices, before the next frame lays it out.
   const painted = useDeferredValue(useAfterPaint());
@@ -38,7 +49,7 @@ export function Overview({ records, matrix, comparison, visible, onPick, onJump,
     [painted, deferred, visible],
   );
   return (
-    <aside className="sidebar" aria-label="Overview">
+    <aside className="sidebar" aria-label="Overview" hidden={hidden}>
       {painted && (
         <>
           <HeatMap records={records} matrix={matrix} onPick={onPick} />
