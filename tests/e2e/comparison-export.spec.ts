@@ -4,19 +4,18 @@ import Papa from 'papaparse';
 import {
   expect,
   expectNoA11yViolations,
+  findingButtons,
+  findingCount,
+  findingPanel,
   openWorkbench,
   saveScreenshot,
   test,
   views,
 } from './fixtures.ts';
 
-const panel = (page: Page) => page.getByRole('region', { name: /^Discrepancies/ });
-const findings = (page: Page) => panel(page).getByRole('button', { name: /^(high|medium|low) · / });
-/** The count in the panel's heading (findings not dismissed). */
-async function count(page: Page): Promise<number> {
-  const text = (await panel(page).getByRole('heading', { level: 2 }).textContent()) ?? '';
-  return Number(/\((\d+)\)/.exec(text)?.[1] ?? NaN);
-}
+const panel = findingPanel;
+const findings = findingButtons;
+const count = findingCount;
 
 /** Clicks a Share button once the comparison is ready and returns the downloaded file's text. */
 async function download(page: Page, name: string): Promise<{ file: string; text: string }> {

@@ -131,3 +131,14 @@ export async function expectMark(
     'true',
   );
 }
+
+/** The compare view's discrepancy panel. */
+export const findingPanel = (page: Page) => page.getByRole('region', { name: /^Discrepancies/ });
+/** The findings' own buttons in the panel (each jumps to its row). */
+export const findingButtons = (page: Page) =>
+  findingPanel(page).getByRole('button', { name: /^(high|medium|low) · / });
+/** The count in the panel's heading (findings not dismissed). */
+export async function findingCount(page: Page): Promise<number> {
+  const text = (await findingPanel(page).getByRole('heading', { level: 2 }).textContent()) ?? '';
+  return Number(/\((\d+)\)/.exec(text)?.[1] ?? NaN);
+}

@@ -2,21 +2,19 @@ import type { Page } from '@playwright/test';
 import {
   expect,
   expectNoA11yViolations,
+  findingButtons,
+  findingCount,
+  findingPanel,
   openWorkbench,
   saveScreenshot,
   test,
   views,
 } from './fixtures.ts';
 
-const panel = (page: Page) => page.getByRole('region', { name: /^Discrepancies/ });
-/** The findings' own buttons (each jumps to its row). */
-const findings = (page: Page) => panel(page).getByRole('button', { name: /^(high|medium|low) · / });
+const panel = findingPanel;
+const findings = findingButtons;
 const selected = (page: Page) => panel(page).locator('[aria-current="true"]');
-/** The count in the panel's heading. */
-async function count(page: Page): Promise<number> {
-  const text = (await panel(page).getByRole('heading', { level: 2 }).textContent()) ?? '';
-  return Number(/\((\d+)\)/.exec(text)?.[1] ?? NaN);
-}
+const count = findingCount;
 /** The grid's active row (its tab stop). */
 const activeRow = (page: Page) =>
   page.getByRole('table', { name: 'Aligned paragraphs' }).locator('[data-row][tabindex="0"]');

@@ -2,20 +2,13 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CompareView } from '../../src/features/compare/compare-view.tsx';
-import { getAppStore, initialSavedState, type ArticleRecord } from '../../src/store/index.ts';
+import { getAppStore, initialSavedState } from '../../src/store/index.ts';
+import { inventedRecord } from './grid-fixture.tsx';
 
 // Two invented reports that differ in one year.
 const report = (year: string) =>
   `Bridge reopens after repairs\n\nThe old stone bridge over the Wend river reopened on Monday after repairs that began in ${year}, the county council said.\n\nTraffic across the bridge was light on the first morning.`;
-const record = (id: string, text: string): ArticleRecord => ({
-  id,
-  text,
-  title: `Report ${id.toUpperCase()}`,
-  outlet: 'invented',
-  date: null,
-  url: '',
-  addedAt: 0,
-});
+const record = inventedRecord;
 
 describe('a dismissed finding in the grid', () => {
   beforeEach(() => {
