@@ -42,7 +42,9 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   timeout: 30_000,
-  globalTimeout: 10 * 60_000,
+  // A guard against a hung run, not a speed target: the suite (75 tests, axe in most states) takes about
+  // 8 minutes on two cores.
+  globalTimeout: 20 * 60_000,
   globalTeardown: './tests/e2e/teardown.mjs',
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
