@@ -7,11 +7,13 @@ import { sentenceFinder, type SentenceFinder } from './claim-sentence.ts';
 import { suggestClaimant, suggestClaimantType } from './claimant.ts';
 import { orderedClaims } from './paragraphs.ts';
 import { CLAIM_REVIEWED_MAX, checkPublishing, reviewAnchor } from './publishing.ts';
+import { exportedStatus, type TeamExport } from './team-export.ts';
 import { isHttpUrl, isoTime, squash, summarize } from './text-utils.ts';
 import {
   textChanged,
   type ArticleData,
   type ClaimData,
+  type ClaimStatus,
   type PublishSettings,
   type ReviewData,
   type ScaleRating,
@@ -28,6 +30,8 @@ export {
 /** Extra knowledge the caller may have: other articles that carry a claim (from the alignment). */
 export interface ClaimReviewOptions {
   carriers?: (claim: ClaimData) => readonly string[];
+  /** A shared review's team verdicts: only final ones are published, never a disagreement. */
+  team?: TeamExport;
 }
 
 /** One fact check: the claims it covers (the same claim marked in several articles) and its fields. */
@@ -86,7 +90,9 @@ export function summaryOf(claim: ClaimData): { text: string; shortened: boolean 
 
 /**
  * The fact checks of a review: one per claim with a verdict, the same wording with the same verdict
- * in several articles counted once. The settings are not checked here (the exports check them).
+ * in several articles counted once. In a shared review, only final verdicts (an editor's, or one
+ * every reviewer gave): a claim reviewers still disagree on is left out. The settings are not
+ * checked here (the exports check them).
  */
 export function publishedReviews(
   review: ReviewData,
@@ -96,14 +102,15 @@ export function publishedReviews(
   const byId = new Map(review.articles.map((a, i) => [a.id, { a, i }]));
   const around = sentenceFinder(review.articles);
   const folded = review.articles.map((a) => ({ id: a.id, text: foldedText(a) }));
-  const groups = new Map<string, ClaimData[]>();
+  const groups = new Map<string, { status: ClaimStatus; claims: ClaimData[] }>();
   for (const c of orderedClaims(review)) {
-    if (c.status === null || squash(checkedWording(c)) === '') continue;
-    const key = `${c.status}\u0000${norm(checkedWording(c))}`;
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    const status = exportedStatus(c, options.team);
+    if (status === null || status === 'disagreement' || squash(checkedWording(c)) === '') continue;
+    const key = `${status}\u0000${norm(checkedWording(c))}`;
+    groups.set(key, { status, claims: [...(groups.get(key)?.claims ?? []), c] });
   }
   const out: PublishedReview[] = [];
-  for (const claims of groups.values()) {
+  for (const { status, claims } of groups.values()) {
     const lead = claims[0]!;
     const quote = norm(checkedWording(lead));
     const carriers = new Set<string>();
@@ -144,7 +151,7 @@ export function publishedReviews(
       claimDate: dated[0]?.date ?? null,
       appearances,
       firstAppearance: first,
-      rating: settings.ratings[lead.status!],
+      rating: settings.ratings[status],
       worst: settings.worst,
       best: settings.best,
       explanation: note,

@@ -2,6 +2,12 @@
 import Papa from 'papaparse';
 import { sentenceFinder } from './claim-sentence.ts';
 import { articleOf, orderedClaims, paragraphLocator, placeLabel } from './paragraphs.ts';
+import {
+  exportedStatus,
+  IN_DISAGREEMENT,
+  reviewerLabels,
+  type TeamOptions,
+} from './team-export.ts';
 import { isoTime } from './text-utils.ts';
 import { textChanged, type ReviewData } from './types.ts';
 
@@ -36,12 +42,22 @@ export const BOM = '\uFEFF';
  * and bylines, which are not counted. Sentence is the sentence a quote that is not a whole one
  * (a selection) sits in. Cells that a spreadsheet would run as a formula
  * (starting with = + - @, tab or CR) get a leading apostrophe, so a hostile note cannot execute.
+ * A shared review (options.team) gives each claim its final verdict, or "in disagreement", and
+ * with perReviewer a pair of columns per reviewer: their verdict and when they gave it.
  */
-export function claimsCsv(review: ReviewData): string {
+export function claimsCsv(review: ReviewData, options: TeamOptions = {}): string {
+  const { team } = options;
+  const each = team && options.perReviewer ? team.reviewers : [];
   const paragraph = paragraphLocator(review.articles);
   const sentence = sentenceFinder(review.articles);
   const rows = orderedClaims(review).map((c) => {
     const article = articleOf(review.articles, c);
+    const status = exportedStatus(c, team);
+    const entries = team?.claims[c.id]?.reviewers ?? [];
+    const perReviewer = each.flatMap(({ id }) => {
+      const e = entries.find((x) => x.reviewer === id);
+      return [e?.status ?? '', e?.status ? isoTime(e.at ?? NaN) : ''];
+    });
     return [
       c.id,
       c.articleId,
@@ -52,15 +68,18 @@ export function claimsCsv(review: ReviewData): string {
       placeLabel(paragraph(c)),
       c.anchor.quote,
       sentence(c) ?? '',
-      c.status ?? '',
+      status === 'disagreement' ? IN_DISAGREEMENT : (status ?? ''),
       c.note,
       c.evidence.join(EVIDENCE_SEPARATOR),
       isoTime(c.updatedAt),
       textChanged(c) ? 'yes' : '',
       textChanged(c) ? c.checkedQuote : '',
+      ...perReviewer,
     ];
   });
-  return toCsv([...CLAIM_COLUMNS], rows);
+  const labels = team && each.length > 0 ? reviewerLabels(team) : [];
+  const extra = labels.flatMap((name) => [`${name}: verdict`, `${name}: when`]);
+  return toCsv([...CLAIM_COLUMNS, ...extra], rows);
 }
 
 /** Rows to CSV with a byte-order mark, every cell quoted and formula-like cells defused. */

@@ -3,6 +3,7 @@ import { describeFilter, TRIAGE_LABELS, TRIAGE_STATUSES } from '../compare/findi
 import type { ComparisonModel, FindingPlace, ReportFinding } from './comparison-model.ts';
 import { claimSections, inline } from './markdown-report.ts';
 import { describePlace } from './paragraphs.ts';
+import type { TeamOptions } from './team-export.ts';
 import { isHttpUrl, isoTime } from './text-utils.ts';
 import type { ReviewData } from './types.ts';
 
@@ -22,8 +23,15 @@ export function leftOutText(model: ComparisonModel): string {
   return parts.length === 0 ? '' : `Left out by the filter: ${parts.join(', ')}.`;
 }
 
-/** The report: the articles, the heat map as a table, each finding's versions side by side, the claims. */
-export function comparisonMarkdown(review: ReviewData, model: ComparisonModel): string {
+/**
+ * The report: the articles, the heat map as a table, each finding's versions side by side, the
+ * claims (as the Markdown report gives them, team verdicts included).
+ */
+export function comparisonMarkdown(
+  review: ReviewData,
+  model: ComparisonModel,
+  options: TeamOptions = {},
+): string {
   const out = [`# Comparison: ${inline(review.name) || 'Untitled review'}`, ''];
   const updated = isoTime(review.updatedAt);
   if (updated) out.push(`Last updated ${updated.slice(0, 10)}.`, '');
@@ -57,7 +65,7 @@ export function comparisonMarkdown(review: ReviewData, model: ComparisonModel): 
   if (model.findings.length === 0) out.push('No finding passes the filter.', '');
   for (const f of model.findings) out.push(...findingBlock(f), '');
 
-  out.push('## Claims', '', ...claimSections(review, 3));
+  out.push('## Claims', '', ...claimSections(review, 3, options));
   return `${out.join('\n').trimEnd()}\n`;
 }
 

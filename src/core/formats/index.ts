@@ -5,6 +5,15 @@ export { exportReviewJson, parseReviewJson, REVIEW_FORMAT, REVIEW_VERSION } from
 export { BOM, claimsCsv, CLAIM_COLUMNS, EVIDENCE_SEPARATOR } from './claims-csv.ts';
 export { markdownReport, STATUS_LABELS } from './markdown-report.ts';
 export {
+  exportedStatus,
+  IN_DISAGREEMENT,
+  reviewerLabels,
+  type ReviewerEntry,
+  type TeamClaim,
+  type TeamExport,
+  type TeamOptions,
+} from './team-export.ts';
+export {
   comparisonModel,
   comparisonBase,
   columnOrder,

@@ -6,6 +6,12 @@ import {
   paragraphLocator,
   type ParagraphPlace,
 } from './paragraphs.ts';
+import {
+  exportedStatus,
+  reviewerLabels,
+  type ReviewerEntry,
+  type TeamOptions,
+} from './team-export.ts';
 import { isHttpUrl, isoTime } from './text-utils.ts';
 import {
   CLAIM_STATUSES,
@@ -24,9 +30,14 @@ export const STATUS_LABELS: Record<ClaimData['status'] & string, string> = {
 };
 
 const NO_STATUS = 'No status';
+const DISAGREEMENT = 'In disagreement';
 
-/** The report: title, articles with outlet and date, counts per status, then claims by article. */
-export function markdownReport(review: ReviewData): string {
+/**
+ * The report: title, articles with outlet and date, counts per status, then claims by article. A
+ * shared review (options.team) reports final verdicts, claims still disputed between reviewers as
+ * "In disagreement", and with perReviewer a line per reviewer under each claim.
+ */
+export function markdownReport(review: ReviewData, options: TeamOptions = {}): string {
   const out: string[] = [`# ${inline(review.name) || 'Untitled review'}`, ''];
   const updated = isoTime(review.updatedAt);
   if (updated) out.push(`Last updated ${updated.slice(0, 10)}.`, '');
@@ -34,7 +45,7 @@ export function markdownReport(review: ReviewData): string {
   out.push('## Articles', '');
   if (review.articles.length === 0) out.push('No articles.');
   review.articles.forEach((a, i) => out.push(`${i + 1}. ${articleLine(a)}`));
-  out.push('', ...claimSections(review, 2));
+  out.push('', ...claimSections(review, 2, options));
   return `${out.join('\n').trimEnd()}\n`;
 }
 
@@ -42,16 +53,24 @@ export function markdownReport(review: ReviewData): string {
  * The claims part of a report: counts per status, then the claims by article, with verdict, place,
  * note and evidence; `level` is the level of its headings (the claims' own are one below).
  */
-export function claimSections(review: ReviewData, level: number): string[] {
+export function claimSections(
+  review: ReviewData,
+  level: number,
+  options: TeamOptions = {},
+): string[] {
+  const { team } = options;
   const claims = orderedClaims(review);
+  const status = (c: ClaimData) => exportedStatus(c, team);
   const paragraph = paragraphLocator(review.articles);
   const sentence = sentenceFinder(review.articles);
   const h = '#'.repeat(level);
   const out = [`${h} Claims by status`, ''];
   out.push('| Status | Claims |', '| --- | ---: |');
   for (const s of CLAIM_STATUSES)
-    out.push(`| ${STATUS_LABELS[s]} | ${claims.filter((c) => c.status === s).length} |`);
-  const open = claims.filter((c) => c.status === null).length;
+    out.push(`| ${STATUS_LABELS[s]} | ${claims.filter((c) => status(c) === s).length} |`);
+  const disputed = claims.filter((c) => status(c) === 'disagreement').length;
+  if (disputed > 0) out.push(`| ${DISAGREEMENT} | ${disputed} |`);
+  const open = claims.filter((c) => status(c) === null).length;
   if (open > 0) out.push(`| ${NO_STATUS} | ${open} |`);
   out.push(`| **Total** | **${claims.length}** |`, '');
 
@@ -65,7 +84,11 @@ export function claimSections(review: ReviewData, level: number): string[] {
     );
     if (mine.length === 0) continue;
     out.push(`${h} ${inline(group.title)}`, '');
-    for (const c of mine) out.push(...claimBlock(c, paragraph(c), sentence(c), `${h}#`), '');
+    for (const c of mine) {
+      out.push(...claimBlock(c, status(c), paragraph(c), sentence(c), `${h}#`));
+      if (team && options.perReviewer) out.push(...reviewerLines(team, c.id));
+      out.push('');
+    }
   }
   if (claims.length === 0) out.push('No claims have been marked yet.', '');
   return out;
@@ -73,11 +96,13 @@ export function claimSections(review: ReviewData, level: number): string[] {
 
 function claimBlock(
   c: ClaimData,
+  verdict: ClaimData['status'] | 'disagreement',
   paragraph: ParagraphPlace | null,
   sentence: string | null,
   h: string,
 ): string[] {
-  const status = c.status ? STATUS_LABELS[c.status] : NO_STATUS;
+  const status =
+    verdict === 'disagreement' ? DISAGREEMENT : verdict ? STATUS_LABELS[verdict] : NO_STATUS;
   const where = paragraph === null ? '' : ` (${describePlace(paragraph)})`;
   const lost = c.anchorState === 'orphaned' ? ' — quote no longer found in the article' : '';
   const changed = textChanged(c) ? ` — ${TEXT_CHANGED}` : '';
@@ -88,6 +113,27 @@ function claimBlock(
   if (c.evidence.length > 0) {
     lines.push('', '**Evidence:**', '');
     for (const e of c.evidence) lines.push(`- ${inline(e)}`);
+  }
+  return lines;
+}
+
+/** Each reviewer's verdict on a claim, with when, and their note with its author and time. */
+function reviewerLines(team: NonNullable<TeamOptions['team']>, claimId: string): string[] {
+  const entries = team.claims[claimId]?.reviewers ?? [];
+  if (entries.length === 0) return [];
+  const labels = reviewerLabels(team);
+  const label = (e: ReviewerEntry) =>
+    labels[team.reviewers.findIndex((r) => r.id === e.reviewer)] ?? e.name;
+  const lines = ['', '**Each reviewer:**', ''];
+  for (const e of entries) {
+    const verdict = e.status
+      ? `${STATUS_LABELS[e.status]}, ${isoTime(e.at ?? NaN) || 'time unknown'}`
+      : 'no verdict';
+    const note =
+      e.note.trim() === ''
+        ? ''
+        : ` — note by ${inline(label(e))}${e.noteAt === null ? '' : `, ${isoTime(e.noteAt)}`}: ${inline(e.note)}`;
+    lines.push(`- ${inline(label(e))}: ${verdict}${note}`);
   }
   return lines;
 }

@@ -6,6 +6,7 @@
 import { sentenceFinder } from './claim-sentence.ts';
 import { STATUS_LABELS } from './markdown-report.ts';
 import { articleOf, orderedClaims } from './paragraphs.ts';
+import { exportedStatus, IN_DISAGREEMENT, type TeamExport } from './team-export.ts';
 import { charCount, isHttpUrl, isoTime } from './text-utils.ts';
 import { TEXT_CHANGED, textChanged, type ClaimData, type ReviewData } from './types.ts';
 
@@ -75,6 +76,8 @@ export interface CollectionOptions {
   /** Where this copy of Crosscheck runs, for the generator's homepage. */
   homepage?: string;
   now?: number;
+  /** A shared review's team verdicts: each claim carries its final verdict, or none while disputed. */
+  team?: TeamExport;
 }
 
 const urn = (kind: string, id: string) => `urn:crosscheck:${kind}:${encodeURIComponent(id)}`;
@@ -84,7 +87,7 @@ export function annotationCollection(
   review: ReviewData,
   options: CollectionOptions = {},
 ): AnnotationCollection {
-  const items = webAnnotations(review).map(({ '@context': _, ...rest }) => rest);
+  const items = webAnnotations(review, options.team).map(({ '@context': _, ...rest }) => rest);
   const publisher = review.publishing?.publisher.trim() ?? '';
   const id = urn('review', review.id);
   const generated = options.now === undefined ? '' : isoTime(options.now);
@@ -112,11 +115,13 @@ export function annotationCollection(
 /**
  * Annotations for the review's claims. A claim with a status is 'assessing' and carries the
  * verdict (and the status as a tag); one with only a note is 'commenting'. Evidence that is a web
- * address becomes a linked body.
+ * address becomes a linked body. In a shared review (team) the verdict is the final one; a claim
+ * reviewers still disagree on carries no verdict, only the tag "in disagreement".
  */
-export function webAnnotations(review: ReviewData): WebAnnotation[] {
+export function webAnnotations(review: ReviewData, team?: TeamExport): WebAnnotation[] {
   const sentence = sentenceFinder(review.articles);
   return orderedClaims(review).map((claim): WebAnnotation => {
+    const verdict = exportedStatus(claim, team);
     const article = articleOf(review.articles, claim);
     const url = article?.url.trim() ?? '';
     const source = isHttpUrl(url) ? url : urn('article', claim.articleId);
@@ -136,10 +141,10 @@ export function webAnnotations(review: ReviewData): WebAnnotation[] {
       '@context': ANNO_CONTEXT,
       id: urn('claim', claim.id),
       type: 'Annotation',
-      motivation: claim.status === null ? 'commenting' : 'assessing',
+      motivation: verdict === null || verdict === 'disagreement' ? 'commenting' : 'assessing',
       ...(created ? { created } : {}),
       ...(modified ? { modified } : {}),
-      body: bodies(claim, sentence(claim)),
+      body: bodies(claim, verdict, sentence(claim)),
       target: {
         source,
         selector: placed
@@ -169,13 +174,20 @@ function context(text: string, side: 'before' | 'after'): string {
   return (side === 'before' ? chars.slice(-CONTEXT_MAX) : chars.slice(0, CONTEXT_MAX)).join('');
 }
 
-function bodies(claim: ClaimData, sentence: string | null): AnnotationBody[] {
+function bodies(
+  claim: ClaimData,
+  verdict: ClaimData['status'] | 'disagreement',
+  sentence: string | null,
+): AnnotationBody[] {
   const out: AnnotationBody[] = [];
   const plain = (purpose: 'assessing' | 'tagging' | 'commenting' | 'describing', value: string) =>
     out.push({ type: 'TextualBody', purpose, value, format: 'text/plain' });
-  if (claim.status !== null) {
-    plain('assessing', STATUS_LABELS[claim.status]);
-    out.push({ type: 'TextualBody', purpose: 'tagging', value: claim.status });
+  if (verdict === 'disagreement') {
+    out.push({ type: 'TextualBody', purpose: 'tagging', value: IN_DISAGREEMENT });
+    plain('describing', 'Reviewers disagree on this claim; no final verdict yet.');
+  } else if (verdict !== null) {
+    plain('assessing', STATUS_LABELS[verdict]);
+    out.push({ type: 'TextualBody', purpose: 'tagging', value: verdict });
   }
   if (textChanged(claim)) {
     out.push({ type: 'TextualBody', purpose: 'tagging', value: TEXT_CHANGED });

@@ -1,0 +1,251 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import {
+  annotationCollection,
+  CLAIM_COLUMNS,
+  claimReviewJsonLd,
+  claimsCsv,
+  comparisonMarkdown,
+  markdownReport,
+  publishedReviews,
+  type ReviewData,
+  type TeamExport,
+} from '../../src/core/formats/index.ts';
+import { unsharedComparison } from '../fixtures/formats/unshared-review.ts';
+import { sampleReview } from '../fixtures/formats/review.ts';
+
+const parseCsv = (csv: string) => Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
+const at = (h: number, m = 0) => Date.UTC(2024, 4, 2, h, m);
+
+/**
+ * The sample review as Ben sees it shared with Ana and Cy (two reviewers named alike would be
+ * told apart): the fire figure in disagreement (Ana verified, Ben disputed, Ben's own verdict
+ * on his screen), the officials' line agreed, the cost settled by an editor.
+ */
+function shared(): { review: ReviewData; team: TeamExport } {
+  const review = sampleReview();
+  const [fire, officials, cost] = Object.values(review.claims).filter((c) => c.status !== null);
+  review.claims[fire!.id] = { ...fire!, status: 'disputed', note: 'Ben: the flats were empty.' };
+  const team: TeamExport = {
+    reviewers: [
+      { id: 'r-ana', name: 'Ana' },
+      { id: 'r-ben', name: 'Ben' },
+      { id: 'r-cy', name: 'Cy' },
+    ],
+    claims: {
+      [fire!.id]: {
+        outcome: 'disagreement',
+        status: null,
+        reviewers: [
+          {
+            reviewer: 'r-ana',
+            name: 'Ana',
+            status: 'verified',
+            at: at(10),
+            note: 'Press office confirmed 40.',
+            noteAt: at(10, 5),
+          },
+          {
+            reviewer: 'r-ben',
+            name: 'Ben',
+            status: 'disputed',
+            at: at(11),
+            note: 'Ben: the flats were empty.',
+            noteAt: at(11, 2),
+          },
+        ],
+      },
+      [officials!.id]: {
+        outcome: 'agreed',
+        status: 'unsourced',
+        reviewers: [
+          {
+            reviewer: 'r-ana',
+            name: 'Ana',
+            status: 'unsourced',
+            at: at(9),
+            note: '',
+            noteAt: null,
+          },
+          {
+            reviewer: 'r-ben',
+            name: 'Ben',
+            status: 'unsourced',
+            at: at(9, 30),
+            note: '',
+            noteAt: null,
+          },
+        ],
+      },
+      [cost!.id]: {
+        outcome: 'final',
+        status: 'disputed',
+        reviewers: [
+          { reviewer: 'r-ana', name: 'Ana', status: 'verified', at: at(8), note: '', noteAt: null },
+          {
+            reviewer: 'r-cy',
+            name: 'Cy',
+            status: 'disputed',
+            at: at(12),
+            note: 'Editor: budget papers win.',
+            noteAt: at(12),
+          },
+        ],
+      },
+    },
+  };
+  return { review, team };
+}
+
+describe('exports of a shared review', () => {
+  it('give the claims CSV final verdicts and "in disagreement" where reviewers still differ', () => {
+    const { review, team } = shared();
+    const [header, ...rows] = parseCsv(claimsCsv(review, { team }));
+    expect(header).toEqual([...CLAIM_COLUMNS]);
+    const status = CLAIM_COLUMNS.indexOf('Status');
+    expect(rows.map((r) => r[status])).toEqual(['in disagreement', 'unsourced', '', 'disputed']);
+  });
+
+  it('add a verdict and a time column per reviewer to the claims CSV when asked', () => {
+    const { review, team } = shared();
+    const [header, ...rows] = parseCsv(claimsCsv(review, { team, perReviewer: true }));
+    expect(header!.slice(CLAIM_COLUMNS.length)).toEqual([
+      'Ana: verdict',
+      'Ana: when',
+      'Ben: verdict',
+      'Ben: when',
+      'Cy: verdict',
+      'Cy: when',
+    ]);
+    const each = rows.map((r) => r.slice(CLAIM_COLUMNS.length));
+    expect(each[0]).toEqual([
+      'verified',
+      new Date(at(10)).toISOString(),
+      'disputed',
+      new Date(at(11)).toISOString(),
+      '',
+      '',
+    ]);
+    expect(each[3]).toEqual([
+      'verified',
+      new Date(at(8)).toISOString(),
+      '',
+      '',
+      'disputed',
+      new Date(at(12)).toISOString(),
+    ]);
+    // A claim no reviewer has a verdict on still has its columns, empty.
+    expect(each[2]).toEqual(['', '', '', '', '', '']);
+  });
+
+  it('tell two reviewers with one name apart in the CSV headings', () => {
+    const { review, team } = shared();
+    team.reviewers[2] = { id: 'r-cy', name: 'Ana' };
+    const [header] = parseCsv(claimsCsv(review, { team, perReviewer: true }));
+    expect(header!.slice(CLAIM_COLUMNS.length, CLAIM_COLUMNS.length + 6)).toEqual([
+      'Ana: verdict',
+      'Ana: when',
+      'Ben: verdict',
+      'Ben: when',
+      'Ana (2): verdict',
+      'Ana (2): when',
+    ]);
+  });
+
+  it('count and head a disputed claim "In disagreement" in the Markdown report, not as decided', () => {
+    const { review, team } = shared();
+    const md = markdownReport(review, { team });
+    expect(md).toContain('| In disagreement | 1 |');
+    expect(md).toContain('| Disputed | 1 |');
+    expect(md).toMatch(/^### In disagreement \(paragraph 2\)$/m);
+    expect(md).not.toContain('Each reviewer');
+  });
+
+  it('list each reviewer under a claim in the Markdown report when asked, with time and note author', () => {
+    const { review, team } = shared();
+    const md = markdownReport(review, { team, perReviewer: true });
+    const block = md.slice(md.indexOf('### In disagreement'), md.indexOf('### Unsourced'));
+    expect(block).toContain('**Each reviewer:**');
+    expect(block).toContain(
+      `- Ana: Verified, ${new Date(at(10)).toISOString()} — note by Ana, ${new Date(at(10, 5)).toISOString()}: Press office confirmed 40.`,
+    );
+    expect(block).toContain(`- Ben: Disputed, ${new Date(at(11)).toISOString()} — note by Ben,`);
+    const cost = md.slice(md.indexOf('### Disputed'));
+    expect(cost).toContain(`- Cy: Disputed, ${new Date(at(12)).toISOString()} — note by Cy`);
+  });
+
+  it('carry the team verdicts into the comparison report’s claims', () => {
+    const { review, model } = unsharedComparison();
+    const [claim] = Object.values(review.claims);
+    const team: TeamExport = {
+      reviewers: [
+        { id: 'r-ana', name: 'Ana' },
+        { id: 'r-ben', name: 'Ben' },
+      ],
+      claims: {
+        [claim!.id]: {
+          outcome: 'disagreement',
+          status: null,
+          reviewers: [
+            {
+              reviewer: 'r-ana',
+              name: 'Ana',
+              status: 'disputed',
+              at: at(10),
+              note: '',
+              noteAt: null,
+            },
+            {
+              reviewer: 'r-ben',
+              name: 'Ben',
+              status: 'verified',
+              at: at(11),
+              note: '',
+              noteAt: null,
+            },
+          ],
+        },
+      },
+    };
+    const md = comparisonMarkdown(review, model, { team, perReviewer: true });
+    const claims = md.slice(md.indexOf('## Claims'));
+    expect(claims).toContain('| In disagreement | 1 |');
+    expect(claims).toContain(`- Ana: Disputed, ${new Date(at(10)).toISOString()}`);
+    expect(claims).toContain(`- Ben: Verified, ${new Date(at(11)).toISOString()}`);
+  });
+
+  it('publish only final verdicts as ClaimReview: a claim in disagreement is left out', () => {
+    const { review, team } = shared();
+    const settings = {
+      ...sampleReview().publishing,
+      publisher: 'Coast Fact Desk',
+      pageUrl: 'https://facts.example/harbour',
+      worst: 1,
+      best: 3,
+      ratings: {
+        verified: { label: 'True', value: 3 },
+        unsourced: { label: 'Unproven', value: 2 },
+        disputed: { label: 'False', value: 1 },
+      },
+    };
+    const alone = publishedReviews(review, settings);
+    expect(alone.map((r) => r.rating.label)).toEqual(['False', 'Unproven', 'False']);
+    const withTeam = publishedReviews(review, settings, { team });
+    expect(withTeam.map((r) => r.rating.label)).toEqual(['Unproven', 'False']);
+    expect(JSON.stringify(claimReviewJsonLd(review, settings, { team }))).not.toContain(
+      '40 people',
+    );
+  });
+
+  it('give a claim in disagreement no verdict in the Web Annotations, only the tag', () => {
+    const { review, team } = shared();
+    const [fire] = annotationCollection(review, { team }).first.items;
+    expect(fire!.motivation).toBe('commenting');
+    expect(fire!.body).toContainEqual({
+      type: 'TextualBody',
+      purpose: 'tagging',
+      value: 'in disagreement',
+    });
+    expect(fire!.body.some((b) => b.purpose === 'assessing')).toBe(false);
+  });
+});
