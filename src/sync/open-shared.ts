@@ -12,7 +12,8 @@ import { readPlace } from '../store/place.ts';
 import { bindStore, FROM_STORE } from './bind-store.ts';
 import { readReview, sharedClaims } from './review-doc.ts';
 import { describePlace } from './describe-place.ts';
-import { setTeamStatus, type Peer, type TeamStatus } from './team-state.ts';
+import { teamExportOf } from './team-export.ts';
+import { setTeamStatus, setTeamVerdicts, type Peer, type TeamStatus } from './team-state.ts';
 import type { Reviewer } from './team-verdicts.ts';
 
 /** The room (and database) name of a review. */
@@ -125,6 +126,8 @@ export async function openShared(
       provider?.on('sync', done);
     });
   stops.push(bind());
+  setTeamVerdicts(() => teamExportOf(sharedClaims(doc)));
+  stops.push(() => setTeamVerdicts(null));
 
   // Presence: who is here and where, from the reviewer's saved place in this review.
   awareness.setLocalStateField('user', { name: me.name, colour: me.colour, id: me.id });

@@ -2,6 +2,7 @@
  * What the shared review's connection looks like now, for the UI: whether the open review is
  * shared, whether its work has reached the server, and who else is in it. No Yjs here.
  */
+import type { TeamExport } from '../core/formats/team-export.ts';
 
 /** One person in the review now, and where. */
 export interface Peer {
@@ -58,4 +59,14 @@ export function setTeamStatus(patch: Partial<TeamStatus> | null): void {
 export function subscribeTeamStatus(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+let verdicts: (() => TeamExport) | null = null;
+
+/** The open shared review's team verdicts, read now, for the exports; null when none is open. */
+export const teamVerdicts = (): TeamExport | null => verdicts?.() ?? null;
+
+/** Sets where teamVerdicts reads from (the open shared review's document), or null. */
+export function setTeamVerdicts(source: (() => TeamExport) | null): void {
+  verdicts = source;
 }

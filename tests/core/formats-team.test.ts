@@ -8,98 +8,16 @@ import {
   comparisonMarkdown,
   markdownReport,
   publishedReviews,
-  type ReviewData,
   type TeamExport,
 } from '../../src/core/formats/index.ts';
 import { unsharedComparison } from '../fixtures/formats/unshared-review.ts';
 import { sampleReview } from '../fixtures/formats/review.ts';
+import { at, sharedSample } from '../fixtures/formats/team-review.ts';
 
 const parseCsv = (csv: string) => Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
-const at = (h: number, m = 0) => Date.UTC(2024, 4, 2, h, m);
-
-/**
- * The sample review as Ben sees it shared with Ana and Cy (two reviewers named alike would be
- * told apart): the fire figure in disagreement (Ana verified, Ben disputed, Ben's own verdict
- * on his screen), the officials' line agreed, the cost settled by an editor.
- */
-function shared(): { review: ReviewData; team: TeamExport } {
-  const review = sampleReview();
-  const [fire, officials, cost] = Object.values(review.claims).filter((c) => c.status !== null);
-  review.claims[fire!.id] = { ...fire!, status: 'disputed', note: 'Ben: the flats were empty.' };
-  const team: TeamExport = {
-    reviewers: [
-      { id: 'r-ana', name: 'Ana' },
-      { id: 'r-ben', name: 'Ben' },
-      { id: 'r-cy', name: 'Cy' },
-    ],
-    claims: {
-      [fire!.id]: {
-        outcome: 'disagreement',
-        status: null,
-        reviewers: [
-          {
-            reviewer: 'r-ana',
-            name: 'Ana',
-            status: 'verified',
-            at: at(10),
-            note: 'Press office confirmed 40.',
-            noteAt: at(10, 5),
-          },
-          {
-            reviewer: 'r-ben',
-            name: 'Ben',
-            status: 'disputed',
-            at: at(11),
-            note: 'Ben: the flats were empty.',
-            noteAt: at(11, 2),
-          },
-        ],
-      },
-      [officials!.id]: {
-        outcome: 'agreed',
-        status: 'unsourced',
-        reviewers: [
-          {
-            reviewer: 'r-ana',
-            name: 'Ana',
-            status: 'unsourced',
-            at: at(9),
-            note: '',
-            noteAt: null,
-          },
-          {
-            reviewer: 'r-ben',
-            name: 'Ben',
-            status: 'unsourced',
-            at: at(9, 30),
-            note: '',
-            noteAt: null,
-          },
-        ],
-      },
-      [cost!.id]: {
-        outcome: 'final',
-        status: 'disputed',
-        reviewers: [
-          { reviewer: 'r-ana', name: 'Ana', status: 'verified', at: at(8), note: '', noteAt: null },
-          {
-            reviewer: 'r-cy',
-            name: 'Cy',
-            status: 'disputed',
-            at: at(12),
-            note: 'Editor: budget papers win.',
-            noteAt: at(12),
-          },
-        ],
-      },
-    },
-  };
-  return { review, team };
-}
-
 describe('exports of a shared review', () => {
   it('give the claims CSV final verdicts and "in disagreement" where reviewers still differ', () => {
-    const { review, team } = shared();
+    const { review, team } = sharedSample();
     const [header, ...rows] = parseCsv(claimsCsv(review, { team }));
     expect(header).toEqual([...CLAIM_COLUMNS]);
     const status = CLAIM_COLUMNS.indexOf('Status');
@@ -107,7 +25,7 @@ describe('exports of a shared review', () => {
   });
 
   it('add a verdict and a time column per reviewer to the claims CSV when asked', () => {
-    const { review, team } = shared();
+    const { review, team } = sharedSample();
     const [header, ...rows] = parseCsv(claimsCsv(review, { team, perReviewer: true }));
     expect(header!.slice(CLAIM_COLUMNS.length)).toEqual([
       'Ana: verdict',
@@ -139,7 +57,7 @@ describe('exports of a shared review', () => {
   });
 
   it('tell two reviewers with one name apart in the CSV headings', () => {
-    const { review, team } = shared();
+    const { review, team } = sharedSample();
     team.reviewers[2] = { id: 'r-cy', name: 'Ana' };
     const [header] = parseCsv(claimsCsv(review, { team, perReviewer: true }));
     expect(header!.slice(CLAIM_COLUMNS.length, CLAIM_COLUMNS.length + 6)).toEqual([
@@ -153,7 +71,7 @@ describe('exports of a shared review', () => {
   });
 
   it('count and head a disputed claim "In disagreement" in the Markdown report, not as decided', () => {
-    const { review, team } = shared();
+    const { review, team } = sharedSample();
     const md = markdownReport(review, { team });
     expect(md).toContain('| In disagreement | 1 |');
     expect(md).toContain('| Disputed | 1 |');
@@ -162,7 +80,7 @@ describe('exports of a shared review', () => {
   });
 
   it('list each reviewer under a claim in the Markdown report when asked, with time and note author', () => {
-    const { review, team } = shared();
+    const { review, team } = sharedSample();
     const md = markdownReport(review, { team, perReviewer: true });
     const block = md.slice(md.indexOf('### In disagreement'), md.indexOf('### Unsourced'));
     expect(block).toContain('**Each reviewer:**');
@@ -215,7 +133,7 @@ describe('exports of a shared review', () => {
   });
 
   it('publish only final verdicts as ClaimReview: a claim in disagreement is left out', () => {
-    const { review, team } = shared();
+    const { review, team } = sharedSample();
     const settings = {
       ...sampleReview().publishing,
       publisher: 'Coast Fact Desk',
@@ -238,7 +156,7 @@ describe('exports of a shared review', () => {
   });
 
   it('give a claim in disagreement no verdict in the Web Annotations, only the tag', () => {
-    const { review, team } = shared();
+    const { review, team } = sharedSample();
     const [fire] = annotationCollection(review, { team }).first.items;
     expect(fire!.motivation).toBe('commenting');
     expect(fire!.body).toContainEqual({

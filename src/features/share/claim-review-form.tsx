@@ -8,6 +8,7 @@ import { ClaimSummaries } from './claim-summaries.tsx';
 import { claimReviewFile, type ClaimReviewShape } from './downloads.ts';
 import { DraftInput } from './draft-input.tsx';
 import { RatingScale } from './rating-scale.tsx';
+import { teamOptions, useSharedReview } from './use-team-verdicts.ts';
 
 /**
  * The fact checks to publish: the newsroom (publisher, page, rating scale, saved with the review),
@@ -23,9 +24,15 @@ export function ClaimReviewForm({ review }: { review: ReviewData }) {
   // Articles that state a claim in other words carry it too: the alignment finds them.
   const { comparison, working } = useComparison(review.articles, null);
   const carriers = useMemo(() => carriersFrom(comparison), [comparison]);
+  // A shared review publishes final verdicts only: its team verdicts change with the review.
+  const { shared, disagreements } = useSharedReview(review.id);
   const reviews = useMemo(
-    () => publishedReviews(review, settings, { carriers }),
-    [review, settings, carriers],
+    () =>
+      publishedReviews(review, settings, {
+        carriers,
+        ...(shared ? teamOptions(review.id, false) : {}),
+      }),
+    [review, settings, carriers, shared],
   );
   const shortened = reviews.filter((r) => r.shortened).length;
   const download = (shape: ClaimReviewShape) => (event?: FormEvent) => {
@@ -38,7 +45,7 @@ export function ClaimReviewForm({ review }: { review: ReviewData }) {
       publishingFor(state.reviews, current.id),
       Date.now(),
       shape,
-      { carriers },
+      { carriers, ...teamOptions(current.id, false) },
     );
     if (!made.ok) return setError(made.error);
     setError(null);
@@ -70,6 +77,16 @@ export function ClaimReviewForm({ review }: { review: ReviewData }) {
         <p className="share-hint" aria-live="polite">
           {working ? 'Looking for each claim in the other articles…' : ''}
         </p>
+        {shared && (
+          <p className="share-hint">
+            Only final verdicts are published: an editor’s, or one every reviewer gave.{' '}
+            {disagreements === 1
+              ? 'The claim where reviewers disagree is left out until an editor sets its final verdict.'
+              : disagreements > 1
+                ? `The ${disagreements} claims where reviewers disagree are left out until an editor sets their final verdicts.`
+                : ''}
+          </p>
+        )}
         <ClaimSummaries id={id} reviews={reviews} onChange={setClaimPublishing} />
         {shortened > 0 && (
           <p className="share-flag">

@@ -12,6 +12,7 @@ import {
   type ComparisonModel,
   type PublishSettings,
   type ReviewData,
+  type TeamOptions,
 } from '../../core/formats/index.ts';
 import { fileStamp, slug } from '../../components/download.ts';
 
@@ -36,29 +37,37 @@ export function reviewJsonFile(review: ReviewData, now: number): Download {
   };
 }
 
-/** The claims as a spreadsheet (UTF-8 with a byte-order mark, which Excel needs to read it as such). */
-export function claimsCsvFile(review: ReviewData, now: number): Download {
+/**
+ * The claims as a spreadsheet (UTF-8 with a byte-order mark, which Excel needs to read it as such);
+ * `team`: a shared review's final verdicts, and each reviewer's when asked.
+ */
+export function claimsCsvFile(review: ReviewData, now: number, team: TeamOptions = {}): Download {
   return {
     filename: fileName(review, 'claims.csv', now),
-    text: claimsCsv(review),
+    text: claimsCsv(review, team),
     type: 'text/csv;charset=utf-8',
   };
 }
 
-/** The report as Markdown. */
-export function markdownFile(review: ReviewData, now: number): Download {
+/** The report as Markdown (with a shared review's team verdicts, as the claims CSV). */
+export function markdownFile(review: ReviewData, now: number, team: TeamOptions = {}): Download {
   return {
     filename: fileName(review, 'report.md', now),
-    text: markdownReport(review),
+    text: markdownReport(review, team),
     type: 'text/markdown',
   };
 }
 
 /** The comparison report as Markdown: articles, coverage, the findings the filter shows, the claims. */
-export function comparisonFile(review: ReviewData, model: ComparisonModel, now: number): Download {
+export function comparisonFile(
+  review: ReviewData,
+  model: ComparisonModel,
+  now: number,
+  team: TeamOptions = {},
+): Download {
   return {
     filename: fileName(review, 'comparison.md', now),
-    text: comparisonMarkdown(review, model),
+    text: comparisonMarkdown(review, model, team),
     type: 'text/markdown',
   };
 }
@@ -72,9 +81,21 @@ export function changeListFile(review: ReviewData, model: ComparisonModel, now: 
   };
 }
 
-/** The claims as a W3C Web Annotation collection; `homepage` is where this Crosscheck runs. */
-export function annotationsFile(review: ReviewData, now: number, homepage?: string): Download {
-  const options = homepage === undefined ? { now } : { now, homepage };
+/**
+ * The claims as a W3C Web Annotation collection; `homepage` is where this Crosscheck runs; a shared
+ * review's claims carry their final verdicts.
+ */
+export function annotationsFile(
+  review: ReviewData,
+  now: number,
+  homepage?: string,
+  { team }: TeamOptions = {},
+): Download {
+  const options = {
+    now,
+    ...(homepage === undefined ? {} : { homepage }),
+    ...(team ? { team } : {}),
+  };
   return {
     filename: fileName(review, 'annotations.jsonld', now),
     text: JSON.stringify(annotationCollection(review, options), null, 2),

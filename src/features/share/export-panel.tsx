@@ -1,5 +1,11 @@
+import { useId, useState } from 'react';
 import { describeFilter } from '../../core/compare/finding-filter.ts';
-import { leftOutText, type ComparisonModel, type ReviewData } from '../../core/formats/index.ts';
+import {
+  leftOutText,
+  type ComparisonModel,
+  type ReviewData,
+  type TeamOptions,
+} from '../../core/formats/index.ts';
 import { downloadText } from '../../components/download.ts';
 import { getAppStore, publishingFor } from '../../store/index.ts';
 import {
@@ -12,9 +18,12 @@ import {
   type Download,
 } from './downloads.ts';
 import type { ComparisonForExport } from './use-comparison-model.ts';
+import { teamOptions, useSharedReview } from './use-team-verdicts.ts';
+
+type Make = (r: ReviewData, now: number, team: TeamOptions) => Download;
 
 /** The one-click exports, in the order a reviewer is likely to want them. */
-const EXPORTS: { label: string; hint: string; make: (r: ReviewData, now: number) => Download }[] = [
+const EXPORTS: { label: string; hint: string; make: Make }[] = [
   {
     label: 'Download review (JSON)',
     hint: 'everything, to back up or open elsewhere',
@@ -27,11 +36,12 @@ const EXPORTS: { label: string; hint: string; make: (r: ReviewData, now: number)
     hint: 'a W3C annotation collection an annotation reader can load',
     // The creator: the newsroom, once set (here or in an earlier review); the generator's
     // homepage: where this copy of Crosscheck runs.
-    make: (r, now) =>
+    make: (r, now, team) =>
       annotationsFile(
         { ...r, publishing: publishingFor(getAppStore().getState().reviews, r.id) },
         now,
         `${location.origin}${location.pathname}`,
+        team,
       ),
   },
 ];
@@ -40,7 +50,7 @@ const EXPORTS: { label: string; hint: string; make: (r: ReviewData, now: number)
 const COMPARISON_EXPORTS: {
   label: string;
   hint: string;
-  make: (r: ReviewData, m: ComparisonModel, now: number) => Download;
+  make: (r: ReviewData, m: ComparisonModel, now: number, team: TeamOptions) => Download;
 }[] = [
   {
     label: 'Download comparison report (Markdown)',
@@ -65,6 +75,11 @@ export function ExportPanel({
   comparison: ComparisonForExport;
 }) {
   const { model } = comparison;
+  const id = useId();
+  const { shared, disagreements } = useSharedReview(review.id);
+  const [perReviewer, setPerReviewer] = useState(false);
+  // Read when clicked: the team's verdicts as they are at that moment.
+  const team = () => teamOptions(review.id, perReviewer);
   const state = model
     ? `${model.findings.length} findings, as the discrepancy list's filter shows them: ${describeFilter(model.filter)}. ${leftOutText(model)}`.trim()
     : review.articles.length < 2
@@ -79,10 +94,34 @@ export function ExportPanel({
       aria-busy={comparison.working}
     >
       <h2 id="share-export-heading">Download</h2>
+      {shared && (
+        <div className="share-team-exports">
+          <p className="share-hint" id={`${id}-team`}>
+            This review is shared: downloads carry each claim’s final verdict (an editor’s, or the
+            one every reviewer gave).{' '}
+            {disagreements === 0
+              ? 'Reviewers disagree on no claim now.'
+              : `${disagreements === 1 ? '1 claim where reviewers disagree is' : `${disagreements} claims where reviewers disagree are`} marked “in disagreement”, not given a verdict.`}
+          </p>
+          <label>
+            <input
+              type="checkbox"
+              checked={perReviewer}
+              aria-describedby={`${id}-each`}
+              onChange={(e) => setPerReviewer(e.target.checked)}
+            />{' '}
+            Include each reviewer’s verdicts
+          </label>
+          <p className="share-hint" id={`${id}-each`}>
+            In the claims CSV, a verdict and a time column per reviewer; in the Markdown reports, a
+            line per reviewer under each claim, with their note.
+          </p>
+        </div>
+      )}
       <ul className="share-export-list">
         {EXPORTS.map((e) => (
           <li key={e.label}>
-            <button type="button" onClick={() => save(e.make(review, Date.now()))}>
+            <button type="button" onClick={() => save(e.make(review, Date.now(), team()))}>
               {e.label}
             </button>{' '}
             <span className="share-hint">{e.hint}</span>
@@ -100,7 +139,7 @@ export function ExportPanel({
               type="button"
               disabled={!model}
               aria-describedby="share-comparison-state"
-              onClick={() => model && save(e.make(review, model, Date.now()))}
+              onClick={() => model && save(e.make(review, model, Date.now(), team()))}
             >
               {e.label}
             </button>{' '}

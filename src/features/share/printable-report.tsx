@@ -1,11 +1,13 @@
 import { useMemo } from 'react';
 import {
   CLAIM_STATUSES,
+  exportedStatus,
   STATUS_LABELS,
   TEXT_CHANGED,
   textChanged,
   type ComparisonModel,
   type ReviewData,
+  type TeamExport,
 } from '../../core/formats/index.ts';
 import { describePlace, orderedClaims, paragraphLocator } from '../../core/formats/paragraphs.ts';
 import { ComparisonSections } from './comparison-sections.tsx';
@@ -14,15 +16,19 @@ const titleOf = (title: string) => title.trim() || 'Untitled article';
 
 /**
  * The review as a text-only report, laid out for the page and for print (the Markdown reports'
- * content): with the comparison, once it is ready, its articles, coverage and findings too.
+ * content): with the comparison, once it is ready, its articles, coverage and findings too. A
+ * shared review (team) shows final verdicts, and "In disagreement" where reviewers still differ.
  */
 export function PrintableReport({
   review,
   comparison = null,
+  team,
 }: {
   review: ReviewData;
   comparison?: ComparisonModel | null;
+  team?: TeamExport | undefined;
 }) {
+  const verdict = (c: ReviewData['claims'][string]) => exportedStatus(c, team);
   const { claims, paragraph } = useMemo(
     () => ({ claims: orderedClaims(review), paragraph: paragraphLocator(review.articles) }),
     [review],
@@ -60,9 +66,15 @@ export function PrintableReport({
           {CLAIM_STATUSES.map((s) => (
             <tr key={s}>
               <th scope="row">{STATUS_LABELS[s]}</th>
-              <td>{claims.filter((c) => c.status === s).length}</td>
+              <td>{claims.filter((c) => verdict(c) === s).length}</td>
             </tr>
           ))}
+          {claims.some((c) => verdict(c) === 'disagreement') && (
+            <tr>
+              <th scope="row">In disagreement</th>
+              <td>{claims.filter((c) => verdict(c) === 'disagreement').length}</td>
+            </tr>
+          )}
           <tr>
             <th scope="row">Total</th>
             <td>{claims.length}</td>
@@ -75,10 +87,15 @@ export function PrintableReport({
           <h3>{g.title}</h3>
           {g.claims.map((c) => {
             const where = paragraph(c);
+            const status = verdict(c);
             return (
               <div key={c.id} className="share-report-claim">
                 <h4>
-                  {c.status ? STATUS_LABELS[c.status] : 'No status'}
+                  {status === 'disagreement'
+                    ? 'In disagreement'
+                    : status
+                      ? STATUS_LABELS[status]
+                      : 'No status'}
                   {where !== null && ` (${describePlace(where)})`}
                   {c.anchorState === 'orphaned' && ' — quote no longer found in the article'}
                   {textChanged(c) && ` — ${TEXT_CHANGED}`}

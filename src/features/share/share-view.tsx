@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { ReviewData } from '../../core/formats/index.ts';
 import { selectActiveReview, useAppStore } from '../../store/index.ts';
 import { ClaimReviewForm } from './claim-review-form.tsx';
@@ -5,6 +6,7 @@ import { ExportPanel } from './export-panel.tsx';
 import { ImportPanel } from './import-panel.tsx';
 import { PrintableReport } from './printable-report.tsx';
 import { useComparisonModel } from './use-comparison-model.ts';
+import { teamOptions, useSharedReview } from './use-team-verdicts.ts';
 
 /** Share: download the open review in every format, import one from a file, print the report. */
 export function ShareView() {
@@ -16,6 +18,12 @@ export function ShareView() {
 /** Share for one review, its comparison worked out in the worker for the comparison exports. */
 function ShareReview({ review }: { review: ReviewData }) {
   const comparison = useComparisonModel(review);
+  // A shared review's team verdicts change with the review (the store follows its document).
+  const { shared } = useSharedReview(review.id);
+  const team = useMemo(
+    () => (shared ? teamOptions(review.id, false).team : undefined),
+    [shared, review],
+  );
   return (
     <div className="share-view">
       <div className="share-controls">
@@ -29,7 +37,7 @@ function ShareReview({ review }: { review: ReviewData }) {
           </button>
         </section>
       </div>
-      <PrintableReport review={review} comparison={comparison.model} />
+      <PrintableReport review={review} comparison={comparison.model} team={team} />
     </div>
   );
 }

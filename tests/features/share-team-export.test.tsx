@@ -1,0 +1,95 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import Papa from 'papaparse';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { downloadText } from '../../src/components/download.ts';
+import { ShareView } from '../../src/features/share/share-view.tsx';
+import { getAppStore, initialSavedState } from '../../src/store/index.ts';
+import { setTeamStatus, setTeamVerdicts } from '../../src/sync/team-state.ts';
+import { sharedSample } from '../fixtures/formats/team-review.ts';
+
+vi.mock('../../src/components/download.ts', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  downloadText: vi.fn(),
+}));
+
+/** Opens the sample review in the app store; `shared`: as the open shared review, with its team's verdicts. */
+function open(shared: boolean) {
+  const { review, team } = sharedSample();
+  getAppStore().setState({
+    ...initialSavedState(),
+    reviews: { [review.id]: review },
+    reviewOrder: [review.id],
+    activeReviewId: review.id,
+  });
+  if (shared) {
+    setTeamStatus({ reviewId: review.id, link: 'connected', disagreements: 1 });
+    setTeamVerdicts(() => team);
+  }
+  return review;
+}
+
+/** The text of the last download, after clicking the button named `name`. */
+async function download(user: ReturnType<typeof userEvent.setup>, name: string): Promise<string> {
+  await user.click(screen.getByRole('button', { name }));
+  return vi.mocked(downloadText).mock.calls.at(-1)![1];
+}
+
+const csvRows = (text: string) => Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+
+describe('Share for a review shared with a team', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    vi.mocked(downloadText).mockClear();
+  });
+  afterEach(() => {
+    setTeamVerdicts(null);
+    act(() => setTeamStatus(null));
+  });
+
+  it('offers no reviewer option for a review that is not shared', () => {
+    open(false);
+    render(<ShareView />);
+    expect(
+      screen.queryByRole('checkbox', { name: 'Include each reviewer’s verdicts' }),
+    ).not.toBeInTheDocument();
+    expect(screen.queryByText(/this review is shared/i)).not.toBeInTheDocument();
+  });
+
+  it('downloads final verdicts, the disagreement marked, and each reviewer’s when asked', async () => {
+    const user = userEvent.setup();
+    open(true);
+    render(<ShareView />);
+    const panel = screen.getByRole('region', { name: 'Download' });
+    expect(panel).toHaveTextContent(/1 claim where reviewers disagree is marked “in disagreement”/);
+    const each = within(panel).getByRole('checkbox', { name: 'Include each reviewer’s verdicts' });
+    expect(each).not.toBeChecked();
+
+    let [header, first] = csvRows(await download(user, 'Download claims (CSV)'));
+    expect(first![header!.indexOf('Status')]).toBe('in disagreement');
+    expect(header).not.toContain('Ana: verdict');
+    expect(await download(user, 'Download report (Markdown)')).not.toContain('Each reviewer');
+
+    await user.click(each);
+    [header, first] = csvRows(await download(user, 'Download claims (CSV)'));
+    expect(first![header!.indexOf('Ana: verdict')]).toBe('verified');
+    expect(first![header!.indexOf('Ben: verdict')]).toBe('disputed');
+    const md = await download(user, 'Download report (Markdown)');
+    expect(md).toContain('**Each reviewer:**');
+    expect(md).toMatch(/- Ana: Verified, .* — note by Ana, .*: Press office confirmed 40\./);
+  });
+
+  it('publishes only final verdicts as fact checks, and says the disputed claim is left out', () => {
+    open(true);
+    render(<ShareView />);
+    const form = screen.getByRole('region', { name: 'Fact checks (ClaimReview)' });
+    expect(form).toHaveTextContent(/only final verdicts are published/i);
+    expect(form).toHaveTextContent(/the claim where reviewers disagree is left out/i);
+    const checks = within(form).getByRole('list', { name: /fact checks to publish/i });
+    expect(within(checks).getAllByRole('listitem')).toHaveLength(2);
+    expect(checks).not.toHaveTextContent('40 people');
+    // The report on the page does not give the disputed claim a verdict either.
+    const report = screen.getByRole('article');
+    expect(within(report).getByRole('heading', { name: /^In disagreement/ })).toBeVisible();
+  });
+});
