@@ -4,7 +4,7 @@
  * typed, so a click elsewhere or a reload loses nothing; held in memory when storage refuses.
  */
 import * as v from 'valibot';
-import type { DraftAnswer } from '../core/formats/scoring.ts';
+import type { DraftAnswer, DraftFindingAnswer } from '../core/formats/scoring.ts';
 // Not the formats barrel: the store is in the start-up bundle, the export formats are not.
 import { CLAIM_STATUSES } from '../core/formats/types.ts';
 import type { SavedState } from './types.ts';
@@ -23,6 +23,8 @@ export type DraftField = 'note' | 'evidence';
 export interface TraineeDraft {
   exerciseId: string;
   answers: Record<string, DraftAnswer>;
+  /** Answers to the exercise's finding questions, by finding id. */
+  findings: Record<string, DraftFindingAnswer>;
   name: string;
   /** True once the result was downloaded and nothing changed since. */
   handedIn: boolean;
@@ -41,6 +43,19 @@ const traineeSchema = v.object({
   answers: v.record(
     v.string(),
     v.object({ status: v.nullable(v.picklist(CLAIM_STATUSES)), why: v.string() }),
+  ),
+  // Kept since finding questions came; answers kept before then have none.
+  findings: v.optional(
+    v.record(
+      v.string(),
+      v.object({
+        choice: v.nullable(
+          v.union([v.pipe(v.number(), v.integer(), v.minValue(0)), v.literal('neither')]),
+        ),
+        why: v.string(),
+      }),
+    ),
+    {},
   ),
   name: v.string(),
   handedIn: v.boolean(),
@@ -180,7 +195,8 @@ export function hasUnsavedInput(saved: Pick<SavedState, 'reviews'>): boolean {
     trainee !== null &&
     !trainee.handedIn &&
     (trainee.name.trim() !== '' ||
-      Object.values(trainee.answers).some((a) => a.status !== null || a.why.trim() !== ''))
+      Object.values(trainee.answers).some((a) => a.status !== null || a.why.trim() !== '') ||
+      Object.values(trainee.findings).some((a) => a.choice !== null || a.why.trim() !== ''))
   );
 }
 

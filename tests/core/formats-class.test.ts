@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest';
 import {
   classClaims,
   classCsv,
+  classFindings,
   makeExercise,
   splitDuplicates,
   type ExpectedAnswer,
   type TraineeResult,
 } from '../../src/core/formats/index.ts';
 import { sampleReview } from '../fixtures/formats/review.ts';
+import { ferryExercise, versionWith } from '../fixtures/teach/findings.ts';
 
 const review = sampleReview();
 const [fire, officials, critics] = Object.values(review.claims);
@@ -26,10 +28,11 @@ const result = (
   exerciseId = exercise.id,
 ): TraineeResult => ({
   format: 'crosscheck-result',
-  version: 1,
+  version: 2,
   exerciseId,
   trainee,
   answers: given,
+  findings: {},
 });
 
 const ana = result('Ana Ruiz', {
@@ -136,6 +139,115 @@ describe('classCsv', () => {
       'Disputed',
       'wrong',
       `'+1 figure differs`,
+    ]);
+  });
+});
+
+describe('a class answering finding questions', () => {
+  const ferry = ferryExercise();
+  const [countQ, dateQ] = ferry.exercise.findings;
+  const right = versionWith(ferry.count, '23');
+  const hand = (trainee: string, findings: TraineeResult['findings']): TraineeResult => ({
+    ...result(trainee, {}, ferry.exercise.id),
+    findings,
+  });
+  const cy = hand('Cy', {
+    [countQ!.id]: { choice: right, why: 'Two outlets and the trust agree.' },
+    [dateQ!.id]: { choice: 0, why: '=Sunday in two of three' },
+  });
+  const di = hand('Di', { [countQ!.id]: { choice: 1 - right, why: 'B came out last.' } });
+
+  it('shows per finding who chose which version and why, and the share right', () => {
+    const findings = classFindings([cy, di], ferry.key, ferry.exercise);
+    expect(
+      findings.map((f) => [f.label, f.finding?.question, f.expectedLabel, f.right, f.share]),
+    ).toEqual([
+      ['Finding 1', 'Which version of this figure is right, and why?', 'Version 1: “23”', 1, 0.5],
+      [
+        'Finding 2',
+        'On which day did the ferry capsize?',
+        'Neither / cannot tell from the sources',
+        0,
+        0,
+      ],
+    ]);
+    expect(findings[0]!.answers).toEqual([
+      {
+        trainee: 'Cy',
+        given: right,
+        givenLabel: 'Version 1: “23”',
+        why: 'Two outlets and the trust agree.',
+        correct: true,
+      },
+      {
+        trainee: 'Di',
+        given: 1 - right,
+        givenLabel: 'Version 2: “32”',
+        why: 'B came out last.',
+        correct: false,
+      },
+    ]);
+    expect(findings[1]!.answers.map((a) => [a.givenLabel, a.correct])).toEqual([
+      ['Version 1: “on Sunday morning”', false],
+      ['', false],
+    ]);
+    // Without the exercise, versions go by number.
+    expect(classFindings([cy], ferry.key, null)[0]!.expectedLabel).toBe('Version 1');
+  });
+
+  it('heads finding columns with the question and the versions’ wording, never an id, and counts them in the score', () => {
+    const csv = classCsv([cy, di], ferry.key, ferry.exercise);
+    const [header, cyRow, diRow] = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), {
+      skipEmptyLines: true,
+    }).data;
+    expect(header).toHaveLength(3 + 3 * 3);
+    expect(header!.slice(6, 9)).toEqual([
+      'Finding 1: Which version of this figure is right, and why? (“23” or “32”) — answer',
+      'Finding 1: Which version of this figure is right, and why? (“23” or “32”) — result',
+      'Finding 1: Which version of this figure is right, and why? (“23” or “32”) — reason',
+    ]);
+    expect(header![9]).toBe(
+      'Finding 2: On which day did the ferry capsize? (“on Sunday morning” or “on Saturday morning”) — answer',
+    );
+    for (const f of ferry.exercise.findings) expect(header!.join(' ')).not.toContain(f.id);
+    expect(cyRow).toEqual([
+      'Cy',
+      '0.33',
+      '1 of 3',
+      '',
+      'unanswered',
+      '',
+      'Version 1: “23”',
+      'right',
+      'Two outlets and the trust agree.',
+      'Version 1: “on Sunday morning”',
+      'wrong',
+      "'=Sunday in two of three",
+    ]);
+    expect(diRow!.slice(6)).toEqual([
+      'Version 2: “32”',
+      'wrong',
+      'B came out last.',
+      '',
+      'unanswered',
+      '',
+    ]);
+  });
+
+  it('flags the same trainee twice once, telling the same finding answers from changed ones', () => {
+    const changed = {
+      ...cy,
+      findings: { ...cy.findings, [dateQ!.id]: { choice: 'neither' as const, why: 'x' } },
+    };
+    const split = splitDuplicates([
+      { file: 'cy.json', result: cy },
+      { file: 'cy-copy.json', result: structuredClone(cy) },
+      { file: 'cy-2.json', result: changed },
+    ]);
+    expect(split.counted.map((o) => o.file)).toEqual(['cy.json']);
+    expect(split.duplicates.map((d) => [d.file, d.sameAnswers])).toEqual([
+      ['cy-copy.json', true],
+      ['cy-2.json', false],
     ]);
   });
 });

@@ -26,10 +26,11 @@ const result = (
   given: Record<string, TraineeResult['answers'][string]>,
 ): TraineeResult => ({
   format: 'crosscheck-result',
-  version: 1,
+  version: 2,
   exerciseId: exercise.id,
   trainee,
   answers: given,
+  findings: {},
 });
 const why = 'Compared with the other article.';
 
@@ -37,7 +38,7 @@ describe('makeExercise', () => {
   it('hands out the articles and the chosen claims without any answer', () => {
     expect(exercise).toMatchObject({
       format: 'crosscheck-exercise',
-      version: 1,
+      version: 2,
       title: 'Week 3: sourcing',
     });
     expect(exercise.articles.map((a) => a.id)).toEqual(['a1', 'a2']);
@@ -55,7 +56,13 @@ describe('makeExercise', () => {
   });
 
   it('keeps the answers in a separate key tied to the exercise', () => {
-    expect(key).toEqual({ format: 'crosscheck-key', version: 1, exerciseId: exercise.id, answers });
+    expect(key).toEqual({
+      format: 'crosscheck-key',
+      version: 2,
+      exerciseId: exercise.id,
+      answers,
+      findings: {},
+    });
   });
 
   it('gives the same exercise the same id every time, and a new id to another choice of claims', () => {
@@ -65,7 +72,7 @@ describe('makeExercise', () => {
   });
 
   it('refuses unknown or repeated claims and claims without an expected status', () => {
-    expect(() => makeExercise(review, [], answers)).toThrow(/at least one claim/);
+    expect(() => makeExercise(review, [], answers)).toThrow(/at least one claim or finding/);
     expect(() => makeExercise(review, ['nope'], answers)).toThrow(/no claim "nope"/);
     expect(() => makeExercise(review, ['__proto__'], answers)).toThrow(/no claim "__proto__"/);
     expect(() => makeExercise(review, [fire!, fire!], answers)).toThrow(/only once/);

@@ -9,6 +9,7 @@ import {
   parseReviewJson,
 } from '../../src/core/formats/index.ts';
 import { sampleReview } from '../fixtures/formats/review.ts';
+import { ferryExercise } from '../fixtures/teach/findings.ts';
 
 const review = sampleReview();
 const ids = Object.values(review.claims)
@@ -25,6 +26,13 @@ const result = {
   trainee: 'Ana',
   answers: { [ids[0]!]: { status: 'verified', why: 'checked' } },
 };
+// The same files with finding questions in them.
+const ferry = ferryExercise();
+const ferryResult = {
+  ...result,
+  exerciseId: ferry.exercise.id,
+  findings: { [ferry.exercise.findings[0]!.id]: { choice: 'neither', why: 'cannot tell' } },
+};
 
 // Each reader with a valid file it accepts, so mutations start from something real.
 const readers = [
@@ -36,6 +44,9 @@ const readers = [
   { name: 'parseExercise', parse: parseExercise, valid: exercise },
   { name: 'parseKey', parse: parseKey, valid: key },
   { name: 'parseResult', parse: parseResult, valid: result },
+  { name: 'parseExercise (findings)', parse: parseExercise, valid: ferry.exercise },
+  { name: 'parseKey (findings)', parse: parseKey, valid: ferry.key },
+  { name: 'parseResult (findings)', parse: parseResult, valid: ferryResult },
 ] as const;
 
 const HOSTILE_TEXTS = [

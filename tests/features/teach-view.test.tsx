@@ -68,7 +68,7 @@ describe('teach files', () => {
     expect(key.ok && key.key.answers[ids[0]!]?.explanation).toBe('Budget papers disagree.');
     expect(exerciseFiles(review, [], {}, 'x')).toEqual({
       ok: false,
-      error: 'Choose at least one claim for the exercise.',
+      error: 'Choose at least one claim or finding for the exercise.',
     });
   });
 

@@ -46,6 +46,7 @@ describe('drafts of typed input', () => {
     const draft = {
       exerciseId: 'ex1',
       answers: { a: { status: 'verified' as const, why: 'Seen in the report' } },
+      findings: {},
       name: '',
       handedIn: false,
     };
@@ -64,6 +65,7 @@ describe('drafts of typed input', () => {
     const first = {
       exerciseId: 'ex1',
       answers: { a: { status: 'disputed' as const, why: 'The count changed twice' } },
+      findings: {},
       name: 'Ines',
       handedIn: false,
     };
@@ -81,8 +83,26 @@ describe('drafts of typed input', () => {
   it('reads the single draft an older build kept', () => {
     const old = { exerciseId: 'ex1', answers: {}, name: 'Ben', handedIn: false };
     localStorage.setItem('crosscheck:answers', JSON.stringify(old));
-    expect(readTraineeDraft('ex1')).toEqual(old);
+    expect(readTraineeDraft('ex1')).toEqual({ ...old, findings: {} });
     expect(hasUnsavedInput(savedWith(''))).toBe(true);
+  });
+
+  it('keeps answers to finding questions, and counts one chosen version as unsaved', () => {
+    const draft = {
+      exerciseId: 'ex1',
+      answers: {},
+      findings: {
+        'finding-1': { choice: 1, why: '' },
+        'finding-2': { choice: 'neither' as const, why: 'No source' },
+      },
+      name: '',
+      handedIn: false,
+    };
+    writeTraineeDraft(draft);
+    expect(readTraineeDraft('ex1')).toEqual(draft);
+    expect(hasUnsavedInput(savedWith(''))).toBe(true);
+    writeTraineeDraft({ ...draft, findings: { 'finding-1': { choice: null, why: '' } } });
+    expect(hasUnsavedInput(savedWith(''))).toBe(false);
   });
 
   it('ignores a kept draft that is not valid', () => {

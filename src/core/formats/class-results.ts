@@ -1,6 +1,13 @@
-/** A class's result files summed up: the same trainee twice found, a table per claim, the class CSV. */
+/** A class's result files summed up: the same trainee twice found, a table per question, the class CSV. */
 import { toCsv } from './claims-csv.ts';
-import type { AnswerKey, Exercise, TraineeResult } from './exercise-schema.ts';
+import type {
+  AnswerKey,
+  Exercise,
+  ExerciseFinding,
+  FindingChoice,
+  TraineeResult,
+} from './exercise-schema.ts';
+import { choiceLabel, wordingOf } from './finding-questions.ts';
 import { STATUS_LABELS } from './markdown-report.ts';
 import { scoreResult } from './scoring.ts';
 import { squash, summarize } from './text-utils.ts';
@@ -28,11 +35,14 @@ const traineeOf = (r: TraineeResult) =>
 
 /** The answers in a fixed order, so two files with the same answers compare equal. */
 const answersOf = (r: TraineeResult) =>
-  JSON.stringify(
+  JSON.stringify([
     Object.keys(r.answers)
       .sort()
       .map((id) => [id, r.answers[id]?.status, squash(r.answers[id]?.why ?? '')]),
-  );
+    Object.keys(r.findings)
+      .sort()
+      .map((id) => [id, r.findings[id]?.choice, squash(r.findings[id]?.why ?? '')]),
+  ]);
 
 /**
  * Splits opened results into those counted and the duplicates: a second result of the same trainee
@@ -114,8 +124,78 @@ export function classClaims(
   });
 }
 
+/** One trainee's answer to one finding question. */
+export interface ClassFindingAnswer {
+  trainee: string;
+  given: FindingChoice | null;
+  /** The answer in words: the version and its wording, or neither; empty when not answered. */
+  givenLabel: string;
+  why: string;
+  correct: boolean;
+}
+
+/** One finding question of the key with every trainee's answer and the share right. */
+export interface ClassFinding {
+  findingId: string;
+  /** "Finding N" in the exercise's order, as the trainees saw it. */
+  label: string;
+  /** The question and its versions, when the exercise is at hand. */
+  finding: ExerciseFinding | null;
+  expected: FindingChoice;
+  expectedLabel: string;
+  explanation: string;
+  answers: ClassFindingAnswer[];
+  right: number;
+  share: number;
+}
+
+/** Per finding question of the key (in its order), who chose which version and why, and how many were right. */
+export function classFindings(
+  results: readonly TraineeResult[],
+  key: AnswerKey,
+  exercise: Exercise | null,
+): ClassFinding[] {
+  const findings = new Map(exercise?.findings.map((f) => [f.id, f]));
+  const scores = results.map((r) => scoreResult(r, key));
+  return Object.entries(key.findings).map(([findingId, expected], k) => {
+    const finding = findings.get(findingId) ?? null;
+    const answers = results.map((r, t): ClassFindingAnswer => {
+      const given = Object.hasOwn(r.findings, findingId) ? r.findings[findingId] : undefined;
+      return {
+        trainee: r.trainee,
+        given: given?.choice ?? null,
+        givenLabel: given ? choiceLabel(given.choice, finding) : '',
+        why: given?.why ?? '',
+        correct: scores[t]?.perFinding[k]?.correct ?? false,
+      };
+    });
+    const right = answers.filter((a) => a.correct).length;
+    const number = exercise ? exercise.findings.findIndex((f) => f.id === findingId) + 1 : 0;
+    return {
+      findingId,
+      label: `Finding ${number > 0 ? number : k + 1}`,
+      finding,
+      expected: expected.choice,
+      expectedLabel: choiceLabel(expected.choice, finding),
+      explanation: expected.explanation,
+      answers,
+      right,
+      share: answers.length === 0 ? 0 : right / answers.length,
+    };
+  });
+}
+
 /** How long a claim's quote may be in a column heading, ellipsis included. */
 const HEADING_QUOTE = 60;
+/** How long a version's wording may be in a column heading. */
+const HEADING_WORDING = 30;
+
+/** A column heading for a finding: its number, question and the versions' wordings. */
+export function findingHeading(f: Pick<ClassFinding, 'label' | 'finding'>): string {
+  if (f.finding === null) return f.label;
+  const versions = f.finding.versions.map((v) => wordingOf(v.text, HEADING_WORDING)).join(' or ');
+  return `${f.label}: ${summarize(f.finding.question, HEADING_QUOTE).text} (${versions})`;
+}
 
 /** A column heading for a claim: its number and its quote, shortened at a word boundary. */
 export function claimHeading(claim: Pick<ClassClaim, 'label' | 'quote'>): string {
@@ -125,8 +205,9 @@ export function claimHeading(claim: Pick<ClassClaim, 'label' | 'quote'>): string
 
 /**
  * The class as CSV (UTF-8 with a byte-order mark, formula-safe cells): one row per trainee with the
- * name, score and right count, then per claim three columns headed by the claim's number and quote:
- * the answer given, right / wrong / unanswered, and the trainee's reason.
+ * name, score and right count, then per claim three columns headed by the claim's number and quote,
+ * then per finding three headed by its number, question and versions' wordings: the answer given,
+ * right / wrong / unanswered, and the trainee's reason.
  */
 export function classCsv(
   results: readonly TraineeResult[],
@@ -134,24 +215,28 @@ export function classCsv(
   exercise: Exercise | null,
 ): string {
   const claims = classClaims(results, key, exercise);
+  const findings = classFindings(results, key, exercise);
   const header = ['Trainee', 'Score', 'Right'];
-  for (const c of claims) {
-    const h = claimHeading(c);
+  for (const h of [...claims.map(claimHeading), ...findings.map(findingHeading)])
     header.push(`${h} — answer`, `${h} — result`, `${h} — reason`);
-  }
+  const asked = claims.length + findings.length;
+  // The answer in words ('' when not answered), right / wrong / unanswered, and the reason.
+  const cells = (a: { correct: boolean; why: string } | undefined, given: string) => [
+    given,
+    a?.correct ? 'right' : given ? 'wrong' : 'unanswered',
+    a?.why ?? '',
+  ];
   const rows = results.map((r, t) => {
     const answers = claims.map((c) => c.answers[t]);
-    const right = answers.filter((a) => a?.correct).length;
-    const share = claims.length === 0 ? 0 : right / claims.length;
+    const chosen = findings.map((f) => f.answers[t]);
+    const right = [...answers, ...chosen].filter((a) => a?.correct).length;
+    const share = asked === 0 ? 0 : right / asked;
     return [
       r.trainee,
       share.toFixed(2),
-      `${right} of ${claims.length}`,
-      ...answers.flatMap((a) => [
-        a?.given ? STATUS_LABELS[a.given] : '',
-        a?.correct ? 'right' : a?.given ? 'wrong' : 'unanswered',
-        a?.why ?? '',
-      ]),
+      `${right} of ${asked}`,
+      ...answers.flatMap((a) => cells(a, a?.given ? STATUS_LABELS[a.given] : '')),
+      ...chosen.flatMap((a) => cells(a, a?.givenLabel ?? '')),
     ];
   });
   return toCsv(header, rows);

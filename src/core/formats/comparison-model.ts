@@ -27,6 +27,8 @@ export interface ComparedArticle {
 export interface FindingPlace {
   article: string;
   letter: string;
+  /** The paragraph's index in the parsed article (the compare view's ¶ is this + 1). */
+  paragraph: number;
   place: ParagraphPlace | null;
   sentence: string;
 }
@@ -169,6 +171,7 @@ function placer(
     return {
       article: id,
       letter: letters.get(id) ?? id,
+      paragraph,
       place: list?.[paragraph]?.place ?? null,
       sentence: sentence?.text.replace(/\s+/g, ' ').trim() ?? '',
     };

@@ -10,6 +10,13 @@ import {
   type Exercise,
   type ExpectedAnswer,
 } from './exercise-schema.ts';
+import { columnOrder } from './comparison-model.ts';
+import {
+  findingProblem,
+  findingQuestions,
+  stableHash,
+  type FindingQuestionInput,
+} from './finding-questions.ts';
 import { shorten } from './text-utils.ts';
 import { CLAIM_STATUSES, type Parsed, type ReviewData } from './types.ts';
 
@@ -17,11 +24,14 @@ import { CLAIM_STATUSES, type Parsed, type ReviewData } from './types.ts';
 export interface ExerciseOptions {
   id?: string;
   title?: string;
+  /** Findings of the comparison to ask about, each with its question and expected answer. */
+  findings?: readonly FindingQuestionInput[];
 }
 
 /**
- * An exercise on the chosen claims (in the order given) and its answer key. Throws when a claim id is
- * unknown or repeated, or a chosen claim has no valid answer: these are the trainer's choices to fix.
+ * An exercise on the chosen claims and findings (in the order given) and its answer key. Throws when
+ * nothing is chosen, a claim id is unknown or repeated, or a chosen claim or finding has no valid
+ * answer: these are the trainer's choices to fix.
  */
 export function makeExercise(
   review: ReviewData,
@@ -29,7 +39,9 @@ export function makeExercise(
   answers: Record<string, ExpectedAnswer>,
   options: ExerciseOptions = {},
 ): { exercise: Exercise; key: AnswerKey } {
-  if (claimIds.length === 0) throw new Error('Choose at least one claim for the exercise.');
+  const chosenFindings = options.findings ?? [];
+  if (claimIds.length === 0 && chosenFindings.length === 0)
+    throw new Error('Choose at least one claim or finding for the exercise.');
   if (new Set(claimIds).size !== claimIds.length)
     throw new Error('Each claim can appear only once in an exercise.');
   const keyAnswers: Record<string, ExpectedAnswer> = {};
@@ -44,21 +56,27 @@ export function makeExercise(
     keyAnswers[claimId] = { status: answer.status, explanation: answer.explanation };
     return { id: claim.id, articleId: claim.articleId, anchor: { ...claim.anchor } };
   });
-  const exerciseId = options.id ?? `exercise-${stableHash([review.id, ...claimIds].join('\n'))}`;
+  const asked = findingQuestions(chosenFindings);
+  const findingIds = asked.findings.map((f) => f.id);
+  const exerciseId =
+    options.id ?? `exercise-${stableHash([review.id, ...claimIds, ...findingIds].join('\n'))}`;
   const exercise: Exercise = {
     format: EXERCISE_FORMAT,
     version: TRAINER_VERSION,
     id: exerciseId,
     title: options.title ?? review.name,
-    // Every article, not only those with chosen claims: judging a claim often means comparing versions.
-    articles: review.articles.map((a) => ({ ...a })),
+    // Every article, not only those with chosen claims: judging a claim often means comparing
+    // versions. In the compare view's column order, so the articles' letters are the same.
+    articles: columnOrder(review).map((a) => ({ ...a })),
     claims,
+    findings: asked.findings,
   };
   const key: AnswerKey = {
     format: KEY_FORMAT,
     version: TRAINER_VERSION,
     exerciseId,
     answers: keyAnswers,
+    findings: asked.answers,
   };
   return { exercise, key };
 }
@@ -85,6 +103,10 @@ export function parseExercise(text: string): Parsed<'exercise', Exercise> {
     if (c.anchor.start > c.anchor.end || c.anchor.end > articleText.length)
       return { ok: false, error: `${where} points outside its article's text.` };
   }
+  const problem = findingProblem(exercise, noun);
+  if (problem) return { ok: false, error: problem };
+  if (exercise.claims.length + exercise.findings.length === 0)
+    return { ok: false, error: `The ${noun} has no questions: no claim and no finding.` };
   return { ok: true, exercise };
 }
 
@@ -97,19 +119,7 @@ export function parseKey(text: string): Parsed<'key', AnswerKey> {
   if (!envelope.ok) return envelope;
   const checked = checkSchema(keySchema, envelope.value, noun);
   if (!checked.ok) return checked;
-  if (Object.keys(checked.value.answers).length === 0)
+  if (Object.keys(checked.value.answers).length + Object.keys(checked.value.findings).length === 0)
     return { ok: false, error: `The ${noun} has no answers.` };
   return { ok: true, key: checked.value };
-}
-
-/** A short hex digest (two FNV-1a passes), stable across runs and machines. */
-function stableHash(s: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ s.length;
-  for (let i = 0; i < s.length; i += 1) {
-    const c = s.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x01000193) ^ (a >>> 13);
-  }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }

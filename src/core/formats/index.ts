@@ -14,6 +14,7 @@ export {
   type TeamOptions,
 } from './team-export.ts';
 export {
+  articleLetter,
   comparisonModel,
   comparisonBase,
   columnOrder,
@@ -53,28 +54,50 @@ export {
   type AnswerKey,
   type Exercise,
   type ExerciseClaim,
+  type ExerciseFinding,
+  type ExerciseFindingVersion,
   type ExpectedAnswer,
+  type ExpectedFinding,
+  type FindingChoice,
   type TraineeAnswer,
+  type TraineeFinding,
   type TraineeResult,
 } from './exercise-schema.ts';
 export { makeExercise, parseExercise, parseKey, type ExerciseOptions } from './exercise.ts';
 export {
+  choiceLabel,
+  defaultQuestion,
+  NEITHER_LABEL,
+  validChoice,
+  wordingOf,
+  type FindingQuestionInput,
+  type FindingSource,
+} from './finding-questions.ts';
+export {
   EXPLAIN_MESSAGE,
   parseResult,
   scoreResult,
+  validateFindingAnswers,
   validateTraineeAnswers,
   type AnswerProblem,
   type ClaimScore,
   type DraftAnswer,
+  type DraftFindingAnswer,
+  type FindingProblem,
+  type FindingScore,
   type Score,
 } from './scoring.ts';
 export {
   classClaims,
   classCsv,
+  classFindings,
   claimHeading,
+  findingHeading,
   splitDuplicates,
   type ClassAnswer,
   type ClassClaim,
+  type ClassFinding,
+  type ClassFindingAnswer,
   type DuplicateResult,
   type OpenedResult,
 } from './class-results.ts';

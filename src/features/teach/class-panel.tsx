@@ -1,6 +1,7 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import {
   classClaims,
+  classFindings,
   parseExercise,
   parseKey,
   parseResult,
@@ -13,6 +14,7 @@ import {
 } from '../../core/formats/index.ts';
 import { downloadText } from '../../components/download.ts';
 import { ClassClaims } from './class-claims.tsx';
+import { ClassFindings } from './class-findings.tsx';
 import { classSummaryFile, readText } from './teach-files.ts';
 
 /** What a duplicate result file is, in a sentence. */
@@ -111,7 +113,7 @@ export function ClassPanel() {
         />
       </p>
       <p>
-        <label htmlFor={`${id}-ex`}>Open the exercise for the claims’ text (.json)</label>{' '}
+        <label htmlFor={`${id}-ex`}>Open the exercise for the questions’ text (.json)</label>{' '}
         <input
           id={`${id}-ex`}
           type="file"
@@ -154,12 +156,13 @@ export function ClassPanel() {
             <tbody>
               {matching.map(({ file, result }) => {
                 const score = scoreResult(result, key);
-                const right = score.perClaim.filter((c) => c.correct).length;
+                const questions = [...score.perClaim, ...score.perFinding];
+                const right = questions.filter((c) => c.correct).length;
                 return (
                   <tr key={file}>
                     <th scope="row">{result.trainee}</th>
                     <td>
-                      {right} of {score.perClaim.length}
+                      {right} of {questions.length}
                     </td>
                     <td>{Math.round(score.share * 100)}%</td>
                   </tr>
@@ -176,8 +179,18 @@ export function ClassPanel() {
           >
             Download class summary (CSV)
           </button>
-          <h3>Each claim</h3>
-          <ClassClaims claims={classClaims(results, key, shownExercise)} />
+          {Object.keys(key.answers).length > 0 && (
+            <>
+              <h3>Each claim</h3>
+              <ClassClaims claims={classClaims(results, key, shownExercise)} />
+            </>
+          )}
+          {Object.keys(key.findings).length > 0 && (
+            <>
+              <h3>Each finding</h3>
+              <ClassFindings findings={classFindings(results, key, shownExercise)} />
+            </>
+          )}
         </>
       )}
     </section>

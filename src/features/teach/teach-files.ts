@@ -7,8 +7,10 @@ import {
   TRAINER_VERSION,
   type AnswerKey,
   type DraftAnswer,
+  type DraftFindingAnswer,
   type Exercise,
   type ExpectedAnswer,
+  type FindingQuestionInput,
   type ReviewData,
   type TraineeResult,
 } from '../../core/formats/index.ts';
@@ -32,9 +34,13 @@ export function exerciseFiles(
   claimIds: readonly string[],
   answers: Record<string, ExpectedAnswer>,
   title: string,
+  findings: readonly FindingQuestionInput[] = [],
 ): { ok: true; exercise: Download; key: Download } | { ok: false; error: string } {
   try {
-    const made = makeExercise(review, claimIds, answers, { title: title.trim() || review.name });
+    const made = makeExercise(review, claimIds, answers, {
+      title: title.trim() || review.name,
+      findings,
+    });
     const base = slug(made.exercise.title, 'exercise');
     return {
       ok: true,
@@ -46,16 +52,23 @@ export function exerciseFiles(
   }
 }
 
-/** A trainee's result from their draft answers: answered claims only, in exercise order. */
+/** A trainee's result from their draft answers: answered questions only, in exercise order. */
 export function buildResult(
   exercise: Exercise,
   trainee: string,
   drafts: Record<string, DraftAnswer>,
+  findingDrafts: Record<string, DraftFindingAnswer> = {},
 ): TraineeResult {
   const answers: TraineeResult['answers'] = {};
   for (const c of exercise.claims) {
-    const draft = drafts[c.id];
+    const draft = Object.hasOwn(drafts, c.id) ? drafts[c.id] : undefined;
     if (draft?.status) answers[c.id] = { status: draft.status, why: draft.why.trim() };
+  }
+  const findings: TraineeResult['findings'] = {};
+  for (const f of exercise.findings) {
+    const draft = Object.hasOwn(findingDrafts, f.id) ? findingDrafts[f.id] : undefined;
+    if (draft && draft.choice !== null)
+      findings[f.id] = { choice: draft.choice, why: draft.why.trim() };
   }
   return {
     format: RESULT_FORMAT,
@@ -63,6 +76,7 @@ export function buildResult(
     exerciseId: exercise.id,
     trainee: trainee.trim(),
     answers,
+    findings,
   };
 }
 

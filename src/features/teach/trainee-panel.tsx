@@ -3,20 +3,36 @@ import {
   parseExercise,
   parseKey,
   scoreResult,
+  validateFindingAnswers,
   validateTraineeAnswers,
   type AnswerKey,
   type DraftAnswer,
+  type DraftFindingAnswer,
   type Exercise,
 } from '../../core/formats/index.ts';
 import { downloadText } from '../../components/download.ts';
 import { readTraineeDraft, writeExerciseText, writeTraineeDraft } from '../../store/drafts.ts';
 import { AnswerItem } from './answer-item.tsx';
 import { ExerciseArticles } from './exercise-articles.tsx';
+import { FindingQuestion } from './finding-question.tsx';
 import { restoreExercise } from './exercise-draft.ts';
 import { ScoreReport } from './score-report.tsx';
 import { buildResult, readText, resultFile } from './teach-files.ts';
 
 const BLANK: DraftAnswer = { status: null, why: '' };
+const BLANK_FINDING: DraftFindingAnswer = { choice: null, why: '' };
+
+/** A question's number in the exercise, as the trainee sees it. */
+const numberOf = (exercise: Exercise | null, kind: 'claims' | 'findings', id: string) =>
+  (exercise?.[kind].findIndex((q) => q.id === id) ?? -1) + 1;
+
+/** What an exercise asks about, in a word: claims, findings, or questions when both. */
+const questionsNoun = (exercise: Exercise) =>
+  exercise.findings.length === 0
+    ? 'claims'
+    : exercise.claims.length === 0
+      ? 'findings'
+      : 'questions';
 
 /** Reads the first file of an input, then clears it so the same file can be opened again. */
 async function takeFile(event: ChangeEvent<HTMLInputElement>) {
@@ -29,14 +45,18 @@ async function takeFile(event: ChangeEvent<HTMLInputElement>) {
 }
 
 /**
- * Trainee: open an exercise, judge each claim and say why, download the result, then score it with
- * the key. The exercise, answers and name are kept as they change and come back after a reload.
+ * Trainee: open an exercise, judge each claim and settle each finding, saying why, download the
+ * result, then score it with the key. The exercise, answers and name are kept as they change and
+ * come back after a reload.
  */
 export function TraineePanel() {
   const id = useId();
   const [restored] = useState(restoreExercise);
   const [exercise, setExercise] = useState<Exercise | null>(restored.exercise);
   const [drafts, setDrafts] = useState<Record<string, DraftAnswer>>(restored.answers);
+  const [findingDrafts, setFindingDrafts] = useState<Record<string, DraftFindingAnswer>>(
+    restored.findings,
+  );
   const [name, setName] = useState(restored.name);
   const [handedIn, setHandedIn] = useState(restored.handedIn);
   const [key, setKey] = useState<AnswerKey | null>(null);
@@ -44,12 +64,32 @@ export function TraineePanel() {
   const [checked, setChecked] = useState(false);
 
   useEffect(() => {
-    if (exercise) writeTraineeDraft({ exerciseId: exercise.id, answers: drafts, name, handedIn });
-  }, [exercise, drafts, name, handedIn]);
+    if (exercise)
+      writeTraineeDraft({
+        exerciseId: exercise.id,
+        answers: drafts,
+        findings: findingDrafts,
+        name,
+        handedIn,
+      });
+  }, [exercise, drafts, findingDrafts, name, handedIn]);
 
-  const problems = validateTraineeAnswers(drafts);
+  const claimProblems = validateTraineeAnswers(drafts);
+  const findingProblems = validateFindingAnswers(findingDrafts);
+  const problems = [
+    ...claimProblems.map((p) => ({
+      ...p,
+      label: `Claim ${numberOf(exercise, 'claims', p.claimId)}`,
+    })),
+    ...findingProblems.map((p) => ({
+      ...p,
+      label: `Finding ${numberOf(exercise, 'findings', p.findingId)}`,
+    })),
+  ];
   const problemOf = (claimId: string) =>
-    checked ? problems.find((p) => p.claimId === claimId)?.message : undefined;
+    checked ? claimProblems.find((p) => p.claimId === claimId)?.message : undefined;
+  const findingProblemOf = (findingId: string) =>
+    checked ? findingProblems.find((p) => p.findingId === findingId)?.message : undefined;
   const nameMissing = checked && name.trim() === '';
 
   const openExercise = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -62,6 +102,7 @@ export function TraineePanel() {
     const kept = readTraineeDraft(parsed.exercise.id);
     setExercise(parsed.exercise);
     setDrafts(kept?.answers ?? {});
+    setFindingDrafts(kept?.findings ?? {});
     if (kept?.name) setName(kept.name);
     setHandedIn(kept?.handedIn ?? false);
     setKey(null);
@@ -82,14 +123,20 @@ export function TraineePanel() {
   const download = () => {
     setChecked(true);
     if (!exercise || problems.length > 0 || name.trim() === '') return;
-    const file = resultFile(buildResult(exercise, name, drafts), exercise.title);
+    const file = resultFile(buildResult(exercise, name, drafts, findingDrafts), exercise.title);
     downloadText(file.filename, file.text, file.type);
     setHandedIn(true);
   };
 
   const ready = exercise !== null && problems.length === 0;
-  const score = key && ready ? scoreResult(buildResult(exercise, name || 'me', drafts), key) : null;
-  const answered = Object.values(drafts).filter((d) => d.status !== null).length;
+  const score =
+    key && ready
+      ? scoreResult(buildResult(exercise, name || 'me', drafts, findingDrafts), key)
+      : null;
+  const answered =
+    (exercise?.claims.filter((c) => drafts[c.id]?.status) ?? []).length +
+    (exercise?.findings.filter((f) => (findingDrafts[f.id]?.choice ?? null) !== null) ?? []).length;
+  const asked = exercise ? exercise.claims.length + exercise.findings.length : 0;
   return (
     <section className="teach-panel" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Do an exercise</h2>
@@ -141,8 +188,31 @@ export function TraineePanel() {
               </section>
             );
           })}
+          {exercise.findings.length > 0 && (
+            <section aria-labelledby={`${id}-findings`}>
+              <h4 id={`${id}-findings`}>Findings: which version is right?</h4>
+              <ol className="teach-claims">
+                {exercise.findings.map((f, k) => (
+                  <FindingQuestion
+                    key={f.id}
+                    finding={f}
+                    articles={exercise.articles}
+                    number={k + 1}
+                    answer={findingDrafts[f.id] ?? BLANK_FINDING}
+                    problem={findingProblemOf(f.id)}
+                    locked={score !== null}
+                    onChange={(a) => {
+                      setFindingDrafts((d) => ({ ...d, [f.id]: a }));
+                      setHandedIn(false);
+                    }}
+                  />
+                ))}
+              </ol>
+            </section>
+          )}
           <p className="teach-hint">
-            {answered} of {exercise.claims.length} claims answered; unanswered ones count as wrong.
+            {answered} of {asked} {questionsNoun(exercise)} answered; unanswered ones count as
+            wrong.
           </p>
           <label htmlFor={`${id}-name`}>Your name</label>{' '}
           <input
@@ -164,8 +234,8 @@ export function TraineePanel() {
                 {key && problems.length > 0 && <li>Explain every answer to see your score.</li>}
                 {nameMissing && !key && <li>Enter your name: it goes into the result file.</li>}
                 {problems.map((p) => (
-                  <li key={p.claimId}>
-                    Claim {exercise.claims.findIndex((c) => c.id === p.claimId) + 1}: {p.message}
+                  <li key={p.label}>
+                    {p.label}: {p.message}
                   </li>
                 ))}
               </ul>

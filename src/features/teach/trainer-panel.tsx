@@ -8,9 +8,13 @@ import {
 } from '../../core/formats/index.ts';
 import { orderedClaims } from '../../core/formats/paragraphs.ts';
 import { downloadText } from '../../components/download.ts';
+import { FindingPicker, type ChosenFindings } from './finding-picker.tsx';
 import { exerciseFiles } from './teach-files.ts';
 
-/** Trainer: choose marked claims, set the expected mark and why, download the exercise and the key. */
+/**
+ * Trainer: choose marked claims and findings of the comparison, set the expected answer and why,
+ * download the exercise and the key.
+ */
 export function TrainerPanel({ review }: { review: ReviewData }) {
   const id = useId();
   // Marked claims whose text is still in an article: a trainee can only judge what they can read.
@@ -19,6 +23,7 @@ export function TrainerPanel({ review }: { review: ReviewData }) {
     [review],
   );
   const [chosen, setChosen] = useState<Record<string, ExpectedAnswer>>({});
+  const [findings, setFindings] = useState<ChosenFindings>({});
   const [title, setTitle] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const titleOf = (articleId: string) =>
@@ -38,26 +43,21 @@ export function TrainerPanel({ review }: { review: ReviewData }) {
 
   const download = (which: 'exercise' | 'key') => {
     const ids = claims.filter((c) => chosen[c.id]).map((c) => c.id);
-    const made = exerciseFiles(review, ids, chosen, title || review.name);
+    const asked = Object.values(findings);
+    const made = exerciseFiles(review, ids, chosen, title || review.name, asked);
     if (!made.ok) return setMessage({ ok: false, text: made.error });
     const file = made[which];
     downloadText(file.filename, file.text, file.type);
+    const what = questionCount(ids.length, asked.length);
     setMessage({
       ok: true,
       text:
         which === 'exercise'
-          ? `Downloaded the exercise with ${ids.length} claims (no answers in it): hand this one out.`
-          : `Downloaded the answer key for ${ids.length} claims: keep it until the trainees are done.`,
+          ? `Downloaded the exercise with ${what} (no answers in it): hand this one out.`
+          : `Downloaded the answer key for ${what}: keep it until the trainees are done.`,
     });
   };
 
-  if (claims.length === 0)
-    return (
-      <section className="teach-panel" aria-labelledby={`${id}-h`}>
-        <h2 id={`${id}-h`}>Make an exercise</h2>
-        <p>Mark claims in the Claims view first: an exercise is made from marked claims.</p>
-      </section>
-    );
   const count = Object.keys(chosen).length;
   return (
     <section className="teach-panel" aria-labelledby={`${id}-h`}>
@@ -69,10 +69,17 @@ export function TrainerPanel({ review }: { review: ReviewData }) {
         placeholder={review.name}
         onChange={(e) => setTitle(e.target.value)}
       />
-      <p className="teach-hint">
-        Choose the claims to ask about ({count} of {claims.length} chosen). The expected mark and
-        explanation start from your own mark and note.
-      </p>
+      {claims.length === 0 ? (
+        <p>
+          No marked claims yet: mark claims in the Claims view to ask about them, or ask about
+          findings of the comparison below.
+        </p>
+      ) : (
+        <p className="teach-hint">
+          Choose the claims to ask about ({count} of {claims.length} chosen). The expected mark and
+          explanation start from your own mark and note.
+        </p>
+      )}
       <ul className="teach-claims">
         {claims.map((c, i) => {
           const answer = chosen[c.id];
@@ -120,6 +127,7 @@ export function TrainerPanel({ review }: { review: ReviewData }) {
           );
         })}
       </ul>
+      <FindingPicker review={review} chosen={findings} onChange={setFindings} />
       <p>
         <button type="button" onClick={() => download('exercise')}>
           Download exercise
@@ -138,4 +146,12 @@ export function TrainerPanel({ review }: { review: ReviewData }) {
       </p>
     </section>
   );
+}
+
+/** "2 claims", "1 finding", "2 claims and 1 finding". */
+function questionCount(claims: number, findings: number): string {
+  const n = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
+  if (findings === 0) return n(claims, 'claim');
+  if (claims === 0) return n(findings, 'finding');
+  return `${n(claims, 'claim')} and ${n(findings, 'finding')}`;
 }
