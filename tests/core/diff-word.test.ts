@@ -35,6 +35,34 @@ describe('wordDiff', () => {
     expect(view(a, b, wordDiff(a, b))).toContain('delete:1,000|');
   });
 
+  it('keeps dotted initials whole, and reads them without dots when punctuation is ignored', () => {
+    expect(
+      tokenize('the U.S. and G.R.U. at 3 p.m.')
+        .filter((t) => t.kind === 'word')
+        .map((t) => t.text),
+    ).toEqual(['the', 'U.S', 'and', 'G.R.U', 'at', '3', 'p.m']);
+    // A single capital before a word is an initial, not part of the word.
+    expect(tokenize('A.Smith').map((t) => t.text)).toEqual(['A', '.', 'Smith']);
+    const a = 'It is O.K. in the U.S. now';
+    const b = 'It is OK in the US now';
+    expect(
+      wordDiff(a, b, { ignorePunctuation: true, ignoreCase: true }).every((s) => s.op === 'equal'),
+    ).toBe(true);
+    expect(view(a, b, wordDiff(a, b)).filter((s) => !s.startsWith('equal'))).toContain(
+      'delete:O.K.|',
+    );
+  });
+
+  it('compares words by the spelling function when one is given', () => {
+    const a = 'that is okay with the organisers';
+    const b = 'that is OK with the organizers';
+    const spelling = (w: string) => ({ ok: 'okay', organizers: 'organisers' })[w] ?? w;
+    expect(wordDiff(a, b, { ignoreCase: true, spelling }).every((s) => s.op === 'equal')).toBe(
+      true,
+    );
+    expect(wordDiff(a, b, { ignoreCase: true }).some((s) => s.op !== 'equal')).toBe(true);
+  });
+
   it('treats curly and straight quotes as equal when punctuation is ignored', () => {
     const a = 'She said “not now” and left.';
     const b = 'She said "not now" and left';
@@ -104,7 +132,10 @@ describe('wordDiff properties', () => {
       fc.property(text, options, (a, o) => {
         const spans = wordDiff(a, a, o);
         if (a.length === 0) expect(spans).toEqual([]);
-        else expect(spans).toEqual([{ op: 'equal', aStart: 0, aEnd: a.length, bStart: 0, bEnd: a.length }]);
+        else
+          expect(spans).toEqual([
+            { op: 'equal', aStart: 0, aEnd: a.length, bStart: 0, bEnd: a.length },
+          ]);
       }),
       { numRuns: 300 },
     );

@@ -28,6 +28,36 @@ describe('changed wording inside quotations', () => {
     ).toEqual([]);
   });
 
+  it('reads "O.K.", "OK" and "okay" as one word: only the words really changed are reported', () => {
+    expect(
+      quotes(
+        'Mr. Lane told the panel: “You might think that’s okay. I think it’s wrong, and I think it’s unfair to the town.”',
+        'Mr. Lane told the panel, “You might think it’s O.K. I think it’s wrong. And yes, I think it’s unfair to the town.”',
+      ),
+    ).toEqual([
+      ['that’s', 'it’s'],
+      ['and I', 'And yes,'],
+    ]);
+  });
+
+  it('reports a word or two changed in a quotation, but not many words replaced by many others', () => {
+    const said = (middle: string) =>
+      `"We knew the storm was coming and ${middle} so we moved the boats to the inner harbour," the harbour master said.`;
+    expect(
+      quotes(
+        said('we waited for the word from the port office,'),
+        said('we waited for the call from the port office,'),
+      ),
+    ).toEqual([['word', 'call']]);
+    // Five and more words on both sides: another excerpt of the speech or a paraphrase, not a misquote.
+    expect(
+      quotes(
+        said('nobody in the town could sleep that night,'),
+        said('every single family had packed up its things,'),
+      ),
+    ).toEqual([]);
+  });
+
   it('does not count narration next to a quotation as quoted words', () => {
     expect(
       quotes(

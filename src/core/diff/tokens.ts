@@ -11,10 +11,11 @@ export interface Token {
   text: string;
 }
 
-// A word keeps "don't" and "1,037" / "3.5" whole so a change never splits them.
+// A word keeps "don't", "1,037" / "3.5" and the dotted initials of "U.S." / "O.K." whole so a change
+// never splits them.
 // In u mode [\s\S] takes a whole code point (emoji stay whole); a lone surrogate is one unit.
 const TOKEN =
-  /(\s+)|((?:[\p{L}\p{M}\p{N}]|(?<=[\p{L}\p{M}])['’](?=\p{L})|(?<=\p{N})[.,:](?=\p{N}))+)|([\s\S])/gu;
+  /(\s+)|((?:[\p{L}\p{M}\p{N}]|(?<=[\p{L}\p{M}])['’](?=\p{L})|(?<=\p{N})[.,:](?=\p{N})|(?<=(?<![\p{L}\p{M}\p{N}])\p{L})\.(?=\p{L}(?![\p{L}\p{M}\p{N}])))+)|([\s\S])/gu;
 
 /** Splits text into word, whitespace and punctuation tokens that cover it exactly. */
 export function tokenize(text: string): Token[] {
@@ -33,9 +34,12 @@ export function tokenKey(token: Token, options: DiffOptions): string | null {
     if (options.ignorePunctuation) return null;
     return 'p' + token.text;
   }
-  // Curly apostrophes inside words are quote style too.
-  let key = options.ignorePunctuation ? token.text.replace(/’/g, "'") : token.text;
+  // Curly apostrophes inside words are quote style too, and so are the dots of "U.S." / "O.K.".
+  let key = options.ignorePunctuation
+    ? token.text.replace(/’/g, "'").replace(/\./g, '')
+    : token.text;
   if (options.ignoreCase) key = key.toLowerCase();
+  if (options.spelling) key = options.spelling(key);
   return 'w' + key;
 }
 

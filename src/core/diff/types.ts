@@ -6,6 +6,11 @@ export interface DiffOptions {
   ignoreWhitespace?: boolean;
   /** Merge small equalities into the changes around them for reading (default true); false keeps the minimal diff. */
   semantic?: boolean;
+  /**
+   * The spelling a word is compared by (after case and punctuation are applied), so that one word
+   * written two ways is no change: "OK" / "okay", "organise" / "organize".
+   */
+  spelling?: (word: string) => string;
 }
 
 /** One span of a diff: equal in both, only in a (delete) or only in b (insert). */

@@ -20,9 +20,19 @@ interface Side {
 
 // A sentence is diffed against its partner in every other article: keep its tokens for a while.
 const SIDE_CACHE_SIZE = 4096;
-const sides = new Map<string, Side>();
+const plainSides = new Map<string, Side>();
+// Sides compared by a spelling function are kept apart, one cache per function.
+const spelledSides = new WeakMap<(word: string) => string, Map<string, Side>>();
+
+function sidesFor(options: DiffOptions): Map<string, Side> {
+  if (!options.spelling) return plainSides;
+  let found = spelledSides.get(options.spelling);
+  if (found === undefined) spelledSides.set(options.spelling, (found = new Map()));
+  return found;
+}
 
 function side(text: string, options: DiffOptions): Side {
+  const sides = sidesFor(options);
   const key = `${options.ignoreCase ? 1 : 0}${options.ignorePunctuation ? 1 : 0}${options.ignoreWhitespace ? 1 : 0}${text}`;
   let found = sides.get(key);
   if (found === undefined) {
@@ -117,7 +127,10 @@ function spansFromDiff(diffs: Diff[], a: Side, b: Side, aLen: number, bLen: numb
 /** Word-level diff of a against b: spans over the original texts, never splitting a word. */
 export function wordDiff(a: string, b: string, options: DiffOptions = {}): DiffSpan[] {
   // The same text is one equal span under any options (what the full diff gives, without the work).
-  if (a === b) return a.length === 0 ? [] : [{ op: 'equal', aStart: 0, aEnd: a.length, bStart: 0, bEnd: b.length }];
+  if (a === b)
+    return a.length === 0
+      ? []
+      : [{ op: 'equal', aStart: 0, aEnd: a.length, bStart: 0, bEnd: b.length }];
   const sa = side(a, options);
   const sb = side(b, options);
   const [ca, cb] = encode(sa, sb);

@@ -49,7 +49,11 @@ const prepared = new WeakMap<QuoteFact, Prepared>();
 function prepare(x: QuoteFact): Prepared {
   let v = prepared.get(x);
   if (v === undefined) {
-    v = { stems: contentStems(x.inner.text), keys: wordKeys(x.inner.text), runs: runsOf(x.inner.text) };
+    v = {
+      stems: contentStems(x.inner.text),
+      keys: wordKeys(x.inner.text),
+      runs: runsOf(x.inner.text),
+    };
     prepared.set(x, v);
   }
   return v;
@@ -63,6 +67,11 @@ function likeness(x: Prepared, y: Prepared): number {
   return d;
 }
 
+const ABBR = new Map(Object.entries(ABBREVIATIONS));
+
+/** One spelling of a lower-case word: abbreviations read in full ("ok" / "okay"), British as American. */
+const spelling = (w: string): string => oneSpelling(ABBR.get(w) ?? w);
+
 const hasWord = (t: string) => /[\p{L}\p{N}]/u.test(t);
 
 /**
@@ -70,7 +79,7 @@ const hasWord = (t: string) => /[\p{L}\p{N}]/u.test(t);
  * excerpt inside a long quotation), the minimal diff, so that the shared words still anchor it.
  */
 export function quoteDiff(x: string, y: string): DiffSpan[] {
-  const opts = { ignoreCase: true, ignorePunctuation: true, ignoreWhitespace: true };
+  const opts = { ignoreCase: true, ignorePunctuation: true, ignoreWhitespace: true, spelling };
   const spans = wordDiff(x, y, opts);
   if (spans.some((s) => s.op === 'equal' && hasWord(x.slice(s.aStart, s.aEnd)))) return spans;
   return wordDiff(x, y, { ...opts, semantic: false });
@@ -97,8 +106,6 @@ export function inside(spans: DiffSpan[], a: string): DiffSpan[] {
   return spans.slice(lo, hi + 1).filter((s) => s.op !== 'equal');
 }
 
-const ABBR = new Map(Object.entries(ABBREVIATIONS));
-
 /** The same words written otherwise: "O.K." / "okay", "organise" / "organize". */
 export function same(x: string, y: string): boolean {
   const key = (t: string) => {
@@ -110,6 +117,8 @@ export function same(x: string, y: string): boolean {
 
 /** Quotations sharing at least this share of content words are the same quotation. */
 const SAME_QUOTE = 0.5;
+/** A stretch with more words than this changed on both sides is a rewrite, not a changed word or two. */
+const REWRITTEN = 4;
 /** Changes fewer than this many shared words apart are one changed stretch of a quotation. */
 const STRETCH_GAP = 3;
 /** Words, a gap between changes, and an ellipsis (the writer marked an omission: no misquote). */
@@ -126,7 +135,8 @@ export function stretches(changed: readonly DiffSpan[], a: string): DiffSpan[][]
   for (const c of changed) {
     const last = out[out.length - 1];
     const prev = last?.[last.length - 1];
-    if (last && prev && (a.slice(prev.aEnd, c.aStart).match(WORD)?.length ?? 0) < STRETCH_GAP) last.push(c);
+    if (last && prev && (a.slice(prev.aEnd, c.aStart).match(WORD)?.length ?? 0) < STRETCH_GAP)
+      last.push(c);
     else out.push([c]);
   }
   return out;
@@ -158,15 +168,31 @@ export function stretchDrafts(
     const xs = st.map((c) => x.text.slice(c.aStart, c.aEnd)).join(' ');
     const ys = st.map((c) => y.text.slice(c.bStart, c.bEnd)).join(' ');
     if (same(xs, ys)) continue;
-    const near = (t: string, lo: number, hi: number) => ELLIPSIS.test(t.slice(Math.max(0, lo - 4), hi + 4));
-    if ((!/[\p{L}\p{N}]/u.test(ys) && near(y.text, f.bStart, l.bEnd)) || (!/[\p{L}\p{N}]/u.test(xs) && near(x.text, f.aStart, l.aEnd))) continue;
+    // Many words replaced by many others is another excerpt of the speech, or a paraphrase: no misquote.
+    if (words(xs).length > REWRITTEN && words(ys).length > REWRITTEN) continue;
+    const near = (t: string, lo: number, hi: number) =>
+      ELLIPSIS.test(t.slice(Math.max(0, lo - 4), hi + 4));
+    if (
+      (!/[\p{L}\p{N}]/u.test(ys) && near(y.text, f.bStart, l.bEnd)) ||
+      (!/[\p{L}\p{N}]/u.test(xs) && near(x.text, f.aStart, l.aEnd))
+    )
+      continue;
     // Words added or dropped show with the words around them, on both sides alike.
     const bare = f.aStart === l.aEnd || f.bStart === l.bEnd;
     const [as, ae] = (bare ? grow : widen)(a, x.start + f.aStart, x.start + l.aEnd, x.start, x.end);
     const [bs, be] = (bare ? grow : widen)(b, y.start + f.bStart, y.start + l.bEnd, y.start, y.end);
     // A stretch across a quotation mark mixes quoted words with the narration around them.
     if (MARK.test(a.slice(as, ae)) || MARK.test(b.slice(bs, be))) continue;
-    out.push(discrepancy('quote', a, b, [as, ae, bs, be], 'medium', "The quotation's wording differs: {a} vs {b}."));
+    out.push(
+      discrepancy(
+        'quote',
+        a,
+        b,
+        [as, ae, bs, be],
+        'medium',
+        "The quotation's wording differs: {a} vs {b}.",
+      ),
+    );
   }
   return out;
 }
