@@ -56,14 +56,19 @@ export async function openShared(
     provider = p;
     awareness = p.awareness;
     let unsent = false;
+    // Once in step with the server, a lost connection is shown as such until it is back.
+    let wasInStep = false;
+    const waiting = () => (wasInStep ? 'reconnecting' : 'connecting');
     p.on('status', ({ status }) => {
       setTeamStatus({
-        link: status === 'connected' ? 'connecting' : navigator.onLine ? 'connecting' : 'offline',
+        link: status === 'connected' ? waiting() : navigator.onLine ? waiting() : 'offline',
       });
     });
     p.on('sync', (synced) => {
       if (synced) unsent = false;
-      setTeamStatus({ link: synced && p.wsconnected ? 'connected' : 'connecting', unsent });
+      const inStep = synced && p.wsconnected;
+      if (inStep) wasInStep = true;
+      setTeamStatus({ link: inStep ? 'connected' : waiting(), unsent });
     });
     const onLocal = (_u: Uint8Array, origin: unknown) => {
       if (origin === FROM_STORE && !(p.wsconnected && p.synced) && !unsent) {

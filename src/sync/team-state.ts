@@ -24,8 +24,11 @@ export interface TeamNote {
 export interface TeamStatus {
   /** The id of the open review when it is shared, else null. */
   reviewId: string | null;
-  /** off: no server set (this browser only); connecting; connected and in step; offline. */
-  link: 'off' | 'connecting' | 'connected' | 'offline';
+  /**
+   * off: no server set (this browser only); connecting (not yet in step since the review opened);
+   * connected and in step; reconnecting (was in step, lost the server); offline (the browser is).
+   */
+  link: 'off' | 'connecting' | 'connected' | 'reconnecting' | 'offline';
   /** True while local changes have not been acknowledged by the server. */
   unsent: boolean;
   peers: Peer[];

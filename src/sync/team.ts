@@ -47,6 +47,9 @@ export function startTeam(store: CrosscheckStore): () => void {
 
 let pendingJoin: string | null = null;
 
+/** True when `code` has the shape of a review code (a review's id, as "Share this review" gives it). */
+export const isReviewCode = (code: string) => /^review-[A-Za-z0-9_-]{1,64}$/.test(code);
+
 /** The review a colleague's code named, until it has arrived from the server. */
 export const joiningReview = () => pendingJoin;
 

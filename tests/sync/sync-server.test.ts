@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,40 +7,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
+import { startServer as start, stopServer, until } from './server.ts';
 
-const tsx = path.resolve('node_modules/tsx/dist/cli.mjs');
 const servers: ChildProcess[] = [];
 const providers: WebsocketProvider[] = [];
 const folders: string[] = [];
 
-/** Runs `npm run sync-server`'s script on a free 127.0.0.1 port; resolves with its address. */
-function startServer(data: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(
-    process.execPath,
-    [tsx, 'src/cli/sync-server.ts', '--port', '0', '--data', data],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  servers.push(child);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /listening on (ws:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (m) resolve({ url: m[1] as string, child });
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
-  });
-}
-
-function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
+/** Runs the server on a free 127.0.0.1 port, stopped after each test. */
+async function startServer(data: string): Promise<{ url: string; child: ChildProcess }> {
+  const started = await start(data);
+  servers.push(started.child);
+  return started;
 }
 
 function connect(url: string, room: string): { doc: Y.Doc; provider: WebsocketProvider } {
@@ -48,18 +25,6 @@ function connect(url: string, room: string): { doc: Y.Doc; provider: WebsocketPr
   const provider = new WebsocketProvider(url, room, doc, { WebSocketPolyfill: WebSocket as never });
   providers.push(provider);
   return { doc, provider };
-}
-
-function until(check: () => boolean, ms = 5000): Promise<void> {
-  const start = Date.now();
-  return new Promise((resolve, reject) => {
-    const tick = () => {
-      if (check()) resolve();
-      else if (Date.now() - start > ms) reject(new Error('timed out'));
-      else setTimeout(tick, 20);
-    };
-    tick();
-  });
 }
 
 afterEach(async () => {

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useAppStore } from '../../store/index.ts';
 import { newReviewerId, writeTeam, type TeamSettings } from '../../sync/team-settings.ts';
-import { joinShared } from '../../sync/team.ts';
-import { useTeamSettings } from './use-team.ts';
+import { JoinForm } from './join-form.tsx';
+import { useTeamSettings, useTeamStatus } from './use-team.ts';
 
 /** The settings form's fields, as typed. */
 function draftOf(team: TeamSettings) {
@@ -14,6 +14,15 @@ function draftOf(team: TeamSettings) {
   };
 }
 
+/** The open shared review's connection to the sync server, in words. */
+const LINK_TEXT = {
+  off: '',
+  connecting: 'Connecting to the sync server…',
+  connected: 'Connected to the sync server: your work reaches the team.',
+  reconnecting: 'The connection to the sync server was lost: reconnecting…',
+  offline: 'Offline: your work is sent when the connection returns.',
+} as const;
+
 /**
  * "Share with team": who this reviewer is (set once), the sync server's address, and sharing the
  * open review or joining a colleague's by its code.
@@ -24,9 +33,9 @@ export function SharePanel() {
   const activeId = useAppStore((s) => s.activeReviewId);
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState(() => draftOf(team));
-  const [code, setCode] = useState('');
   const [error, setError] = useState('');
   const shared = team.shared.includes(activeId);
+  const { reviewId, link } = useTeamStatus();
 
   const save = (): boolean => {
     const name = draft.name.trim();
@@ -121,23 +130,10 @@ export function SharePanel() {
               </button>
             </p>
           )}
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              const c = code.trim();
-              if (!c) return void fail('Paste the code a colleague gave you.');
-              if (save()) {
-                joinShared(c);
-                setCode('');
-              }
-            }}
-          >
-            <label>
-              Code of a colleague’s review{' '}
-              <input value={code} onChange={(e) => setCode(e.target.value)} />
-            </label>
-            <button type="submit">Join</button>
-          </form>
+          {shared && team.server && reviewId === activeId && (
+            <p className="share-hint">{LINK_TEXT[link]}</p>
+          )}
+          <JoinForm save={save} fail={(m) => setError(m)} />
         </section>
       )}
     </div>

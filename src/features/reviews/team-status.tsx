@@ -20,7 +20,9 @@ export function TeamStatus() {
           <p className="banner banner-quiet">
             {status.link === 'offline'
               ? 'Offline: your work on this shared review is not yet shared.'
-              : 'The sync server cannot be reached yet: your work on this shared review is not yet shared.'}{' '}
+              : status.link === 'reconnecting'
+                ? 'The connection to the sync server was lost, reconnecting: your work on this shared review is not yet shared.'
+                : 'The sync server cannot be reached yet: your work on this shared review is not yet shared.'}{' '}
             {status.unsent
               ? 'Your latest changes are kept in this browser'
               : 'Everything is kept in this browser'}{' '}
