@@ -82,6 +82,9 @@ test('a trainer exports an exercise and key; a trainee answers with reasons and 
   await expectNoA11yViolations(page);
 });
 
+/** A text as a regular expression that matches it literally. */
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The file as an input's setInputFiles takes it, under a name of our choosing. */
 const asFile = (name: string, text: string) => ({
   name,
@@ -169,4 +172,101 @@ test('a class of several result files with the same trainee twice is counted onc
       /^"Ben","0\.50","1 of 2","Verified","right","Ben: matches the agency\.","Unsourced","wrong",/,
     ),
   ]);
+});
+
+test('a finding question goes from trainer to trainee, survives a reload and is scored in the class view', async ({
+  page,
+}) => {
+  // Comparing the five sample articles twice (trainer, trainee) and five axe checks take a while.
+  test.setTimeout(120_000);
+  await openWorkbench(page);
+  await views(page).getByRole('button', { name: 'Claims' }).click();
+  await sentence(page, 0).getByRole('button', { name: 'Verified' }).click();
+  await views(page).getByRole('button', { name: 'Teach' }).click();
+  await page.getByRole('checkbox').first().check();
+
+  // Trainer: the first finding of the comparison, its first version the right one.
+  await page.getByText(/Ask about findings of the comparison/).click();
+  const picker = page.locator('details', { hasText: 'Ask about findings' });
+  const finding = picker.getByRole('listitem').first();
+  await finding.getByRole('checkbox').check();
+  const question = await finding.getByRole('textbox', { name: 'Question' }).inputValue();
+  expect(question).toMatch(/^Which version .* is right/);
+  const rightAnswer = finding.getByRole('combobox', { name: 'Right answer' });
+  await rightAnswer.selectOption({ index: 1 });
+  const wording = /^Version 1: (“.*”) in /.exec(
+    (await rightAnswer.locator('option:checked').innerText()).trim(),
+  )?.[1];
+  expect(wording).toBeTruthy();
+  await finding.getByRole('textbox', { name: 'Explanation' }).fill('The agency’s own figure.');
+  await expectNoA11yViolations(page, { include: '.teach-panel' });
+  const exercise = await downloadFrom(page, 'Download exercise');
+  const key = await downloadFrom(page, 'Download answer key');
+  expect(JSON.parse(exercise.text).findings).toHaveLength(1);
+  expect(exercise.text).not.toContain('The agency’s own figure.');
+
+  // Trainee: the versions side by side; the answer is kept across a reload.
+  await page.getByRole('button', { name: 'Trainee' }).click();
+  await page
+    .getByLabel(/open an exercise file/i)
+    .setInputFiles(asFile(exercise.name, exercise.text));
+  const asked = page.getByRole('group', { name: 'Finding 1' });
+  await expect(asked.getByRole('group', { name: question })).toBeVisible();
+  await expect(asked.getByRole('radio')).toHaveCount(
+    JSON.parse(exercise.text).findings[0].versions.length + 1,
+  );
+  await asked.getByRole('radio', { name: `Version 1: ${wording}` }).check();
+  await asked.getByRole('textbox', { name: 'Why' }).fill('Two outlets quote the agency.');
+  await expectNoA11yViolations(page, { include: '.teach-panel' });
+
+  await page.reload();
+  await page.waitForLoadState('networkidle');
+  await views(page).getByRole('button', { name: 'Teach' }).click();
+  await page.getByRole('button', { name: 'Trainee' }).click();
+  const kept = page.getByRole('group', { name: 'Finding 1' });
+  await expect(kept.getByRole('radio', { name: `Version 1: ${wording}` })).toBeChecked();
+  await expect(kept.getByRole('textbox', { name: 'Why' })).toHaveValue(
+    'Two outlets quote the agency.',
+  );
+  await page
+    .getByRole('group', { name: 'Claim 1', exact: true })
+    .getByRole('button', { name: 'Disputed' })
+    .click();
+  await page
+    .getByRole('group', { name: 'Claim 1', exact: true })
+    .getByRole('textbox', { name: 'Why' })
+    .fill('Another outlet differs.');
+  await page.getByRole('textbox', { name: 'Your name' }).fill('Ana');
+  const result = await downloadFrom(page, 'Download my result');
+  expect(Object.values(JSON.parse(result.text).findings)).toEqual([
+    { choice: 0, why: 'Two outlets quote the agency.' },
+  ]);
+
+  // Class: the finding's table, the share right and the CSV's readable columns.
+  await page.getByRole('button', { name: 'Class' }).click();
+  await page.getByLabel(/open result files/i).setInputFiles(asFile(result.name, result.text));
+  await page.getByLabel(/open the answer key/i).setInputFiles(asFile(key.name, key.text));
+  await page.getByLabel(/open the exercise/i).setInputFiles(asFile(exercise.name, exercise.text));
+  const scores = page.getByRole('table', { name: 'Scores' });
+  await expect(scores.getByRole('row', { name: /Ana/ })).toContainText('1 of 250%');
+  const table = page.getByRole('table', {
+    name: /^Finding 1: Which version .* — 1 of 1 right \(100%\)$/,
+  });
+  await expect(table.getByRole('row', { name: /Answer key/ })).toContainText(
+    `Version 1: ${wording}The agency’s own figure.`,
+  );
+  await expect(table.getByRole('row', { name: /Ana/ })).toContainText(
+    `Version 1: ${wording}RightTwo outlets quote the agency.`,
+  );
+  await expectNoA11yViolations(page, { include: '.teach-panel' });
+  const csv = await downloadFrom(page, 'Download class summary (CSV)');
+  const [header, row] = csv.text.replace(/^\uFEFF/, '').split('\r\n');
+  expect(header).toContain(`"Finding 1: ${question.slice(0, 20)}`);
+  expect(header).toContain(`${wording}`);
+  expect(header).not.toContain(JSON.parse(exercise.text).findings[0].id);
+  expect(row).toMatch(
+    new RegExp(
+      `^"Ana","0\\.50","1 of 2",.*,"Version 1: ${escapeRe(wording!)}","right","Two outlets quote the agency\\."$`,
+    ),
+  );
 });
