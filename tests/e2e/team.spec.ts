@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
+import Papa from 'papaparse';
 import {
   expect,
   expectMark,
@@ -11,6 +12,7 @@ import {
   ROOT,
   sentence,
   test,
+  views,
   watchErrors,
 } from './fixtures.ts';
 
@@ -161,6 +163,22 @@ test.describe('a review shared through the sync server', () => {
       await expect(conflict).toContainText('Disputed by Ben');
     }
     await expectNoA11yViolations(page);
+    // Ben's export says the claim is in disagreement, with both reviewers' verdicts when asked.
+    await views(ben.page).getByRole('button', { name: 'Share' }).click();
+    await ben.page.getByRole('checkbox', { name: 'Include each reviewer’s verdicts' }).check();
+    await expectNoA11yViolations(ben.page, { include: '.share-panel' });
+    const [file] = await Promise.all([
+      ben.page.waitForEvent('download'),
+      ben.page.getByRole('button', { name: 'Download claims (CSV)' }).click(),
+    ]);
+    const rows = Papa.parse<Record<string, string>>(
+      readFileSync(await file.path(), 'utf8').slice(1),
+      { header: true, skipEmptyLines: true },
+    ).data;
+    expect(rows.map((r) => [r.Status, r['Ana: verdict'], r['Ben: verdict']])).toEqual([
+      ['in disagreement', 'verified', 'disputed'],
+    ]);
+    await views(ben.page).getByRole('button', { name: 'Claims' }).click();
     // Ana is the editor: keeping her own verdict makes it final over Ben's, for him too, after both reload.
     await page
       .getByRole('region', { name: 'Conflicting verdicts' })
