@@ -67,7 +67,10 @@ describe('the trainee’s articles side by side', () => {
       within(table)
         .getAllByRole('columnheader')
         .map((h) => h.textContent),
-    ).toEqual(['Library closes early · Morning Post', 'Burst pipe floods library · Evening Star']);
+    ).toEqual([
+      'A · Library closes early · Morning Post',
+      'B · Burst pipe floods library · Evening Star',
+    ]);
     const soaked = within(table).getByRole('row', { name: /About 300 books/ });
     expect(
       within(soaked)

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Exercise } from '../../core/formats/index.ts';
+import { articleLetter, type Exercise } from '../../core/formats/index.ts';
 import { useComparison } from '../../worker/use-comparison.ts';
 
 type Articles = Exercise['articles'];
@@ -20,9 +20,10 @@ function AlignedTable({ articles }: { articles: Articles }) {
         </caption>
         <thead>
           <tr>
-            {articles.map((a) => (
+            {/* Lettered as in the compare view, and as the finding questions name them. */}
+            {articles.map((a, k) => (
               <th key={a.id} scope="col">
-                {a.title || 'Untitled article'}
+                {articleLetter(k)} · {a.title || 'Untitled article'}
                 {a.outlet && ` · ${a.outlet}`}
               </th>
             ))}
