@@ -226,3 +226,37 @@ describe('the class view with finding questions', () => {
     );
   });
 });
+
+describe('a hostile exercise file', () => {
+  it('keeps every answer when a question’s id is the name of an inherited property', async () => {
+    const user = userEvent.setup();
+    const ferry = ferryExercise();
+    const exercise = structuredClone(ferry.exercise);
+    exercise.findings[0]!.id = 'toString';
+    openFerry();
+    const first = render(<TeachView />);
+    await user.click(screen.getByRole('button', { name: 'Trainee' }));
+    await user.upload(
+      screen.getByLabelText(/open an exercise file/i),
+      new File([JSON.stringify(exercise)], 'odd.exercise.json'),
+    );
+    const claim = screen.getByRole('group', { name: 'Claim 1' });
+    await user.click(within(claim).getByRole('button', { name: 'Verified' }));
+    const odd = screen.getByRole('group', { name: 'Finding 1' });
+    expect(within(odd).getByRole('textbox', { name: 'Why' })).toHaveValue('');
+    await user.type(within(odd).getByRole('textbox', { name: 'Why' }), 'Not sure yet.');
+    first.unmount();
+    render(<TeachView />);
+    await user.click(screen.getByRole('button', { name: 'Trainee' }));
+    expect(
+      within(screen.getByRole('group', { name: 'Claim 1' })).getByRole('button', {
+        name: 'Verified',
+      }),
+    ).toHaveAttribute('aria-pressed', 'true');
+    expect(
+      within(screen.getByRole('group', { name: 'Finding 1' })).getByRole('textbox', {
+        name: 'Why',
+      }),
+    ).toHaveValue('Not sure yet.');
+  });
+});

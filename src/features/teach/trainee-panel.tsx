@@ -22,6 +22,10 @@ import { buildResult, readText, resultFile } from './teach-files.ts';
 const BLANK: DraftAnswer = { status: null, why: '' };
 const BLANK_FINDING: DraftFindingAnswer = { choice: null, why: '' };
 
+/** The answer kept under an id (a file's id such as "constructor" names no inherited value), or blank. */
+const own = <T,>(answers: Record<string, T>, id: string, blank: T): T =>
+  Object.hasOwn(answers, id) ? (answers[id] ?? blank) : blank;
+
 /** A question's number in the exercise, as the trainee sees it. */
 const numberOf = (exercise: Exercise | null, kind: 'claims' | 'findings', id: string) =>
   (exercise?.[kind].findIndex((q) => q.id === id) ?? -1) + 1;
@@ -134,8 +138,11 @@ export function TraineePanel() {
       ? scoreResult(buildResult(exercise, name || 'me', drafts, findingDrafts), key)
       : null;
   const answered =
-    (exercise?.claims.filter((c) => drafts[c.id]?.status) ?? []).length +
-    (exercise?.findings.filter((f) => (findingDrafts[f.id]?.choice ?? null) !== null) ?? []).length;
+    (exercise?.claims.filter((c) => own(drafts, c.id, BLANK).status !== null) ?? []).length +
+    (
+      exercise?.findings.filter((f) => own(findingDrafts, f.id, BLANK_FINDING).choice !== null) ??
+      []
+    ).length;
   const asked = exercise ? exercise.claims.length + exercise.findings.length : 0;
   return (
     <section className="teach-panel" aria-labelledby={`${id}-h`}>
@@ -175,7 +182,7 @@ export function TraineePanel() {
                       key={c.id}
                       claim={c}
                       number={exercise.claims.indexOf(c) + 1}
-                      answer={drafts[c.id] ?? BLANK}
+                      answer={own(drafts, c.id, BLANK)}
                       problem={problemOf(c.id)}
                       locked={score !== null}
                       onChange={(a) => {
@@ -198,7 +205,7 @@ export function TraineePanel() {
                     finding={f}
                     articles={exercise.articles}
                     number={k + 1}
-                    answer={findingDrafts[f.id] ?? BLANK_FINDING}
+                    answer={own(findingDrafts, f.id, BLANK_FINDING)}
                     problem={findingProblemOf(f.id)}
                     locked={score !== null}
                     onChange={(a) => {
