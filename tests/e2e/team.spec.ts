@@ -135,6 +135,17 @@ test.describe('a review shared through the sync server', () => {
     await expect(teamNotes).toContainText('Checked against the council minutes');
     await expect(presenceA.getByRole('listitem')).toContainText('Ben at claim “');
     await expectNoA11yViolations(page);
+    // A code the server has no review for is said so, and Ana's shared review stays as it was.
+    await page.getByRole('button', { name: 'Share with team' }).click();
+    const panel = page.getByRole('region', { name: 'Share with team' });
+    await panel
+      .getByRole('textbox', { name: 'Code of a colleague’s review' })
+      .fill('review-0000deadbeef');
+    await panel.getByRole('button', { name: 'Join' }).click();
+    await expect(panel.getByRole('alert')).toContainText('No shared review has this code');
+    await expect(panel.getByText('This review is shared')).toBeVisible();
+    await expectNoA11yViolations(page, { include: '.share-team' });
+    await page.getByRole('button', { name: 'Share with team' }).click();
     // Ben leaves: he is gone from Ana's list.
     await ben.close();
     await expect(presenceA.getByText('Ben')).toHaveCount(0, { timeout: 10_000 });
