@@ -3,9 +3,11 @@ import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { downloadText } from '../../src/components/download.ts';
+import { claimReviewFile } from '../../src/features/share/downloads.ts';
 import { ShareView } from '../../src/features/share/share-view.tsx';
 import { getAppStore, initialSavedState } from '../../src/store/index.ts';
 import { setTeamStatus, setTeamVerdicts } from '../../src/sync/team-state.ts';
+import { defaultPublishing } from '../../src/core/formats/index.ts';
 import { sharedSample } from '../fixtures/formats/team-review.ts';
 
 vi.mock('../../src/components/download.ts', async (importOriginal) => ({
@@ -91,5 +93,23 @@ describe('Share for a review shared with a team', () => {
     // The report on the page does not give the disputed claim a verdict either.
     const report = screen.getByRole('article');
     expect(within(report).getByRole('heading', { name: /^In disagreement/ })).toBeVisible();
+  });
+
+  it('says why there is nothing to publish when every verdict is still disputed between reviewers', () => {
+    const { review, team } = sharedSample();
+    const [fire] = Object.keys(team.claims);
+    for (const id of Object.keys(review.claims)) if (id !== fire) delete review.claims[id];
+    const settings = {
+      ...defaultPublishing(),
+      publisher: 'Coast Fact Desk',
+      pageUrl: 'https://facts.example/harbour',
+    };
+    expect(claimReviewFile(review, settings, 0)).toMatchObject({ ok: true });
+    expect(claimReviewFile(review, settings, 0, 'json-ld', { team })).toEqual({
+      ok: false,
+      error: expect.stringMatching(
+        /^No claim has a final verdict yet: .* an editor’s final verdict/,
+      ),
+    });
   });
 });

@@ -51,7 +51,8 @@ export function markdownReport(review: ReviewData, options: TeamOptions = {}): s
 
 /**
  * The claims part of a report: counts per status, then the claims by article, with verdict, place,
- * note and evidence; `level` is the level of its headings (the claims' own are one below).
+ * note and evidence; `level` is the level of its headings (the claims' own are one below). With
+ * options.team, the team's final verdicts (and, with perReviewer, each reviewer's under the claim).
  */
 export function claimSections(
   review: ReviewData,

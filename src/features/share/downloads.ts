@@ -129,8 +129,17 @@ export function claimReviewFile(
   const empty = Array.isArray(value)
     ? value.length === 0
     : (value as { claimReviewMarkups: unknown[] }).claimReviewMarkups.length === 0;
+  const disputed = Object.values(options.team?.claims ?? {}).filter(
+    (c) => c.outcome === 'disagreement',
+  ).length;
   if (empty)
-    return { ok: false, error: 'No claim has a verdict yet: mark claims before publishing.' };
+    return {
+      ok: false,
+      error:
+        disputed > 0
+          ? 'No claim has a final verdict yet: the claims reviewers disagree on wait for an editor’s final verdict.'
+          : 'No claim has a verdict yet: mark claims before publishing.',
+    };
   return {
     ok: true,
     file: {
