@@ -39,6 +39,31 @@ describe('findDiscrepancies reports no noise', () => {
     ).toEqual([['number', 'less than $2 million', '2.3 million']]);
   });
 
+  it('takes the audience a speaker told for no credited outlet', () => {
+    expect(
+      found(
+        'The festival will move to the old shipyard next summer, Mayor Ilse Marn told the harbour residents conference on Friday.',
+        'The festival will move to the old shipyard next summer, she had said on Friday.',
+      ),
+    ).toEqual([]);
+    // An outlet told is a credit one version lacks.
+    expect(
+      found(
+        'The festival will move to the old shipyard next summer, Mayor Ilse Marn told the Courier on Friday.',
+        'The festival will move to the old shipyard next summer, she had said on Friday.',
+      ).map(([type]) => type),
+    ).toEqual(['attribution']);
+  });
+
+  it('takes a plural noun such as claims for no source', () => {
+    expect(
+      found(
+        'Council members asked the treasurer to resign over the mayor’s repeated claims about the ferry budget.',
+        'Council members asked the treasurer to resign over her comments about the ferry budget.',
+      ).filter(([type]) => type === 'attribution'),
+    ).toEqual([]);
+  });
+
   it('takes spelling variants for the same words', () => {
     expect(
       found(

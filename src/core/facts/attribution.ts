@@ -71,6 +71,22 @@ const RELAY_VERBS = new Set([
 ]);
 // Verbs whose object is who heard it ("told Reuters", "assured residents").
 const AUDIENCE_VERBS = new Set(['tell', 'tells', 'told', 'assure', 'assures', 'assured']);
+// Who heard it at an event or in a crowd is the audience, not an outlet the claim is credited to
+// ("told the party conference", "told reporters", "told supporters at a rally").
+const AUDIENCE_NOUNS = new Set(
+  `conference conferences convention rally rallies crowd crowds audience audiences supporters voters
+  students reporters journalists delegates congregation meeting gathering summit forum assembly
+  attendees listeners viewers graduates donors parishioners worshippers`.split(/\s+/),
+);
+/** Whether the words told to, from n up to the next break, name an audience ("the party's annual conference"). */
+function heardAt(ws: readonly Word[], n: number): boolean {
+  for (let k = n; k < Math.min(ws.length, n + 6); k++) {
+    const w = ws[k] as Word;
+    if (k > n && BREAK.test(w.before)) return false;
+    if (AUDIENCE_NOUNS.has(w.lower)) return true;
+  }
+  return false;
+}
 const ANONYMITY =
   /\b(?:on condition of anonymity|declined to be (?:named|identified)|not authori[sz]ed to)\b/i;
 const BREAK = /[,;:.!?()"“”‘—–]|\s-\s|’\s/;
@@ -141,6 +157,32 @@ function classify(ws: Word[], first: number, last: number): ['named' | 'anonymou
   return [anonymous && !named ? 'anonymous' : 'named', false];
 }
 
+// Cue words that are also plural nouns: "the senator's repeated claims" names no source.
+const NOUN_CUES = new Set([
+  'claims',
+  'reports',
+  'estimates',
+  'notes',
+  'denies',
+  'warns',
+  'stresses',
+]);
+const possessive = (x: Word | undefined) => x !== undefined && /['’]s$/iu.test(x.text);
+
+/** "X's claims", "X's repeated claims", "the many reports": the cue word is a noun here. */
+function nounUse(ws: readonly Word[], c: number): boolean {
+  const w = ws[c] as Word;
+  if (!NOUN_CUES.has(w.lower)) return false;
+  const prev = ws[c - 1];
+  const before = ws[c - 2];
+  if (possessive(prev)) return true;
+  return (
+    prev !== undefined &&
+    !AUX.has(prev.lower) &&
+    (possessive(before) || DETERMINERS.has(before?.lower ?? ''))
+  );
+}
+
 /** Finds attributions (source + cue, and a relay such as "told Reuters") in a text. */
 export function extractAttributions(text: string, ws: Word[] = words(text)): AttributionFact[] {
   const out: AttributionFact[] = [];
@@ -158,7 +200,7 @@ export function extractAttributions(text: string, ws: Word[] = words(text)): Att
       if (src && (nx === 'by' || nx === 'from')) src = phraseAfter(ws, src[1] + 2, 10) ?? src;
     } else if (w.lower === 'reportedly') {
       src = [c, c];
-    } else if (CUES.has(w.text) && !(prev && DETERMINERS.has(prev.lower))) {
+    } else if (CUES.has(w.text) && !(prev && DETERMINERS.has(prev.lower)) && !nounUse(ws, c)) {
       if (ws[c + 1]?.lower === 'to' && w.lower.startsWith('t')) continue; // "told to leave"
       // Inverted: ", says Lyse Doucet, the BBC's ...".
       const inv = BREAK.test(w.before) ? phraseAfter(ws, c + 1, 5) : null;
@@ -176,7 +218,9 @@ export function extractAttributions(text: string, ws: Word[] = words(text)): Att
     let end = Math.max(cueEnd, sl);
     const look = AUDIENCE_VERBS.has(w.lower) ? c + 1 : -1;
     const r = look > 0 ? phraseAfter(ws, look, 4) : null;
-    if (r) {
+    const audience = r !== null && heardAt(ws, r[0]);
+    if (r && audience) end = Math.max(end, r[1]);
+    else if (r) {
       relay = span(text, (ws[r[0]] as Word).start, (ws[r[1]] as Word).end);
       end = Math.max(end, r[1]);
     }
