@@ -216,6 +216,40 @@ describe('Teach view', () => {
     expect(within(again).getByRole('textbox', { name: 'Why' })).toHaveValue('No source is named.');
   });
 
+  it('comes back in the role chosen last after a reload, so a trainee sees their answers again', async () => {
+    const user = userEvent.setup();
+    openSample();
+    const first = render(<TeachView />);
+    const { exercise } = await makeExerciseAsTrainer(user);
+    await user.click(screen.getByRole('button', { name: 'Trainee' }));
+    await user.upload(
+      screen.getByLabelText(/open an exercise file/i),
+      new File([exercise.text], exercise.filename),
+    );
+    await user.click(
+      within(screen.getByRole('group', { name: 'Claim 1' })).getByRole('button', {
+        name: 'Verified',
+      }),
+    );
+    first.unmount();
+
+    const second = render(<TeachView />);
+    expect(screen.getByRole('button', { name: 'Trainee' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('heading', { name: 'Do an exercise' })).toBeVisible();
+    expect(screen.queryByRole('heading', { name: 'Make an exercise' })).not.toBeInTheDocument();
+    expect(
+      within(screen.getByRole('group', { name: 'Claim 1' })).getByRole('button', {
+        name: 'Verified',
+      }),
+    ).toHaveAttribute('aria-pressed', 'true');
+
+    // A trainer who switches back starts as trainer next time.
+    await user.click(screen.getByRole('button', { name: 'Trainer' }));
+    second.unmount();
+    render(<TeachView />);
+    expect(screen.getByRole('heading', { name: 'Make an exercise' })).toBeVisible();
+  });
+
   it('refuses a file that is not an exercise and an answer key of another exercise', async () => {
     const user = userEvent.setup();
     openSample();

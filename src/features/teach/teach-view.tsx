@@ -12,10 +12,35 @@ const MODES = [
 
 type Mode = (typeof MODES)[number]['mode'];
 
+/** Where the role last chosen is kept, so a trainee who reloads comes back to their answers. */
+const ROLE_KEY = 'crosscheck:teach-role';
+
+/** The role chosen last in this browser, or Trainer. */
+function lastMode(): Mode {
+  try {
+    const saved = window.localStorage.getItem(ROLE_KEY);
+    return MODES.find((m) => m.mode === saved)?.mode ?? 'trainer';
+  } catch {
+    return 'trainer';
+  }
+}
+
+function keepMode(mode: Mode): void {
+  try {
+    window.localStorage.setItem(ROLE_KEY, mode);
+  } catch {
+    // Storage refused: the role is still switched, only not remembered.
+  }
+}
+
 /** Teach: trainers make exercises from the open review, trainees answer them, trainers sum up a class. */
 export function TeachView() {
   const review = useAppStore(selectActiveReview);
-  const [mode, setMode] = useState<Mode>('trainer');
+  const [mode, setModeState] = useState<Mode>(lastMode);
+  const setMode = (next: Mode) => {
+    setModeState(next);
+    keepMode(next);
+  };
   return (
     <div className="teach-view">
       <div role="group" aria-label="Teaching role" className="teach-modes">
