@@ -368,6 +368,60 @@ describe('Teach view', () => {
     ]);
   });
 
+  it('lists two trainees whose result files have the same name, each once, with no duplicate row key', async () => {
+    const user = userEvent.setup();
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+    openSample();
+    render(<TeachView />);
+    const { exercise, key } = await makeExerciseAsTrainer(user);
+    const parsed = parseExercise(exercise.text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const [c1] = parsed.exercise.claims;
+    // Names with no Latin letter both give the file name '….result-trainee.json'.
+    const result = (trainee: string) =>
+      new File(
+        [
+          JSON.stringify(
+            buildResult(parsed.exercise, trainee, {
+              [c1!.id]: { status: 'disputed', why: `${trainee}: the figures differ` },
+            }),
+          ),
+        ],
+        'fire.result-trainee.json',
+      );
+    await user.click(screen.getByRole('button', { name: 'Class' }));
+    await user.upload(
+      screen.getByLabelText(/open the answer key/i),
+      new File([key.text], 'k.json'),
+    );
+    const openResults = screen.getByLabelText(/open result files/i);
+    await user.upload(openResults, [result('王芳')]);
+    await user.upload(openResults, [result('李明')]);
+    const table = screen.getByRole('table', { name: 'Scores' });
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((th) => th.textContent),
+    ).toEqual(['王芳', '李明']);
+    // Both hand in again: two duplicates, each named once.
+    await user.upload(openResults, [result('王芳')]);
+    await user.upload(openResults, [result('李明')]);
+    const dupes = screen.getByRole('list', { name: /not counted/i });
+    expect(
+      within(dupes)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'fire.result-trainee.json holds the same answers of 王芳 as fire.result-trainee.json: counted once.',
+      'fire.result-trainee.json holds the same answers of 李明 as fire.result-trainee.json: counted once.',
+    ]);
+    const keyWarnings = consoleError.mock.calls.filter((args) =>
+      args.some((a) => typeof a === 'string' && a.includes('same key')),
+    );
+    consoleError.mockRestore();
+    expect(keyWarnings).toEqual([]);
+  });
+
   it('names a result file, key or exercise that is not valid and changes nothing', async () => {
     const user = userEvent.setup();
     openSample();

@@ -137,8 +137,9 @@ export function ClassPanel() {
       </p>
       {duplicates.length > 0 && (
         <ul aria-label="Not counted: the same trainee twice">
-          {duplicates.map((d) => (
-            <li key={d.file + d.countedFile}>{duplicateMessage(d)}</li>
+          {/* By position: two trainees' files can have the same name ('….result-trainee.json'). */}
+          {duplicates.map((d, k) => (
+            <li key={k}>{duplicateMessage(d)}</li>
           ))}
         </ul>
       )}
@@ -154,12 +155,12 @@ export function ClassPanel() {
               </tr>
             </thead>
             <tbody>
-              {matching.map(({ file, result }) => {
+              {matching.map(({ result }, k) => {
                 const score = scoreResult(result, key);
                 const questions = [...score.perClaim, ...score.perFinding];
                 const right = questions.filter((c) => c.correct).length;
                 return (
-                  <tr key={file}>
+                  <tr key={k}>
                     <th scope="row">{result.trainee}</th>
                     <td>
                       {right} of {questions.length}
