@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import type { Link } from '../core/align/index.ts';
 import {
+  articleDiscrepancies,
   assembleDiscrepancies,
   comparedLinks,
   discrepancyTasks,
@@ -150,5 +151,6 @@ export async function threadedDiscrepancies(
     tasks.forEach((t, n) => (results[n] = runDiscrepancyTask(articles, t)));
   }
   helper?.stop();
-  return assembleDiscrepancies(links, compared, taskOf, results as Discrepancy[][]);
+  const found = assembleDiscrepancies(links, compared, taskOf, results as Discrepancy[][]);
+  return found.concat(articleDiscrepancies(articles, found));
 }

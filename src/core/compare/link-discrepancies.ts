@@ -1,5 +1,7 @@
 import type { Link } from '../align/index.ts';
 import { findDiscrepancies, type Discrepancy } from '../facts/index.ts';
+import { nameKey } from '../facts/names.ts';
+import { nameVariants } from '../facts/name-variants.ts';
 import type { Article, Paragraph } from '../text/index.ts';
 
 /** A discrepancy found on one link: paragraph i of article a against paragraph j of article b. */
@@ -146,10 +148,47 @@ export function linkDiscrepancies(
 ): LinkDiscrepancy[] {
   const compared = comparedLinks(articles, links);
   const { tasks, taskOf } = discrepancyTasks(articles, links, compared);
-  return assembleDiscrepancies(
+  const found = assembleDiscrepancies(
     links,
     compared,
     taskOf,
     tasks.map((t) => runDiscrepancyTask(articles, t)),
   );
+  return found.concat(articleDiscrepancies(articles, found));
+}
+
+const SEP = '\u0000';
+
+/**
+ * Names that two articles spell differently wherever they stand (see nameVariants), for every pair of
+ * articles, less those the linked paragraphs already report.
+ */
+export function articleDiscrepancies(
+  articles: readonly Article[],
+  found: readonly LinkDiscrepancy[],
+): LinkDiscrepancy[] {
+  const words = (t: string) =>
+    t
+      .split(/[^\p{L}\p{M}'’-]+/u)
+      .filter(Boolean)
+      .map(nameKey);
+  const reported = new Set<string>();
+  for (const d of found) {
+    if (d.type !== 'name') continue;
+    for (const x of words(d.aSpan))
+      for (const y of words(d.bSpan))
+        reported.add([d.a, d.b, x, y].join(SEP)).add([d.b, d.a, y, x].join(SEP));
+  }
+  const out: LinkDiscrepancy[] = [];
+  for (let x = 0; x < articles.length; x++) {
+    for (let y = x + 1; y < articles.length; y++) {
+      const [a, b] = [articles[x] as Article, articles[y] as Article];
+      for (const v of nameVariants(a.paragraphs, b.paragraphs)) {
+        if (reported.has([a.id, b.id, nameKey(v.aSpan), nameKey(v.bSpan)].join(SEP))) continue;
+        const { i, j, ...d } = v;
+        out.push({ a: a.id, i, b: b.id, j, ...d });
+      }
+    }
+  }
+  return out;
 }

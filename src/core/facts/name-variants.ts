@@ -1,0 +1,205 @@
+import { STOP, TITLES } from './lexicon.ts';
+import { closeSpelling, editDistance } from './name-match.ts';
+import { nameKey } from './names.ts';
+import type { Discrepancy } from './types.ts';
+
+/** A paragraph as the spelling check reads it: its text, its place and whether it is page furniture. */
+export interface SpelledParagraph {
+  text: string;
+  boilerplate?: boolean;
+}
+
+/** Where a name is written in one article: paragraph index and offsets into its text. */
+interface Use {
+  p: number;
+  start: number;
+  end: number;
+}
+
+/** A name spelled one way in article a and another way in article b, at the paragraphs that show it best. */
+export interface NameVariant extends Discrepancy {
+  i: number;
+  j: number;
+}
+
+const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
+const SENTENCE_END = /[.!?…:"“”]\s*$/u;
+const BEFORE_DOT = /(\p{L}+)\.\s*$/u;
+
+/** Whether a word at `at` may start a sentence: after closing punctuation, but not after "Mr." or an initial. */
+function startsSentence(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 12), at);
+  if (!SENTENCE_END.test(before)) return false;
+  const abbr = BEFORE_DOT.exec(before)?.[1];
+  return abbr === undefined || (abbr.length > 1 && !TITLES.has(abbr.toLowerCase()));
+}
+
+/**
+ * Words written capitalised inside a sentence (not only after a full stop, where any word is), four
+ * letters or longer and not a title or a function word: the names of an article, with where each is used.
+ */
+const read = new WeakMap<readonly SpelledParagraph[], ReturnType<typeof readNames>>();
+
+/** The names of an article (see readNames), read once per paragraph list. */
+function namesOf(paragraphs: readonly SpelledParagraph[]): ReturnType<typeof readNames> {
+  let r = read.get(paragraphs);
+  if (r === undefined) read.set(paragraphs, (r = readNames(paragraphs)));
+  return r;
+}
+
+function readNames(paragraphs: readonly SpelledParagraph[]): {
+  names: Map<string, Use[]>;
+  words: Map<string, number>;
+} {
+  const names = new Map<string, Use[]>();
+  const words = new Map<string, number>();
+  const inside = new Set<string>();
+  paragraphs.forEach((para, p) => {
+    if (para.boilerplate) return;
+    const found = [...para.text.matchAll(WORD)];
+    // In a Title Case line (a headline) every word is capitalised: none is known to be a name.
+    const capitals = found.filter((m) => /^\p{Lu}/u.test(m[0])).length;
+    const titleCase = capitals >= 0.6 * found.length;
+    for (const m of found) {
+      const key = nameKey(m[0]);
+      words.set(key, (words.get(key) ?? 0) + 1);
+      if (titleCase) continue;
+      // Capitalised, then lower case only: not an acronym or a handle ("SenSchumer").
+      if (
+        m[0].length < 4 ||
+        !/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(m[0]) ||
+        STOP.has(key) ||
+        TITLES.has(key)
+      )
+        continue;
+      let uses = names.get(key);
+      if (uses === undefined) names.set(key, (uses = []));
+      // The name without a possessive ending: "Cowan's" shows as "Cowan".
+      const own = /['’]s$/u.test(m[0]) ? 2 : 0;
+      uses.push({ p, start: m.index, end: m.index + m[0].length - own });
+      if (m.index > 0 && !startsSentence(para.text, m.index)) inside.add(key);
+    }
+  });
+  // A name is a word capitalised inside a sentence somewhere; then each of its capitalised uses counts.
+  for (const key of names.keys()) if (!inside.has(key)) names.delete(key);
+  return { names, words };
+}
+
+const contentWords = (text: string): Set<string> =>
+  new Set(
+    [...text.matchAll(WORD)]
+      .map((m) => m[0].toLowerCase())
+      .filter((w) => w.length > 3 && !STOP.has(w)),
+  );
+
+type Names = ReturnType<typeof readNames>;
+
+const GIVEN = /(\p{Lu}[\p{Ll}\p{M}'’-]+)\s+(?:\p{Lu}\.\s+)?["“”']?$/u;
+
+/** The given name written just before a surname ("Richard M. Burr" -> "richard"), or ''. */
+function givenName(text: string, at: number): string {
+  const g = GIVEN.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+  return g === undefined || TITLES.has(nameKey(g)) ? '' : nameKey(g);
+}
+
+/**
+ * Slips of one article's (x's) against the other (y): a name x writes once, close by a letter or two
+ * to a spelling x itself uses elsewhere and y uses at least twice, while y never writes x's slip.
+ * "Cowen" once beside "Cowan", which the other article writes throughout. Two names each used
+ * several times ("Obama", "Osama"), or a spelling the other article uses once ("Iraq" / "Iran"), are
+ * two people or places.
+ */
+function slips(
+  x: Names,
+  y: Names,
+  xs: readonly SpelledParagraph[],
+  ys: readonly SpelledParagraph[],
+): [string, string][] {
+  const out: [string, string][] = [];
+  const givenNames = (names: Names, texts: readonly SpelledParagraph[], k: string) =>
+    (names.names.get(k) ?? [])
+      .map((u) => givenName((texts[u.p] as SpelledParagraph).text, u.start))
+      .filter((g) => g !== '');
+  for (const ka of x.names.keys()) {
+    if (x.words.get(ka) !== 1 || y.words.has(ka)) continue;
+    const given = givenNames(x, xs, ka)[0];
+    let best: string | undefined;
+    for (const kb of y.names.keys()) {
+      if (!x.words.has(kb) || (y.words.get(kb) ?? 0) < 2 || !closeSpelling(ka, kb)) continue;
+      if (editDistance(ka, kb) > (Math.min(ka.length, kb.length) >= 9 ? 2 : 1)) continue;
+      // "Richard Burr" and "William Barr": two people.
+      if (
+        given !== undefined &&
+        [...givenNames(x, xs, kb), ...givenNames(y, ys, kb)].some((g) => g !== given)
+      )
+        continue;
+      if (best === undefined || editDistance(ka, kb) < editDistance(ka, best)) best = kb;
+    }
+    if (best !== undefined) out.push([ka, best]);
+  }
+  return out;
+}
+
+/** Of the uses of two spellings, the pair of paragraphs most alike (cosine of their content words). */
+function closest(
+  a: readonly SpelledParagraph[],
+  usesA: readonly Use[],
+  b: readonly SpelledParagraph[],
+  usesB: readonly Use[],
+): [Use, Use] {
+  let where: [Use, Use] = [usesA[0] as Use, usesB[0] as Use];
+  let most = -1;
+  for (const ua of usesA) {
+    const wa = contentWords((a[ua.p] as SpelledParagraph).text);
+    for (const ub of usesB) {
+      const wb = contentWords((b[ub.p] as SpelledParagraph).text);
+      let shared = 0;
+      for (const w of wb) if (wa.has(w)) shared++;
+      const like = shared / Math.sqrt(Math.max(1, wa.size * wb.size));
+      if (like > most) [most, where] = [like, [ua, ub]];
+    }
+  }
+  return where;
+}
+
+/**
+ * A name that one article misspells once where it otherwise writes it as the other article does
+ * ("Cowen" once, "Cowan" elsewhere and in the other article): a slip wherever it stands, also in
+ * paragraphs the alignment did not link. Each is reported once, between the paragraph of the slip and
+ * the other article's paragraph most like it that uses the usual spelling.
+ */
+export function nameVariants(
+  a: readonly SpelledParagraph[],
+  b: readonly SpelledParagraph[],
+): NameVariant[] {
+  const x = namesOf(a);
+  const y = namesOf(b);
+  const out: NameVariant[] = [];
+  const report = (ua: Use, ub: Use, slipInA: boolean) => {
+    const aSpan = (a[ua.p] as SpelledParagraph).text.slice(ua.start, ua.end);
+    const bSpan = (b[ub.p] as SpelledParagraph).text.slice(ub.start, ub.end);
+    const [slip, usual] = slipInA ? [aSpan, bSpan] : [bSpan, aSpan];
+    out.push({
+      type: 'name',
+      i: ua.p,
+      j: ub.p,
+      aSpan,
+      bSpan,
+      aStart: ua.start,
+      aEnd: ua.end,
+      bStart: ub.start,
+      bEnd: ub.end,
+      severity: 'medium',
+      explanation: `The name is spelled “${slip}” here but “${usual}” elsewhere in the same article and in the other.`,
+    });
+  };
+  for (const [ka, kb] of slips(x, y, a, b)) {
+    const [ua, ub] = closest(a, x.names.get(ka) ?? [], b, y.names.get(kb) ?? []);
+    report(ua, ub, true);
+  }
+  for (const [kb, ka] of slips(y, x, b, a)) {
+    const [ub, ua] = closest(b, y.names.get(kb) ?? [], a, x.names.get(ka) ?? []);
+    report(ua, ub, false);
+  }
+  return out;
+}
