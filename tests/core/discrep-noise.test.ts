@@ -64,6 +64,15 @@ describe('findDiscrepancies reports no noise', () => {
     ).toEqual([]);
   });
 
+  it('takes a British and an American spelling of a capitalised word for one word', () => {
+    expect(
+      found(
+        'Neighbouring Velna has closed its border crossings to lorries since Monday.',
+        'Neighboring Velna has closed its border crossings to lorries since Monday.',
+      ),
+    ).toEqual([]);
+  });
+
   it('takes spelling variants for the same words', () => {
     expect(
       found(

@@ -14,6 +14,7 @@ import {
 import type { Pairing, ParagraphView } from './pairing.ts';
 import type { NameFact } from './types.ts';
 import { changedRuns, widen } from './runs.ts';
+import { oneSpelling } from './words.ts';
 
 // "KABUL, Afghanistan:" or "LONDON (Reuters) -" at the start of a paragraph is a dateline, not content.
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]+(?:,\s*[\p{L} .'-]+)?\s*(?:\([^)]*\))?\s*[:—–-]\s/u;
@@ -53,7 +54,10 @@ export function compareSpellings(a: ParagraphView, b: ParagraphView): Draft[] {
     if (vb.has(ka)) continue;
     // b's name words that a lacks: the only candidates for another spelling.
     others ??= [...fb].filter(([kb]) => !va.has(kb));
-    const cands = others.filter(([kb]) => !used.has(kb) && closeSpelling(ka, kb));
+    // British and American spellings of one word ("Neighbouring" / "Neighboring") are no misspelling.
+    const cands = others.filter(
+      ([kb]) => !used.has(kb) && closeSpelling(ka, kb) && oneSpelling(ka) !== oneSpelling(kb),
+    );
     cands.sort((x, y) => editDistance(ka, x[0]) - editDistance(ka, y[0]) || x[1][0] - y[1][0]);
     const hit = cands[0];
     if (!hit) continue;
