@@ -99,7 +99,24 @@ describe('classCsv', () => {
 
   it('is UTF-8 with a byte-order mark and CRLF rows', () => {
     expect(csv.startsWith('\uFEFF"Trainee"')).toBe(true);
-    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(3);
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(4);
+  });
+
+  it('gives the answer key first, labelled, with the expected answer and the trainer’s explanation under each question', () => {
+    expect(rows[1]).toEqual([
+      'ANSWER KEY (the right answers, not a trainee)',
+      '',
+      '',
+      'Verified',
+      'right answer',
+      'The fire service confirmed the number.',
+      'Unsourced',
+      'right answer',
+      'No official is named.',
+      'Disputed',
+      'right answer',
+      'The council denies the figure.',
+    ]);
   });
 
   it('heads claim columns with the claim’s number and text, never its id', () => {
@@ -118,7 +135,7 @@ describe('classCsv', () => {
   });
 
   it('gives each trainee’s answer, result and reason, with formula-like cells defused', () => {
-    expect(rows[1]).toEqual([
+    expect(rows[2]).toEqual([
       'Ana Ruiz',
       '0.67',
       '2 of 3',
@@ -132,7 +149,7 @@ describe('classCsv', () => {
       'right',
       'The council denies it.',
     ]);
-    expect(rows[2]!.slice(0, 6)).toEqual([
+    expect(rows[3]!.slice(0, 6)).toEqual([
       `'=Bo, "the tester"`,
       '0.00',
       '0 of 3',
@@ -197,10 +214,18 @@ describe('a class answering finding questions', () => {
 
   it('heads finding columns with the question and the versions’ wording, never an id, and counts them in the score', () => {
     const csv = classCsv([cy, di], ferry.key, ferry.exercise);
-    const [header, cyRow, diRow] = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), {
+    const [header, keyRow, cyRow, diRow] = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), {
       skipEmptyLines: true,
     }).data;
     expect(header).toHaveLength(3 + 3 * 3);
+    expect(keyRow!.slice(6)).toEqual([
+      'Version 1: “23”',
+      'right answer',
+      'The hospital trust said 23 patients were admitted.',
+      'Neither / cannot tell from the sources',
+      'right answer',
+      'No source gives the day.',
+    ]);
     expect(header!.slice(6, 9)).toEqual([
       'Finding 1: Which version of this figure is right, and why? (“23” or “32”) — answer',
       'Finding 1: Which version of this figure is right, and why? (“23” or “32”) — result',

@@ -166,6 +166,9 @@ test('a class of several result files with the same trainee twice is counted onc
   expect(lines[0]).toContain(quote1.split(' ').slice(0, 4).join(' '));
   expect(lines.slice(1)).toEqual([
     expect.stringMatching(
+      /^"ANSWER KEY \(the right answers, not a trainee\)","","","[A-Z][a-z]+","right answer",/,
+    ),
+    expect.stringMatching(
       /^"Ana","1\.00","2 of 2","Verified","right","Ana: the “official” figure — 40, as stated\.","Disputed","right","'=SUM\(A1\) the outlets disagree"$/,
     ),
     expect.stringMatching(
@@ -260,7 +263,12 @@ test('a finding question goes from trainer to trainee, survives a reload and is 
   );
   await expectNoA11yViolations(page, { include: '.teach-panel' });
   const csv = await downloadFrom(page, 'Download class summary (CSV)');
-  const [header, row] = csv.text.replace(/^\uFEFF/, '').split('\r\n');
+  const [header, keyRow, row] = csv.text.replace(/^\uFEFF/, '').split('\r\n');
+  expect(keyRow).toMatch(
+    new RegExp(
+      `^"ANSWER KEY .*,"Version 1: ${escapeRe(wording!)}","right answer","The agency’s own figure\\."$`,
+    ),
+  );
   expect(header).toContain(`"Finding 1: ${question.slice(0, 20)}`);
   expect(header).toContain(`${wording}`);
   expect(header).not.toContain(JSON.parse(exercise.text).findings[0].id);

@@ -203,11 +203,17 @@ export function claimHeading(claim: Pick<ClassClaim, 'label' | 'quote'>): string
   return `${claim.label}: “${summarize(claim.quote, HEADING_QUOTE).text}”`;
 }
 
+/** The first cell of the class CSV's answer-key row, which no trainee's name can be mistaken for. */
+export const KEY_ROW_LABEL = 'ANSWER KEY (the right answers, not a trainee)';
+/** The answer key row's result cells. */
+const KEY_RESULT = 'right answer';
+
 /**
  * The class as CSV (UTF-8 with a byte-order mark, formula-safe cells): one row per trainee with the
  * name, score and right count, then per claim three columns headed by the claim's number and quote,
  * then per finding three headed by its number, question and versions' wordings: the answer given,
- * right / wrong / unanswered, and the trainee's reason.
+ * right / wrong / unanswered, and the trainee's reason. Above the trainees, a row labelled as the
+ * answer key gives the expected answer and the trainer's explanation in the same columns.
  */
 export function classCsv(
   results: readonly TraineeResult[],
@@ -239,5 +245,13 @@ export function classCsv(
       ...chosen.flatMap((a) => cells(a, a?.givenLabel ?? '')),
     ];
   });
-  return toCsv(header, rows);
+  // The key first, so a spreadsheet shows the right answer above the trainees' answers.
+  const keyRow = [
+    KEY_ROW_LABEL,
+    '',
+    '',
+    ...claims.flatMap((c) => [STATUS_LABELS[c.expected], KEY_RESULT, c.explanation]),
+    ...findings.flatMap((f) => [f.expectedLabel, KEY_RESULT, f.explanation]),
+  ];
+  return toCsv(header, [keyRow, ...rows]);
 }
