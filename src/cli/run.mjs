@@ -3,8 +3,7 @@
 // which on a 2-core machine is a good part of a second. The file is built with esbuild when missing
 // or older than any source file, into node_modules/.cache (or $CROSSCHECK_CLI_CACHE), then imported.
 //
-// Usage: node src/cli/run.mjs NAME [ARGS...]   (src/cli/NAME.ts must export main(argv, { self }): number
-// or a promise of it, and may export helper(): boolean, which runs the tool's helper thread)
+// Usage: node src/cli/run.mjs NAME [ARGS...]   (src/cli/NAME.ts must export main(argv): number)
 import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -38,13 +37,7 @@ async function compiled(name) {
   const { build } = await import('esbuild');
   const result = await build({
     stdin: {
-      // A tool may run itself on a helper thread: there, `helper()` answers instead of main.
-      contents: [
-        `import * as tool from './${name}.ts';`,
-        `if (!(tool.helper?.() ?? false)) {`,
-        `  Promise.resolve(tool.main(process.argv.slice(3), { self: new URL(import.meta.url) })).then((code) => (process.exitCode = code));`,
-        `}`,
-      ].join('\n'),
+      contents: `import { main } from './${name}.ts';\nprocess.exitCode = main(process.argv.slice(3));\n`,
       resolveDir: join(root, 'src', 'cli'),
       sourcefile: `${name}-entry.ts`,
       loader: 'ts',

@@ -13,13 +13,12 @@ const seeds = readdirSync(join(root, 'seeds'))
   .slice(0, 2)
   .map((f) => join(root, 'seeds', f));
 
-const runWith = (env: Record<string, string>, ...args: string[]) =>
+const run = (...args: string[]) =>
   spawnSync(process.execPath, [join(root, 'src', 'cli', 'run.mjs'), ...args], {
     encoding: 'utf8',
-    env: { ...process.env, CROSSCHECK_CLI_CACHE: cache, ...env },
+    env: { ...process.env, CROSSCHECK_CLI_CACHE: cache },
     maxBuffer: 64 * 1024 * 1024,
   });
-const run = (...args: string[]) => runWith({}, ...args);
 
 afterAll(() => rmSync(cache, { recursive: true, force: true }));
 
@@ -31,9 +30,7 @@ describe('the compiled command line (npm run align)', () => {
     const built = join(cache, 'align.mjs');
     const at = statSync(built).mtimeMs;
     const out = JSON.parse(first.stdout) as { articles: { id: string }[]; links: unknown[] };
-    expect(out.articles.map((a) => a.id)).toEqual(
-      seeds.map((s) => s.slice(s.lastIndexOf('/') + 1)),
-    );
+    expect(out.articles.map((a) => a.id)).toEqual(seeds.map((s) => s.slice(s.lastIndexOf('/') + 1)));
     const { alignmentJson } = await import('../../src/cli/align.ts');
     const { readArticles } = await import('../../src/cli/read-articles.ts');
     expect(out).toEqual(JSON.parse(JSON.stringify(alignmentJson(readArticles(seeds)))));
@@ -51,32 +48,5 @@ describe('the compiled command line (npm run align)', () => {
     const unknown = run('format-disk');
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/unknown tool/);
-  });
-
-  it('shares the discrepancy stage with a helper thread on large input, and prints the same JSON', async () => {
-    const all = readdirSync(join(root, 'seeds'))
-      .filter((f) => f.endsWith('.txt'))
-      .sort()
-      .map((f) => join(root, 'seeds', f));
-    // The seeds are small: lower the size at which the helper starts, and have the tool report it.
-    const threaded = runWith(
-      { CROSSCHECK_THREAD_MIN_BYTES: '0', CROSSCHECK_THREAD_REPORT: '1' },
-      'align',
-      ...all,
-    );
-    expect(threaded.status).toBe(0);
-    const [, shared, total] =
-      /align: (\d+) of (\d+) comparisons on a helper thread/.exec(threaded.stderr) ?? [];
-    expect(Number(shared)).toBeGreaterThan(0);
-    expect(Number(shared)).toBeLessThan(Number(total));
-    const { alignmentJson } = await import('../../src/cli/align.ts');
-    const { readArticles } = await import('../../src/cli/read-articles.ts');
-    expect(JSON.parse(threaded.stdout)).toEqual(
-      JSON.parse(JSON.stringify(alignmentJson(readArticles(all)))),
-    );
-    // A small input is aligned on one thread.
-    const single = runWith({ CROSSCHECK_THREAD_REPORT: '1' }, 'align', ...all);
-    expect(single.stderr).toBe('');
-    expect(single.stdout).toBe(threaded.stdout);
   });
 });

@@ -19,7 +19,7 @@ const NEAR_BEST = 0.9;
  * The links whose paragraphs are compared, as indexes into links: not boilerplate, not a paragraph
  * with a word-for-word copy across, and the strongest link of at least one of its two paragraphs.
  */
-export function comparedLinks(articles: readonly Article[], links: readonly Link[]): number[] {
+function comparedLinks(articles: readonly Article[], links: readonly Link[]): number[] {
   const ids = new Map(articles.map((a, k) => [a.id, k]));
   const n = articles.length;
   // Per link: its articles' indexes, and a number for each (paragraph, other article) end.
@@ -55,7 +55,7 @@ export function comparedLinks(articles: readonly Article[], links: readonly Link
 }
 
 /** One comparison to run: two paragraphs (article index, paragraph index) and the sentence pairs that link them. */
-export interface DiscrepancyTask {
+interface DiscrepancyTask {
   ka: number;
   i: number;
   kb: number;
@@ -68,7 +68,7 @@ export interface DiscrepancyTask {
  * with the same sentence pairs carry the same discrepancies, so a wire story copied into many
  * articles is compared once per distinct version. taskOf[n] is the task of the n-th link compared.
  */
-export function discrepancyTasks(
+function discrepancyTasks(
   articles: readonly Article[],
   links: readonly Link[],
   compared: readonly number[],
@@ -116,7 +116,7 @@ export function discrepancyTasks(
 }
 
 /** Runs one comparison. */
-export function runDiscrepancyTask(
+function runDiscrepancyTask(
   articles: readonly Article[],
   t: DiscrepancyTask,
 ): Discrepancy[] {
@@ -126,7 +126,7 @@ export function runDiscrepancyTask(
 }
 
 /** The discrepancies of the compared links, in link order, from the results of their tasks. */
-export function assembleDiscrepancies(
+function assembleDiscrepancies(
   links: readonly Link[],
   compared: readonly number[],
   taskOf: Int32Array,
