@@ -359,6 +359,8 @@ describe('Teach view', () => {
     expect(csv[0]).toMatch(/^\uFEFF"Trainee","Score","Right","Claim 1: “The fire service said/);
     expect(csv[0]).not.toContain(c1!.id);
     expect(csv.slice(1).filter(Boolean)).toEqual([
+      // The answer key first; the trainer's explanation keeps its line break inside the cell.
+      expect.stringMatching(/^"ANSWER KEY \(the right answers, not a trainee\)","","","Disputed",/),
       expect.stringMatching(
         /^"Ana","1\.00","2 of 2","Disputed","right","Ana checked the fire service",/,
       ),
