@@ -53,6 +53,12 @@ describe('wordDiff', () => {
     );
   });
 
+  it('keeps the decimal point of a number when punctuation is ignored', () => {
+    const a = 'prices rose 3.5 percent';
+    const b = 'prices rose 35 percent';
+    expect(view(a, b, wordDiff(a, b, { ignorePunctuation: true }))).toContain('delete:3.5|');
+  });
+
   it('compares words by the spelling function when one is given', () => {
     const a = 'that is okay with the organisers';
     const b = 'that is OK with the organizers';

@@ -34,9 +34,10 @@ export function tokenKey(token: Token, options: DiffOptions): string | null {
     if (options.ignorePunctuation) return null;
     return 'p' + token.text;
   }
-  // Curly apostrophes inside words are quote style too, and so are the dots of "U.S." / "O.K.".
+  // Curly apostrophes inside words are quote style too, and so are the dots of "U.S." / "O.K."
+  // (between letters only: "3.5" is not "35").
   let key = options.ignorePunctuation
-    ? token.text.replace(/’/g, "'").replace(/\./g, '')
+    ? token.text.replace(/’/g, "'").replace(/(?<=\p{L})\.(?=\p{L})/gu, '')
     : token.text;
   if (options.ignoreCase) key = key.toLowerCase();
   if (options.spelling) key = options.spelling(key);
