@@ -134,6 +134,27 @@ describe('extractAttributions', () => {
     expect(relay.relay?.text).toBe('carried by the state news agency Pira');
   });
 
+  it('reads a cue after a subject as a verb, and an outlet told before a place or clause as a relay', () => {
+    expect(one(extractAttributions('The minister claims the figures are wrong.')).source.text).toBe(
+      'The minister',
+    );
+    expect(one(extractAttributions('The agency warns that prices will rise.')).source.text).toBe(
+      'The agency',
+    );
+    expect(extractAttributions('The senator’s repeated claims were false.')).toEqual([]);
+    const atEvent = one(
+      extractAttributions('He told Reuters at a conference in Davos that the deal was done.'),
+    );
+    expect(atEvent.relay?.text).toBe('Reuters');
+    const clause = one(
+      extractAttributions('She told the Courier that the summit had been cancelled.'),
+    );
+    expect(clause.relay?.text).toBe('the Courier');
+    expect(
+      one(extractAttributions('She told the party conference that taxes would fall.')).relay,
+    ).toBeFalsy();
+  });
+
   it('treats anonymity markers and "reportedly" as anonymous', () => {
     expect(
       one(extractAttributions('A senior engineer said, speaking on condition of anonymity.'))

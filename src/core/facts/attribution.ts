@@ -78,11 +78,15 @@ const AUDIENCE_NOUNS = new Set(
   students reporters journalists delegates congregation meeting gathering summit forum assembly
   attendees listeners viewers graduates donors parishioners worshippers`.split(/\s+/),
 );
+// Where the words told to end: "told Reuters at a conference", "told the BBC that the summit ...".
+const HEARD_END = new Set(
+  'at in on during that after before while when about from by with for'.split(' '),
+);
 /** Whether the words told to, from n up to the next break, name an audience ("the party's annual conference"). */
 function heardAt(ws: readonly Word[], n: number): boolean {
   for (let k = n; k < Math.min(ws.length, n + 6); k++) {
     const w = ws[k] as Word;
-    if (k > n && BREAK.test(w.before)) return false;
+    if (k > n && (BREAK.test(w.before) || HEARD_END.has(w.lower))) return false;
     if (AUDIENCE_NOUNS.has(w.lower)) return true;
   }
   return false;
@@ -168,6 +172,24 @@ const NOUN_CUES = new Set([
   'stresses',
 ]);
 const possessive = (x: Word | undefined) => x !== undefined && /['’]s$/iu.test(x.text);
+// Words that describe a plural noun ("the many reports"); a word in -ed does too ("repeated").
+const NOUN_ADJECTIVES = new Set([
+  'many',
+  'new',
+  'recent',
+  'latest',
+  'false',
+  'several',
+  'numerous',
+  'other',
+  'such',
+  'similar',
+  'further',
+  'wild',
+]);
+/** A lower-case word that describes the noun after it, not a subject ("the minister claims"). */
+const describes = (x: Word) =>
+  x.text === x.lower && (x.lower.endsWith('ed') || NOUN_ADJECTIVES.has(x.lower));
 
 /** "X's claims", "X's repeated claims", "the many reports": the cue word is a noun here. */
 function nounUse(ws: readonly Word[], c: number): boolean {
@@ -179,6 +201,7 @@ function nounUse(ws: readonly Word[], c: number): boolean {
   return (
     prev !== undefined &&
     !AUX.has(prev.lower) &&
+    describes(prev) &&
     (possessive(before) || DETERMINERS.has(before?.lower ?? ''))
   );
 }
