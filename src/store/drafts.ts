@@ -81,7 +81,8 @@ function readRaw(key: string): string | null {
   }
 }
 
-function writeRaw(key: string, value: string | null): void {
+/** Keeps a value under its key (null removes it), in memory when storage refuses. */
+export function writeRaw(key: string, value: string | null): void {
   try {
     if (value === null) window.localStorage.removeItem(key);
     else window.localStorage.setItem(key, value);
@@ -91,7 +92,8 @@ function writeRaw(key: string, value: string | null): void {
   }
 }
 
-function readJson<T>(key: string, schema: v.GenericSchema<unknown, T>): T | null {
+/** The JSON kept under a key when it passes the schema, or null. */
+export function readJson<T>(key: string, schema: v.GenericSchema<unknown, T>): T | null {
   const raw = readRaw(key);
   if (raw === null) return null;
   try {

@@ -1,13 +1,13 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import {
   defaultQuestion,
   NEITHER_LABEL,
-  wordingOf,
   type FindingChoice,
   type FindingQuestionInput,
   type ReportFinding,
   type ReviewData,
 } from '../../core/formats/index.ts';
+import { findingSource, typeWord, versionText } from './finding-words.ts';
 import { useExerciseFindings } from './use-exercise-findings.ts';
 
 /** The trainer's findings chosen so far, by finding key. */
@@ -17,14 +17,20 @@ interface Props {
   review: ReviewData;
   chosen: ChosenFindings;
   onChange: (update: (chosen: ChosenFindings) => ChosenFindings) => void;
+  /** Told the keys of the comparison's findings, dismissed ones included, once it is made. */
+  onFound: (keys: ReadonlySet<string>) => void;
 }
 
-const TYPE_WORDS: Record<string, string> = { attribution: 'Attribution', omission: 'Omission' };
-const typeWord = (type: string) => TYPE_WORDS[type] ?? type.charAt(0).toUpperCase() + type.slice(1);
-
-/** A version with the articles carrying it: "“23” in A, C". */
-const versionText = (v: ReportFinding['versions'][number]) =>
-  `${wordingOf(v.text, 60)} in ${[...new Set(v.places.map((p) => p.letter))].join(', ')}`;
+/** The chosen findings with each one the comparison still has taken as it now reads. */
+function refreshed(chosen: ChosenFindings, findings: readonly ReportFinding[]): ChosenFindings {
+  const byKey = new Map(findings.map((f) => [f.key, f]));
+  return Object.fromEntries(
+    Object.entries(chosen).map(([key, c]) => {
+      const now = byKey.get(key);
+      return [key, now ? { ...c, finding: findingSource(now) } : c];
+    }),
+  );
+}
 
 /** The select's value for a choice: '' for none yet. */
 const toValue = (c: FindingChoice | null) => (c === null ? '' : String(c));
@@ -36,10 +42,20 @@ function FindingList({
   review,
   chosen,
   onChange,
+  onFound,
   withDismissed,
 }: Props & { withDismissed: boolean }) {
   const id = useId();
-  const { findings, error } = useExerciseFindings(review, withDismissed);
+  // Dismissed ones too, so that a chosen finding dismissed since is still shown, not taken for gone.
+  const { findings: all, error } = useExerciseFindings(review, true);
+  useEffect(() => {
+    if (!all) return;
+    onFound(new Set(all.map((f) => f.key)));
+    onChange((c) => refreshed(c, all));
+  }, [all, onFound, onChange]);
+  const findings = all?.filter(
+    (f) => withDismissed || f.status !== 'dismissed' || Object.hasOwn(chosen, f.key),
+  );
   if (error) return <p className="teach-error">The articles could not be compared: {error}</p>;
   if (!findings) return <p role="status">Comparing the articles…</p>;
   if (findings.length === 0) return <p>The comparison has no findings to ask about.</p>;
@@ -51,7 +67,7 @@ function FindingList({
         ? {
             ...rest,
             [f.key]: {
-              finding: f,
+              finding: findingSource(f),
               question: defaultQuestion(f.type),
               expected: { choice: null, explanation: '' },
             },
@@ -61,7 +77,7 @@ function FindingList({
   return (
     <ul className="teach-claims">
       {findings.map((f, i) => {
-        const picked = chosen[f.key];
+        const picked = Object.hasOwn(chosen, f.key) ? chosen[f.key] : undefined;
         const labelId = `${id}-f${i}`;
         return (
           <li key={f.key} className="teach-claim">
@@ -130,14 +146,16 @@ function FindingList({
 
 /**
  * The comparison's findings to ask about, behind a disclosure: the articles are compared only once
- * the trainer opens it. Open and confirmed findings are listed; dismissed ones when asked for.
+ * the trainer opens it (or it opens by itself on findings kept from before). Open and confirmed
+ * findings are listed, and chosen ones; other dismissed ones when asked for.
  */
 export function FindingPicker(props: Props) {
-  const [open, setOpen] = useState(false);
-  const [withDismissed, setWithDismissed] = useState(false);
   const count = Object.keys(props.chosen).length;
+  // Open from the start when findings are kept from before, so they show as they were left.
+  const [open, setOpen] = useState(count > 0);
+  const [withDismissed, setWithDismissed] = useState(false);
   return (
-    <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Ask about findings of the comparison ({count} chosen)</summary>
       {open && (
         <>

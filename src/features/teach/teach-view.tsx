@@ -57,7 +57,10 @@ export function TeachView() {
         ))}
       </div>
       {/* Hidden, not unmounted: switching roles keeps answers and opened files. */}
-      <div hidden={mode !== 'trainer'}>{review && <TrainerPanel review={review} />}</div>
+      <div hidden={mode !== 'trainer'}>
+        {/* Keyed by review: each review has its own exercise draft. */}
+        {review && <TrainerPanel key={review.id} review={review} />}
+      </div>
       <div hidden={mode !== 'trainee'}>
         <TraineePanel />
       </div>

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import {
   CLAIM_STATUSES,
   STATUS_LABELS,
@@ -8,12 +8,22 @@ import {
 } from '../../core/formats/index.ts';
 import { orderedClaims } from '../../core/formats/paragraphs.ts';
 import { downloadText } from '../../components/download.ts';
+import {
+  EMPTY_DRAFT,
+  readTrainerDraft,
+  writeTrainerDraft,
+  type ChosenClaim,
+  type TrainerDraft,
+} from '../../store/trainer-draft.ts';
+import { GoneChoices, StartOver } from './draft-parts.tsx';
 import { FindingPicker, type ChosenFindings } from './finding-picker.tsx';
+import { goneChoices, type GoneChoice } from './gone-choices.ts';
 import { exerciseFiles } from './teach-files.ts';
 
 /**
  * Trainer: choose marked claims and findings of the comparison, set the expected answer and why,
- * download the exercise and the key.
+ * download the exercise and the key. What is chosen and typed is kept per review as it changes, so
+ * it comes back after another view or a reload.
  */
 export function TrainerPanel({ review }: { review: ReviewData }) {
   const id = useId();
@@ -22,27 +32,52 @@ export function TrainerPanel({ review }: { review: ReviewData }) {
     () => orderedClaims(review).filter((c) => c.status !== null && c.anchorState !== 'orphaned'),
     [review],
   );
-  const [chosen, setChosen] = useState<Record<string, ExpectedAnswer>>({});
-  const [findings, setFindings] = useState<ChosenFindings>({});
-  const [title, setTitle] = useState('');
+  const [draft, setDraft] = useState<TrainerDraft>(() => readTrainerDraft(review.id));
+  useEffect(() => writeTrainerDraft(review.id, draft), [review.id, draft]);
+  // The findings' keys once the articles are compared, to tell which kept findings are gone.
+  const [found, setFound] = useState<ReadonlySet<string> | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { claims: chosen, findings, title } = draft;
+  const gone = goneChoices(review, new Set(claims.map((c) => c.id)), draft, found);
   const titleOf = (articleId: string) =>
     review.articles.find((a) => a.id === articleId)?.title.trim() || 'Untitled article';
 
+  const setChosen = (update: (c: Record<string, ChosenClaim>) => Record<string, ChosenClaim>) =>
+    setDraft((d) => ({ ...d, claims: update(d.claims) }));
+  const setFindings = useCallback(
+    (update: (c: ChosenFindings) => ChosenFindings) =>
+      setDraft((d) => ({ ...d, findings: update(d.findings) })),
+    [],
+  );
   const toggle = (claimId: string, on: boolean) => {
     const claim = claims.find((c) => c.id === claimId);
     setMessage(null);
     setChosen(({ [claimId]: _dropped, ...rest }) =>
       on && claim?.status
-        ? { ...rest, [claimId]: { status: claim.status, explanation: claim.note } }
+        ? {
+            ...rest,
+            [claimId]: { quote: claim.anchor.quote, status: claim.status, explanation: claim.note },
+          }
         : rest,
     );
   };
   const edit = (claimId: string, patch: Partial<ExpectedAnswer>) =>
     setChosen((c) => (c[claimId] ? { ...c, [claimId]: { ...c[claimId], ...patch } } : c));
+  const remove = (g: GoneChoice) => {
+    setMessage(null);
+    setDraft((d) => {
+      const { [g.id]: _dropped, ...rest } = d[g.kind];
+      return { ...d, [g.kind]: rest };
+    });
+  };
 
   const download = (which: 'exercise' | 'key') => {
-    const ids = claims.filter((c) => chosen[c.id]).map((c) => c.id);
+    if (gone.length > 0)
+      return setMessage({
+        ok: false,
+        text: `${gone.length === 1 ? 'One choice is' : `${gone.length} choices are`} no longer in this review: remove ${gone.length === 1 ? 'it' : 'them'} (listed under “No longer in this review”) first.`,
+      });
+    const ids = claims.filter((c) => Object.hasOwn(chosen, c.id)).map((c) => c.id);
     const asked = Object.values(findings);
     const made = exerciseFiles(review, ids, chosen, title || review.name, asked);
     if (!made.ok) return setMessage({ ok: false, text: made.error });
@@ -58,7 +93,8 @@ export function TrainerPanel({ review }: { review: ReviewData }) {
     });
   };
 
-  const count = Object.keys(chosen).length;
+  const count = claims.filter((c) => Object.hasOwn(chosen, c.id)).length;
+  const empty = title === '' && Object.keys(chosen).length + Object.keys(findings).length === 0;
   return (
     <section className="teach-panel" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Make an exercise</h2>
@@ -67,8 +103,19 @@ export function TrainerPanel({ review }: { review: ReviewData }) {
         id={`${id}-title`}
         value={title}
         placeholder={review.name}
-        onChange={(e) => setTitle(e.target.value)}
+        onChange={(e) => {
+          const next = e.target.value;
+          setDraft((d) => ({ ...d, title: next }));
+        }}
+      />{' '}
+      <StartOver
+        disabled={empty}
+        onClear={() => {
+          setMessage(null);
+          setDraft(EMPTY_DRAFT);
+        }}
       />
+      <GoneChoices gone={gone} onRemove={remove} />
       {claims.length === 0 ? (
         <p>
           No marked claims yet: mark claims in the Claims view to ask about them, or ask about
@@ -82,7 +129,7 @@ export function TrainerPanel({ review }: { review: ReviewData }) {
       )}
       <ul className="teach-claims">
         {claims.map((c, i) => {
-          const answer = chosen[c.id];
+          const answer = Object.hasOwn(chosen, c.id) ? chosen[c.id] : undefined;
           const quoteId = `${id}-q${i}`;
           return (
             <li key={c.id} className="teach-claim">
@@ -127,7 +174,7 @@ export function TrainerPanel({ review }: { review: ReviewData }) {
           );
         })}
       </ul>
-      <FindingPicker review={review} chosen={findings} onChange={setFindings} />
+      <FindingPicker review={review} chosen={findings} onChange={setFindings} onFound={setFound} />
       <p>
         <button type="button" onClick={() => download('exercise')}>
           Download exercise
