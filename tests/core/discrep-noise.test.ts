@@ -73,6 +73,15 @@ describe('findDiscrepancies reports no noise', () => {
     ).toEqual([]);
   });
 
+  it('reads a party letter after a name as the party', () => {
+    expect(
+      found(
+        'Jane Marlow, R-Texas, voted against the harbour bill on Tuesday after a long debate.',
+        'Jane Marlow, the Texas Republican, voted against the harbour bill on Tuesday after a long debate.',
+      ),
+    ).toEqual([]);
+  });
+
   it('takes spelling variants for the same words', () => {
     expect(
       found(

@@ -63,6 +63,14 @@ export function initials(name: string): string {
     : '';
 }
 
+/** A US party and state after a name: "R-Texas", "(D-Calif.)", "I-Vt.". */
+const PARTY_STATE = /(?<![\p{L}\p{N}])([RDI])-(?=\p{Lu})/gu;
+const PARTIES = {
+  R: ['republican', 'republicans', 'gop'],
+  D: ['democrat', 'democratic', 'democrats'],
+  I: ['independent'],
+} as const;
+
 // Per paragraph view, built once: a paragraph is checked against its partner in every other article.
 const vocabularies = new WeakMap<ParagraphView, Set<string>>();
 const wordKeyLists = new WeakMap<ParagraphView, string[]>();
@@ -117,6 +125,9 @@ export function vocabulary(p: ParagraphView): Set<string> {
   if (known !== undefined) return known;
   const keys = new Set(wordKeySet(p));
   vocabularies.set(p, keys);
+  // "Farenthold, R-Texas": the party letter stands for the party ("the Texas Republican").
+  for (const m of p.text.matchAll(PARTY_STATE))
+    for (const w of PARTIES[m[1] as 'R' | 'D' | 'I']) keys.add(w);
   for (const n of p.facts.filter(isName)) {
     keys.add(n.key);
     for (const part of n.text.split(/\s+/)) keys.add(nameKey(part));
