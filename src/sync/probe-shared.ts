@@ -41,7 +41,12 @@ export async function probeShared(
   if (!server) return 'unknown';
   if (!navigator.onLine) return 'unreachable';
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(server, roomOf(reviewId), doc, { maxBackoffTime: 1000 });
+  // Connected below, inside the try: an address the WebSocket refuses (a bad port) throws there,
+  // and the provider it would leave behind (with its timers) is still destroyed.
+  const provider = new WebsocketProvider(server, roomOf(reviewId), doc, {
+    maxBackoffTime: 1000,
+    connect: false,
+  });
   // The probe only reads: it announces no one in the review.
   provider.awareness.setLocalState(null);
   const has = () => doc.getMap('meta').get('id') !== undefined;
@@ -65,6 +70,11 @@ export async function probeShared(
           grace = setTimeout(() => finish('unknown'), graceMs);
         }
       });
+      try {
+        provider.connect();
+      } catch {
+        finish('unreachable');
+      }
     });
   } finally {
     provider.destroy();

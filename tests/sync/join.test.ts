@@ -107,6 +107,12 @@ describe('joining by a code through the sync server', () => {
     expect(Date.now() - started).toBeLessThan(3000);
   }, 30_000);
 
+  it('answers at once, without throwing, for an address no WebSocket can open', async () => {
+    const started = Date.now();
+    expect(await probeShared('ws://127.0.0.1:99999', 'review-0000deadbeef')).toBe('unreachable');
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
   it('shows a lost connection as reconnecting, and connected again once the server is back', async () => {
     const first = await server();
     const store = createCrosscheckStore({ getStorage: () => new FakeStorage(), key: KEY });
