@@ -88,6 +88,38 @@ describe('joining a colleague’s review by its code', () => {
     expect(readTeam().shared).toEqual([]);
   });
 
+  it('refuses a server address no WebSocket can open, without asking it', async () => {
+    const user = userEvent.setup();
+    render(<SharePanel />);
+    await user.click(screen.getByRole('button', { name: 'Share with team' }));
+    const panel = screen.getByRole('region', { name: 'Share with team' });
+    await user.type(within(panel).getByRole('textbox', { name: 'Your name' }), 'Ana');
+    await user.type(
+      within(panel).getByRole('textbox', { name: 'Sync server' }),
+      'ws://127.0.0.1:99999',
+    );
+    await user.type(
+      within(panel).getByRole('textbox', { name: 'Code of a colleague’s review' }),
+      'review-0000deadbeef',
+    );
+    await user.click(within(panel).getByRole('button', { name: 'Join' }));
+    expect(within(panel).getByRole('alert')).toHaveTextContent(
+      '“ws://127.0.0.1:99999” is not a server address: check its host and port',
+    );
+    expect(probeShared).not.toHaveBeenCalled();
+    expect(readTeam().server).toBe('');
+  });
+
+  it('says the server cannot be reached when the check itself fails, instead of waiting', async () => {
+    vi.mocked(probeShared).mockRejectedValue(new SyntaxError('Invalid URL'));
+    const panel = await join('review-0000deadbeef');
+    expect(await within(panel).findByRole('alert')).toHaveTextContent(
+      `The sync server at ${SERVER} cannot be reached`,
+    );
+    expect(within(panel).getByRole('status')).toBeEmptyDOMElement();
+    expect(readTeam().shared).toEqual([]);
+  });
+
   it('joins a review the server has', async () => {
     const answer = answerLater();
     const panel = await join('review-0000cafe0001');

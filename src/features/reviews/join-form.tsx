@@ -49,8 +49,10 @@ export function JoinForm({ save, fail }: Props) {
       code: c,
       text: server ? `Connecting to ${server}…` : 'Looking for the review in this browser…',
     });
-    const { probeShared } = await import('../../sync/probe-shared.ts');
-    const result = await probeShared(server, c, { connectMs: CONNECT_SECONDS * 1000 });
+    // A probe that fails (its code not loaded, a socket refused) is a server not reached, never a wait.
+    const result = await import('../../sync/probe-shared.ts')
+      .then(({ probeShared }) => probeShared(server, c, { connectMs: CONNECT_SECONDS * 1000 }))
+      .catch(() => 'unreachable' as const);
     if (mine !== current.current) return;
     if (result === 'found') {
       setStatus({ code: c, text: `Found ${c}: opening it…` });

@@ -14,6 +14,15 @@ function draftOf(team: TeamSettings) {
   };
 }
 
+/** Whether `address` is a URL a WebSocket can open (no fragment, which it refuses). */
+function parses(address: string): boolean {
+  try {
+    return new URL(address).hash === '' && !address.includes('#');
+  } catch {
+    return false;
+  }
+}
+
 /** The open shared review's connection to the sync server, in words. */
 const LINK_TEXT = {
   off: '',
@@ -44,6 +53,11 @@ export function SharePanel() {
     if (server && !/^wss?:\/\/[^\s]+$/.test(server))
       return fail(
         'The server address starts with ws:// or wss://, for example ws://127.0.0.1:1234.',
+      );
+    // What a WebSocket would refuse (a port past 65535, a broken host) fails here, not on connecting.
+    if (server && !parses(server))
+      return fail(
+        `“${server.slice(0, 80)}” is not a server address: check its host and port, for example ws://127.0.0.1:1234.`,
       );
     setError('');
     writeTeam({
