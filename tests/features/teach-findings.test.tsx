@@ -178,6 +178,43 @@ describe('the trainee answering a finding question', () => {
   });
 });
 
+describe('how a finding question reads to the trainee', () => {
+  it('marks each version’s wording in its sentence and letters the claims’ articles', async () => {
+    const user = userEvent.setup();
+    const ferry = ferryExercise();
+    openFerry();
+    render(<TeachView />);
+    await user.click(screen.getByRole('button', { name: 'Trainee' }));
+    await user.upload(
+      screen.getByLabelText(/open an exercise file/i),
+      new File([JSON.stringify(ferry.exercise)], 'ferry.exercise.json'),
+    );
+    const finding = screen.getByRole('group', { name: 'Finding 1' });
+    const marked = (k: number) =>
+      within(within(finding).getByRole('list', { name: `Where version ${k} appears` }))
+        .getAllByRole('mark')
+        .map((m) => [m.textContent, m.closest('blockquote')?.textContent]);
+    expect(marked(1)).toEqual([
+      ['23', expect.stringContaining('and 23 people were taken to hospital')],
+      ['23', expect.stringContaining('and 23 people were taken to hospital')],
+    ]);
+    expect(marked(2)).toEqual([
+      ['32', expect.stringContaining('and 32 people were taken to hospital')],
+    ]);
+    // The claim's article goes by its letter, as the findings name it.
+    const article = screen.getByRole('region', {
+      name: 'A · River ferry capsizes near the old quay',
+    });
+    expect(
+      within(article).getByRole('heading', {
+        level: 4,
+        name: /^A · River ferry capsizes near the old quay/,
+      }),
+    ).toBeVisible();
+    expect(within(article).getByRole('group', { name: 'Claim 1' })).toBeVisible();
+  });
+});
+
 describe('the class view with finding questions', () => {
   it('gives a table per finding with each trainee’s version and reason, and counts it in the score', async () => {
     const user = userEvent.setup();

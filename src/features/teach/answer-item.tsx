@@ -5,6 +5,7 @@ import {
   type DraftAnswer,
   type ExerciseClaim,
 } from '../../core/formats/index.ts';
+import { WhyField } from './why-field.tsx';
 
 interface Props {
   claim: ExerciseClaim;
@@ -37,21 +38,12 @@ export function AnswerItem({ claim, number, answer, problem, locked, onChange }:
             </button>
           ))}
         </span>
-        <label htmlFor={`${id}-why`}>Why</label>
-        <textarea
-          id={`${id}-why`}
-          required
-          readOnly={locked}
-          value={answer.why}
-          aria-invalid={problem !== undefined}
-          aria-describedby={problem ? `${id}-problem` : undefined}
-          onChange={(e) => onChange({ ...answer, why: e.target.value })}
+        <WhyField
+          why={answer.why}
+          problem={problem}
+          locked={locked}
+          onChange={(why) => onChange({ ...answer, why })}
         />
-        {problem && (
-          <p id={`${id}-problem`} className="teach-error">
-            {problem}
-          </p>
-        )}
       </div>
     </li>
   );

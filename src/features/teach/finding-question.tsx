@@ -7,7 +7,8 @@ import {
   type ExerciseFinding,
   type FindingChoice,
 } from '../../core/formats/index.ts';
-import { articleNames, placeText } from './finding-places.ts';
+import { articleNames, placeText, splitAtWording } from './finding-places.ts';
+import { WhyField } from './why-field.tsx';
 import './teach-findings.css';
 
 interface Props {
@@ -20,9 +21,22 @@ interface Props {
   onChange: (answer: DraftFindingAnswer) => void;
 }
 
+/** A version's sentence with its wording marked: where the versions differ. */
+function Sentence({ sentence, wording }: { sentence: string; wording: string }) {
+  const parts = splitAtWording(sentence, wording);
+  if (!parts) return <>{sentence}</>;
+  return (
+    <>
+      {parts.before}
+      <mark className="teach-wording">{parts.words}</mark>
+      {parts.after}
+    </>
+  );
+}
+
 /**
  * One finding to settle: the question, the versions side by side (wording, then each article and
- * paragraph carrying it, with its sentence), a choice of version or neither, and the required "Why".
+ * paragraph carrying it, with its sentence and the wording marked in it), a choice of version or neither, and the required "Why".
  */
 export function FindingQuestion({
   finding,
@@ -58,38 +72,34 @@ export function FindingQuestion({
                   {v.places.map((p, i) => (
                     <li key={i}>
                       <span className="teach-hint">{placeText(names, p)}</span>
-                      <blockquote className="teach-quote">{p.sentence}</blockquote>
+                      <blockquote className="teach-quote">
+                        <Sentence sentence={p.sentence} wording={v.text} />
+                      </blockquote>
                     </li>
                   ))}
                 </ul>
               </div>
             ))}
           </div>
-          <label className="teach-finding-pick">
-            <input
-              type="radio"
-              name={`${id}-choice`}
-              checked={answer.choice === 'neither'}
-              onChange={() => choose('neither')}
-            />{' '}
-            {NEITHER_LABEL}
-          </label>
+          {/* A choice like the versions, so it looks the same when chosen. */}
+          <div className="teach-version teach-finding-pick">
+            <label>
+              <input
+                type="radio"
+                name={`${id}-choice`}
+                checked={answer.choice === 'neither'}
+                onChange={() => choose('neither')}
+              />{' '}
+              {NEITHER_LABEL}
+            </label>
+          </div>
         </fieldset>
-        <label htmlFor={`${id}-why`}>Why</label>
-        <textarea
-          id={`${id}-why`}
-          required
-          readOnly={locked}
-          value={answer.why}
-          aria-invalid={problem !== undefined}
-          aria-describedby={problem ? `${id}-problem` : undefined}
-          onChange={(e) => onChange({ ...answer, why: e.target.value })}
+        <WhyField
+          why={answer.why}
+          problem={problem}
+          locked={locked}
+          onChange={(why) => onChange({ ...answer, why })}
         />
-        {problem && (
-          <p id={`${id}-problem`} className="teach-error">
-            {problem}
-          </p>
-        )}
       </div>
     </li>
   );

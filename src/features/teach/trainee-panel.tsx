@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type ChangeEvent } from 'react';
 import {
+  articleLetter,
   parseExercise,
   parseKey,
   scoreResult,
@@ -163,13 +164,15 @@ export function TraineePanel() {
         <>
           <h3>{exercise.title}</h3>
           <ExerciseArticles articles={exercise.articles} />
-          {exercise.articles.map((article) => {
+          {exercise.articles.map((article, k) => {
             const claims = exercise.claims.filter((c) => c.articleId === article.id);
             if (claims.length === 0) return null;
+            // Lettered as the aligned articles and the finding questions name the article.
+            const name = `${articleLetter(k)} · ${article.title || 'Untitled article'}`;
             return (
-              <section key={article.id} aria-label={article.title || 'Untitled article'}>
+              <section key={article.id} aria-label={name}>
                 <h4>
-                  {article.title || 'Untitled article'}
+                  {name}
                   {article.outlet && <span className="teach-hint"> · {article.outlet}</span>}
                 </h4>
                 <details>
