@@ -82,6 +82,22 @@ describe('findDiscrepancies reports no noise', () => {
     ).toEqual([]);
   });
 
+  it('does not compare the date of an event in a time clause with the date the words were said', () => {
+    expect(
+      found(
+        '“The ferry is safe,” Mayor Ilse Marn told the Courier after the harbour inspection report was published Sunday.',
+        '“The ferry is safe,” Mayor Ilse Marn told the Courier on Tuesday.',
+      ),
+    ).toEqual([]);
+    // Two dates of the same kind of event, each in its own time clause, are still compared.
+    expect(
+      found(
+        'The bridge reopened after the storm passed on Sunday, Mayor Ilse Marn told the Courier.',
+        'The bridge reopened after the storm passed on Monday, Mayor Ilse Marn told the Courier.',
+      ).map(([type, a, b]) => [type, a, b]),
+    ).toEqual([['date', 'on Sunday', 'on Monday']]);
+  });
+
   it('takes spelling variants for the same words', () => {
     expect(
       found(

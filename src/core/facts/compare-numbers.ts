@@ -3,6 +3,7 @@ import { MONTHS, WEEKDAYS } from './lexicon.ts';
 import type { Draft } from './discrepancy.ts';
 import type { Pairing } from './pairing.ts';
 import { changedRuns } from './runs.ts';
+import { contentStems } from './words.ts';
 import type { DateFact, NumberFact } from './types.ts';
 
 const shared = (x: string[], y: string[]) => x.filter((w) => y.includes(w)).length;
@@ -102,6 +103,32 @@ function sameSlot(p: Pairing, x: DateFact, y: DateFact): boolean {
   );
 }
 
+// Words that open a clause of its own time: "after the summary was released Sunday".
+const SUBORDINATE = new Set(['after', 'before', 'since', 'until', 'when', 'once', 'while']);
+
+/**
+ * Whether a date dates another event than the other sentence tells: it stands in a time clause of its
+ * own ("... told the Post after the summary was released Sunday") whose words the other sentence
+ * mostly lacks, while the other's date does not ("... told the Post on Tuesday").
+ */
+function otherEvent(s: Pairing['a'], d: DateFact, other: Pairing['a'], e: DateFact): boolean {
+  const clauseStart = (t: Pairing['a'], f: DateFact) => {
+    const at = t.words.findIndex((w) => w.start >= f.start);
+    let k = (at < 0 ? t.words.length : at) - 1;
+    while (k >= 0 && !SUBORDINATE.has(t.words[k]?.lower ?? '')) k--;
+    return [k, at] as const;
+  };
+  const [k, at] = clauseStart(s, d);
+  // Both dates in time clauses ("since Brooke held the seat from 1966" / "after Brooke, who served
+  // from 1967") date the same kind of event: they are compared.
+  if (k < 0 || clauseStart(other, e)[0] >= 0) return false;
+  const clause = [...contentStems(s.text, s.words.slice(k + 1, at < 0 ? undefined : at))].filter(
+    (w) => !/\d/.test(w) && !CALENDAR.has(w),
+  );
+  if (clause.length === 0) return false;
+  return clause.filter((w) => other.stems.has(w)).length < clause.length / 2;
+}
+
 /** Two dates are compared only in sentences sharing this many content words besides figures and dates. */
 const MIN_SHARED = 2;
 const CALENDAR = new Set([...MONTHS, ...WEEKDAYS]);
@@ -147,6 +174,7 @@ export function compareDates(p: Pairing, aText: string, bText: string): Draft[] 
           y.start < r.bEnd,
       );
     if (p.overlap < DATE_OVERLAP && !inPlace() && !sameSlot(p, x, y)) return [];
+    if (otherEvent(p.a, x, p.b, y) || otherEvent(p.b, y, p.a, x)) return [];
     const r = [x.start, x.end, y.start, y.end] as const;
     return [discrepancy('date', aText, bText, r, 'high', 'The date differs: {a} vs {b}.')];
   }
