@@ -98,6 +98,22 @@ describe('findDiscrepancies reports no noise', () => {
     ).toEqual([['date', 'on Sunday', 'on Monday']]);
   });
 
+  it('does not compare an ordinal that counts from a later start', () => {
+    expect(
+      found(
+        'Ms. Orla Venn will become the first woman to lead the harbour board since Ada Brest left it in 1979.',
+        'Ms. Orla Venn will become the second woman to lead the harbour board, after Ada Brest.',
+      ).filter(([type]) => type === 'number'),
+    ).toEqual([]);
+    // Without "since", first and second are two different claims.
+    expect(
+      found(
+        'Ms. Orla Venn will become the first woman to lead the harbour board.',
+        'Ms. Orla Venn will become the second woman to lead the harbour board.',
+      ).filter(([type]) => type === 'number'),
+    ).toEqual([['number', 'first', 'second']]);
+  });
+
   it('takes spelling variants for the same words', () => {
     expect(
       found(

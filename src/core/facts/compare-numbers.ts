@@ -16,6 +16,13 @@ const ALONE_OVERLAP = 0.25;
 /** Measures (years, days, per cent) without a shared noun need closer sentences when several are present. */
 const UNIT_ONLY_OVERLAP = 0.35;
 
+/** Whether an ordinal counts from a later start: "the first ... since 1979", "the third time since". */
+function countsSince(s: Pairing['a'], f: NumberFact): boolean {
+  const k = s.words.findIndex((w) => w.start >= f.end);
+  if (k < 0) return false;
+  return s.words.slice(k, k + 8).some((w) => w.lower === 'since');
+}
+
 /** Numbers that count the same thing in two paired sentences, best matches first, each used once. */
 function matchNumbers(p: Pairing): Array<[NumberFact, NumberFact]> {
   const xs = p.a.facts.filter(isNumber);
@@ -24,6 +31,8 @@ function matchNumbers(p: Pairing): Array<[NumberFact, NumberFact]> {
   for (const x of xs) {
     for (const y of ys) {
       if (x.unit !== y.unit) continue;
+      // "The first black senator since Brooke" counts from Brooke, "the second from the state" from the start.
+      if (x.unit === 'ordinal' && (countsSince(p.a, x) || countsSince(p.b, y))) continue;
       const nouns = shared(x.noun, y.noun);
       const alone =
         xs.filter((v) => v.unit === x.unit).length === 1 &&
