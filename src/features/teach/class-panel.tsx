@@ -13,8 +13,7 @@ import {
   type OpenedResult,
 } from '../../core/formats/index.ts';
 import { downloadText } from '../../components/download.ts';
-import { ClassClaims } from './class-claims.tsx';
-import { ClassFindings } from './class-findings.tsx';
+import { ClassClaims, ClassFindings } from './class-tables.tsx';
 import { classSummaryFile, readText } from './teach-files.ts';
 
 /** What a duplicate result file is, in a sentence. */

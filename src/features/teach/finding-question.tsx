@@ -8,7 +8,7 @@ import {
   type FindingChoice,
 } from '../../core/formats/index.ts';
 import { articleNames, placeText, splitAtWording } from './finding-places.ts';
-import { WhyField } from './why-field.tsx';
+import { QuestionItem } from './question-item.tsx';
 import './teach-findings.css';
 
 interface Props {
@@ -51,56 +51,55 @@ export function FindingQuestion({
   const names = articleNames(articles);
   const choose = (choice: FindingChoice) => onChange({ ...answer, choice });
   return (
-    <li className="teach-claim teach-finding">
-      <div role="group" aria-labelledby={`${id}-h`}>
-        <h5 id={`${id}-h`}>Finding {number}</h5>
-        <fieldset disabled={locked}>
-          <legend>{finding.question}</legend>
-          <div className="teach-versions">
-            {finding.versions.map((v, k) => (
-              <div key={k} className="teach-version">
-                <label>
-                  <input
-                    type="radio"
-                    name={`${id}-choice`}
-                    checked={answer.choice === k}
-                    onChange={() => choose(k)}
-                  />{' '}
-                  Version {k + 1}: {wordingOf(v.text)}
-                </label>
-                <ul aria-label={`Where version ${k + 1} appears`}>
-                  {v.places.map((p, i) => (
-                    <li key={i}>
-                      <span className="teach-hint">{placeText(names, p)}</span>
-                      <blockquote className="teach-quote">
-                        <Sentence sentence={p.sentence} wording={v.text} />
-                      </blockquote>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ))}
-          </div>
-          {/* A choice like the versions, so it looks the same when chosen. */}
-          <div className="teach-version teach-finding-pick">
-            <label>
-              <input
-                type="radio"
-                name={`${id}-choice`}
-                checked={answer.choice === 'neither'}
-                onChange={() => choose('neither')}
-              />{' '}
-              {NEITHER_LABEL}
-            </label>
-          </div>
-        </fieldset>
-        <WhyField
-          why={answer.why}
-          problem={problem}
-          locked={locked}
-          onChange={(why) => onChange({ ...answer, why })}
-        />
-      </div>
-    </li>
+    <QuestionItem
+      title={`Finding ${number}`}
+      level={5}
+      className="teach-claim teach-finding"
+      why={answer.why}
+      problem={problem}
+      locked={locked}
+      onWhy={(why) => onChange({ ...answer, why })}
+    >
+      <fieldset disabled={locked}>
+        <legend>{finding.question}</legend>
+        <div className="teach-versions">
+          {finding.versions.map((v, k) => (
+            <div key={k} className="teach-version">
+              <label>
+                <input
+                  type="radio"
+                  name={`${id}-choice`}
+                  checked={answer.choice === k}
+                  onChange={() => choose(k)}
+                />{' '}
+                Version {k + 1}: {wordingOf(v.text)}
+              </label>
+              <ul aria-label={`Where version ${k + 1} appears`}>
+                {v.places.map((p, i) => (
+                  <li key={i}>
+                    <span className="teach-hint">{placeText(names, p)}</span>
+                    <blockquote className="teach-quote">
+                      <Sentence sentence={p.sentence} wording={v.text} />
+                    </blockquote>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+        {/* A choice like the versions, so it looks the same when chosen. */}
+        <div className="teach-version teach-finding-pick">
+          <label>
+            <input
+              type="radio"
+              name={`${id}-choice`}
+              checked={answer.choice === 'neither'}
+              onChange={() => choose('neither')}
+            />{' '}
+            {NEITHER_LABEL}
+          </label>
+        </div>
+      </fieldset>
+    </QuestionItem>
   );
 }

@@ -8,6 +8,49 @@ import {
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
+/** A question scored, in words. */
+interface ScoredRow {
+  id: string;
+  /** "Claim 2", "Finding 1". */
+  label: string;
+  given: string;
+  expected: string;
+  correct: boolean;
+  explanation: string;
+}
+
+/** Each question of one kind against the key; nothing when the exercise asks none of that kind. */
+function ScoreTable({ noun, rows }: { noun: 'claim' | 'finding'; rows: readonly ScoredRow[] }) {
+  if (rows.length === 0) return null;
+  return (
+    <table className="teach-table">
+      <caption className="teach-hint">Each {noun} against the answer key</caption>
+      <thead>
+        <tr>
+          <th scope="col">{noun === 'claim' ? 'Claim' : 'Finding'}</th>
+          <th scope="col">Your answer</th>
+          <th scope="col">Expected</th>
+          <th scope="col">Result</th>
+          <th scope="col">Trainer’s explanation</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.id}>
+            <th scope="row">{r.label}</th>
+            <td>{r.given}</td>
+            <td>{r.expected}</td>
+            <td className={r.correct ? 'teach-right' : 'teach-wrong'}>
+              {r.correct ? 'Right' : 'Wrong'}
+            </td>
+            <td>{r.explanation}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /**
  * The score against the key: overall share, right or wrong per claim and per finding with the
  * trainer's explanation, agreement per status.
@@ -25,63 +68,31 @@ export function ScoreReport({ score, exercise }: { score: Score; exercise: Exerc
           {right} of {questions.length} right ({percent(score.share)})
         </strong>
       </p>
-      {score.perClaim.length > 0 && (
-        <table className="teach-table">
-          <caption className="teach-hint">Each claim against the answer key</caption>
-          <thead>
-            <tr>
-              <th scope="col">Claim</th>
-              <th scope="col">Your answer</th>
-              <th scope="col">Expected</th>
-              <th scope="col">Result</th>
-              <th scope="col">Trainer’s explanation</th>
-            </tr>
-          </thead>
-          <tbody>
-            {score.perClaim.map((c) => (
-              <tr key={c.claimId}>
-                <th scope="row">Claim {numberOf(c.claimId)}</th>
-                <td>{c.given ? STATUS_LABELS[c.given] : 'No answer'}</td>
-                <td>{STATUS_LABELS[c.expected]}</td>
-                <td className={c.correct ? 'teach-right' : 'teach-wrong'}>
-                  {c.correct ? 'Right' : 'Wrong'}
-                </td>
-                <td>{c.explanation}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {score.perFinding.length > 0 && (
-        <table className="teach-table">
-          <caption className="teach-hint">Each finding against the answer key</caption>
-          <thead>
-            <tr>
-              <th scope="col">Finding</th>
-              <th scope="col">Your answer</th>
-              <th scope="col">Expected</th>
-              <th scope="col">Result</th>
-              <th scope="col">Trainer’s explanation</th>
-            </tr>
-          </thead>
-          <tbody>
-            {score.perFinding.map((s) => {
-              const at = findings.get(s.findingId);
-              return (
-                <tr key={s.findingId}>
-                  <th scope="row">Finding {at?.n ?? '?'}</th>
-                  <td>{s.given === null ? 'No answer' : choiceLabel(s.given, at?.f ?? null)}</td>
-                  <td>{choiceLabel(s.expected, at?.f ?? null)}</td>
-                  <td className={s.correct ? 'teach-right' : 'teach-wrong'}>
-                    {s.correct ? 'Right' : 'Wrong'}
-                  </td>
-                  <td>{s.explanation}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
+      <ScoreTable
+        noun="claim"
+        rows={score.perClaim.map((c) => ({
+          id: c.claimId,
+          label: `Claim ${numberOf(c.claimId)}`,
+          given: c.given ? STATUS_LABELS[c.given] : 'No answer',
+          expected: STATUS_LABELS[c.expected],
+          correct: c.correct,
+          explanation: c.explanation,
+        }))}
+      />
+      <ScoreTable
+        noun="finding"
+        rows={score.perFinding.map((s) => {
+          const at = findings.get(s.findingId);
+          return {
+            id: s.findingId,
+            label: `Finding ${at?.n ?? '?'}`,
+            given: s.given === null ? 'No answer' : choiceLabel(s.given, at?.f ?? null),
+            expected: choiceLabel(s.expected, at?.f ?? null),
+            correct: s.correct,
+            explanation: s.explanation,
+          };
+        })}
+      />
       {score.perClaim.length > 0 && (
         <table className="teach-table">
           <caption className="teach-hint">Agreement by expected status</caption>
