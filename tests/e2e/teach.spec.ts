@@ -202,6 +202,29 @@ test('a finding question goes from trainer to trainee, survives a reload and is 
   )?.[1];
   expect(wording).toBeTruthy();
   await finding.getByRole('textbox', { name: 'Explanation' }).fill('The agency’s own figure.');
+  await page.getByRole('textbox', { name: 'Exercise title' }).fill('Week 5: Σοφία’s class');
+
+  // The exercise being made is kept: through a look at the Compare view, and through a reload.
+  const expectKept = async () => {
+    await expect(page.getByRole('textbox', { name: 'Exercise title' })).toHaveValue(
+      'Week 5: Σοφία’s class',
+    );
+    await expect(page.getByRole('checkbox').first()).toBeChecked();
+    const kept = picker.getByRole('listitem').first();
+    await expect(kept.getByRole('checkbox')).toBeChecked();
+    await expect(kept.getByRole('textbox', { name: 'Question' })).toHaveValue(question);
+    await expect(kept.getByRole('combobox', { name: 'Right answer' })).toHaveValue('0');
+    await expect(kept.getByRole('textbox', { name: 'Explanation' })).toHaveValue(
+      'The agency’s own figure.',
+    );
+  };
+  await views(page).getByRole('button', { name: 'Compare' }).click();
+  await views(page).getByRole('button', { name: 'Teach' }).click();
+  await expectKept();
+  await page.reload();
+  await page.waitForLoadState('networkidle');
+  await views(page).getByRole('button', { name: 'Teach' }).click();
+  await expectKept();
   await expectNoA11yViolations(page, { include: '.teach-panel' });
   const exercise = await downloadFrom(page, 'Download exercise');
   const key = await downloadFrom(page, 'Download answer key');
@@ -218,7 +241,24 @@ test('a finding question goes from trainer to trainee, survives a reload and is 
   await expect(asked.getByRole('radio')).toHaveCount(
     JSON.parse(exercise.text).findings[0].versions.length + 1,
   );
+  // Chosen, "Neither" is boxed as a chosen version is; the heading is no smaller than the question.
+  const boxOf = (name: string) =>
+    asked.locator('.teach-version', { has: page.getByRole('radio', { name }) });
+  const look = (name: string) =>
+    boxOf(name).evaluate((el) => {
+      const s = getComputedStyle(el);
+      return `${s.borderTopColor} ${s.boxShadow}`;
+    });
+  const unchosen = await look('Neither / cannot tell from the sources');
+  await asked.getByRole('radio', { name: 'Neither / cannot tell from the sources' }).check();
+  const neither = await look('Neither / cannot tell from the sources');
+  expect(neither).not.toBe(unchosen);
   await asked.getByRole('radio', { name: `Version 1: ${wording}` }).check();
+  expect(await look(`Version 1: ${wording}`)).toBe(neither);
+  const size = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
+  const headingSize = await asked.getByRole('heading', { name: 'Finding 1' }).evaluate(size);
+  expect(headingSize).toBeGreaterThanOrEqual(await asked.locator('legend').evaluate(size));
+  await expect(asked.locator('mark').first()).toBeVisible();
   await asked.getByRole('textbox', { name: 'Why' }).fill('Two outlets quote the agency.');
   await expectNoA11yViolations(page, { include: '.teach-panel' });
 
