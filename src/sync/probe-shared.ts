@@ -3,6 +3,7 @@
  * browser already, or on the sync server. Nothing is kept: a throw-away document, no IndexedDB.
  * Loaded on demand with the rest of the sync code.
  */
+import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { roomOf } from './open-shared.ts';
@@ -21,11 +22,21 @@ export interface ProbeTimes {
   graceMs?: number;
 }
 
-/** True when this browser keeps a shared document of review `reviewId` (IndexedDB). */
+/** True when this browser keeps a shared document of review `reviewId` (IndexedDB) holding the review. */
 export async function heldHere(reviewId: string): Promise<boolean> {
   try {
     const dbs = await indexedDB.databases();
-    return dbs.some((d) => d.name === roomOf(reviewId));
+    if (!dbs.some((d) => d.name === roomOf(reviewId))) return false;
+    // A database can be empty (a join whose review never arrived): only one that holds it counts.
+    const doc = new Y.Doc();
+    const stored = new IndexeddbPersistence(roomOf(reviewId), doc);
+    try {
+      await stored.whenSynced;
+      return doc.getMap('meta').get('id') !== undefined;
+    } finally {
+      await stored.destroy();
+      doc.destroy();
+    }
   } catch {
     return false;
   }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WS from 'ws';
+import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { createCrosscheckStore } from '../../src/store/index.ts';
@@ -106,6 +107,24 @@ describe('joining by a code through the sync server', () => {
     expect(await probeShared(url, 'review-0000deadbeef', { connectMs: 1500 })).toBe('unreachable');
     expect(Date.now() - started).toBeLessThan(3000);
   }, 30_000);
+
+  it('does not take an empty database of the code in this browser for the review', async () => {
+    const id = 'review-0000e3f7e1a1';
+    const empty = new IndexeddbPersistence(`crosscheck-${id}`, new Y.Doc());
+    await empty.whenSynced;
+    await empty.destroy();
+    expect(await databases()).toContain(`crosscheck-${id}`);
+    expect(await probeShared('', id)).toBe('unknown');
+    // One that holds the review is found without a server.
+    const doc = new Y.Doc();
+    const held = new IndexeddbPersistence(`crosscheck-${id}`, doc);
+    await held.whenSynced;
+    doc.getMap('meta').set('id', id);
+    await new Promise((r) => setTimeout(r, 100));
+    await held.destroy();
+    expect(await probeShared('', id)).toBe('found');
+    await held.clearData();
+  });
 
   it('answers at once, without throwing, for an address no WebSocket can open', async () => {
     const started = Date.now();
