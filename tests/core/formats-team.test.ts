@@ -16,6 +16,31 @@ import { at, sharedSample } from '../fixtures/formats/team-review.ts';
 
 const parseCsv = (csv: string) => Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
 describe('exports of a shared review', () => {
+  it('report a claim only another reviewer wrote a note on, with each reviewer’s lines', () => {
+    const { review, team } = sharedSample();
+    const open = Object.values(review.claims).find(
+      (c) => c.status === null && c.note === '' && c.evidence.length === 0 && !team.claims[c.id],
+    )!;
+    team.claims[open.id] = {
+      outcome: 'open',
+      status: null,
+      reviewers: [
+        {
+          reviewer: 'r-cy',
+          name: 'Cy',
+          status: null,
+          at: null,
+          note: 'Cy: ask the harbour master.',
+          noteAt: at(13),
+        },
+      ],
+    };
+    expect(markdownReport(review, { team, perReviewer: true })).toContain(
+      'note by Cy, 2024-05-02T13:00:00.000Z: Cy: ask the harbour master.',
+    );
+    expect(markdownReport(review, { team })).not.toContain('harbour master');
+  });
+
   it('give the claims CSV final verdicts and "in disagreement" where reviewers still differ', () => {
     const { review, team } = sharedSample();
     const [header, ...rows] = parseCsv(claimsCsv(review, { team }));

@@ -60,7 +60,9 @@ export function claimSections(
   options: TeamOptions = {},
 ): string[] {
   const { team } = options;
-  const claims = orderedClaims(review);
+  // With each reviewer's lines, a claim only a colleague wrote a note on is reported too.
+  const each = team && options.perReviewer ? team : undefined;
+  const claims = orderedClaims(review, (c) => (each?.claims[c.id]?.reviewers.length ?? 0) > 0);
   const status = (c: ClaimData) => exportedStatus(c, team);
   const paragraph = paragraphLocator(review.articles);
   const sentence = sentenceFinder(review.articles);

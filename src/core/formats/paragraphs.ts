@@ -79,13 +79,17 @@ export function paragraphLocator(articles: readonly ArticleData[]): ParagraphLoc
 
 /**
  * The claims worth exporting, in reading order (article order, then position in the text). A cleared
- * claim with no note or evidence is a tombstone kept for tab sync, and is left out.
+ * claim with no note or evidence is a tombstone kept for tab sync, and is left out, unless `keep`
+ * wants it (a shared review's claim that only another reviewer wrote a note on).
  */
-export function orderedClaims(review: Pick<ReviewData, 'articles' | 'claims'>): ClaimData[] {
+export function orderedClaims(
+  review: Pick<ReviewData, 'articles' | 'claims'>,
+  keep: (c: ClaimData) => boolean = () => false,
+): ClaimData[] {
   const rank = new Map(review.articles.map((a, i) => [a.id, i]));
   const order = (c: ClaimData) => rank.get(c.articleId) ?? review.articles.length;
   return Object.values(review.claims)
-    .filter((c) => c.status !== null || c.note.trim() !== '' || c.evidence.length > 0)
+    .filter((c) => c.status !== null || c.note.trim() !== '' || c.evidence.length > 0 || keep(c))
     .sort(
       (a, b) =>
         order(a) - order(b) ||
