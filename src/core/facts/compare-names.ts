@@ -16,6 +16,13 @@ import type { NameFact } from './types.ts';
 import { changedRuns, widen } from './runs.ts';
 import { oneSpelling } from './words.ts';
 
+/**
+ * Two spellings of one word, British and American. Not "ae" / "e": in a name that is another name
+ * ("Michael" / "Michel"), while the words spelt so ("paediatric") are seldom capitalised.
+ */
+const spellingVariants = (x: string, y: string) =>
+  oneSpelling(x) === oneSpelling(y) && x.includes('ae') === y.includes('ae');
+
 // "KABUL, Afghanistan:" or "LONDON (Reuters) -" at the start of a paragraph is a dateline, not content.
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]+(?:,\s*[\p{L} .'-]+)?\s*(?:\([^)]*\))?\s*[:—–-]\s/u;
 
@@ -56,7 +63,7 @@ export function compareSpellings(a: ParagraphView, b: ParagraphView): Draft[] {
     others ??= [...fb].filter(([kb]) => !va.has(kb));
     // British and American spellings of one word ("Neighbouring" / "Neighboring") are no misspelling.
     const cands = others.filter(
-      ([kb]) => !used.has(kb) && closeSpelling(ka, kb) && oneSpelling(ka) !== oneSpelling(kb),
+      ([kb]) => !used.has(kb) && closeSpelling(ka, kb) && !spellingVariants(ka, kb),
     );
     cands.sort((x, y) => editDistance(ka, x[0]) - editDistance(ka, y[0]) || x[1][0] - y[1][0]);
     const hit = cands[0];
