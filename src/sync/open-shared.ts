@@ -49,10 +49,16 @@ export async function openShared(
   let awareness: Awareness;
   let provider: WebsocketProvider | null = null;
   if (server) {
-    const p = new WebsocketProvider(server, room, doc, {
-      maxBackoffTime: 5000,
-      connect: navigator.onLine,
-    });
+    // Connected once its handlers are set; an address the WebSocket refuses (a saved 'ws://host:99999')
+    // throws on connecting, and is then a server not reached rather than a review that never opens.
+    const p = new WebsocketProvider(server, room, doc, { maxBackoffTime: 5000, connect: false });
+    const connect = () => {
+      try {
+        p.connect();
+      } catch {
+        p.disconnect();
+      }
+    };
     provider = p;
     awareness = p.awareness;
     let unsent = false;
@@ -81,7 +87,7 @@ export async function openShared(
     // and reconnect the moment it is back instead of after the client's back-off.
     const online = () => {
       p.disconnect();
-      p.connect();
+      connect();
     };
     const offline = () => {
       p.disconnect();
@@ -90,6 +96,7 @@ export async function openShared(
     window.addEventListener('online', online);
     window.addEventListener('offline', offline);
     if (!navigator.onLine) offline();
+    else connect();
     stops.push(() => {
       window.removeEventListener('online', online);
       window.removeEventListener('offline', offline);

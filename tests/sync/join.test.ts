@@ -12,7 +12,7 @@ import { createCrosscheckStore } from '../../src/store/index.ts';
 import { openShared } from '../../src/sync/open-shared.ts';
 import { probeShared } from '../../src/sync/probe-shared.ts';
 import { writeReview } from '../../src/sync/review-doc.ts';
-import { setTeamStatus, teamStatus } from '../../src/sync/team-state.ts';
+import { setTeamStatus, teamStatus, teamVerdicts } from '../../src/sync/team-state.ts';
 import type { Reviewer } from '../../src/sync/team-verdicts.ts';
 import { FakeStorage } from '../store/fake-storage.ts';
 import { ARTICLE_A, KEY } from '../store/helpers.ts';
@@ -131,6 +131,14 @@ describe('joining by a code through the sync server', () => {
     expect(await probeShared('ws://127.0.0.1:99999', 'review-0000deadbeef')).toBe('unreachable');
     expect(Date.now() - started).toBeLessThan(1000);
   });
+
+  it('opens a review shared with a saved server address no WebSocket can open, as not reached', async () => {
+    const store = createCrosscheckStore({ getStorage: () => new FakeStorage(), key: KEY });
+    const id = store.getState().createReview('Harbour fire');
+    closers.push(await openShared(store, id, ana, 'ws://127.0.0.1:99999'));
+    expect(teamStatus()).toMatchObject({ reviewId: id, link: 'connecting' });
+    expect(teamVerdicts()).toEqual({ reviewers: [], claims: {} });
+  }, 30_000);
 
   it('shows a lost connection as reconnecting, and connected again once the server is back', async () => {
     const first = await server();
