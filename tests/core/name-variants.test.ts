@@ -68,6 +68,23 @@ describe('names spelled differently across two articles', () => {
     ).toEqual([]);
   });
 
+  it('does not compare names in an article that holds more names of one shape than prose does', () => {
+    // Forty-one surnames of five letters starting with K, each used twice, and one slip of the first.
+    const many = Array.from(
+      { length: 41 },
+      (_, k) =>
+        `Ka${String.fromCharCode(97 + (k % 26))}${String.fromCharCode(97 + Math.floor(k / 26))}n`,
+    );
+    const roll = many.map((n) => ({ text: `The clerk read out ${n} and then ${n} again.` }));
+    const slip = [
+      { text: `The clerk read out ${many[0]} once.` },
+      { text: 'Later the clerk read out Kaaon slowly.' },
+    ];
+    expect(spans(slip, roll)).toEqual([]);
+    // With a few such names, the slip is found.
+    expect(spans(slip, roll.slice(0, 3))).toEqual([['Kaaon', 'Kaaan', 1, 0]]);
+  });
+
   it('takes no Title Case headline word, handle or acronym for a name', () => {
     expect(
       spans(

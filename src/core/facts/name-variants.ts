@@ -23,6 +23,9 @@ export interface NameVariant extends Discrepancy {
 }
 
 const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
+const NAME_SHAPE = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
+// The capital first, then the look back (a capital inside a word is no word start): twice as fast.
+const CAPITALISED = /\p{Lu}(?<![\p{L}\p{M}'’-]\p{Lu})[\p{L}\p{M}'’-]*/gu;
 const SENTENCE_END = /[.!?…:"“”]\s*$/u;
 const BEFORE_DOT = /(\p{L}+)\.\s*$/u;
 
@@ -47,36 +50,46 @@ function namesOf(paragraphs: readonly SpelledParagraph[]): ReturnType<typeof rea
   return r;
 }
 
+/** The number of words of a text, counted as runs of non-space characters. */
+function wordCount(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
 function readNames(paragraphs: readonly SpelledParagraph[]): {
   names: Map<string, Use[]>;
-  words: Map<string, number>;
+  /** The keys of every capitalised word. */
+  words: Set<string>;
 } {
   const names = new Map<string, Use[]>();
-  const words = new Map<string, number>();
+  const words = new Set<string>();
   const inside = new Set<string>();
   paragraphs.forEach((para, p) => {
     if (para.boilerplate) return;
-    const found = [...para.text.matchAll(WORD)];
-    // In a Title Case line (a headline) every word is capitalised: none is known to be a name.
-    const capitals = found.filter((m) => /^\p{Lu}/u.test(m[0])).length;
-    const titleCase = capitals >= 0.6 * found.length;
-    for (const m of found) {
-      const key = nameKey(m[0]);
-      words.set(key, (words.get(key) ?? 0) + 1);
-      if (titleCase) continue;
+    const capitalised = [...para.text.matchAll(CAPITALISED)];
+    // Every capitalised word counts as written (a name is written capitalised, so this is where
+    // either spelling would be), also in a Title Case line (a headline), where none is known to be a
+    // name since every word is capitalised.
+    for (const m of capitalised) words.add(nameKey(m[0]));
+    if (capitalised.length >= 0.6 * wordCount(para.text)) return;
+    for (const m of capitalised) {
+      const w = m[0];
       // Capitalised, then lower case only: not an acronym or a handle ("SenSchumer").
-      if (
-        m[0].length < 4 ||
-        !/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(m[0]) ||
-        STOP.has(key) ||
-        TITLES.has(key)
-      )
-        continue;
+      if (w.length < 4 || !NAME_SHAPE.test(w)) continue;
+      const key = nameKey(w);
+      if (STOP.has(key) || TITLES.has(key)) continue;
       let uses = names.get(key);
       if (uses === undefined) names.set(key, (uses = []));
       // The name without a possessive ending: "Cowan's" shows as "Cowan".
-      const own = /['’]s$/u.test(m[0]) ? 2 : 0;
-      uses.push({ p, start: m.index, end: m.index + m[0].length - own });
+      const own = w.endsWith("'s") || w.endsWith('’s') ? 2 : 0;
+      uses.push({ p, start: m.index, end: m.index + w.length - own });
       if (m.index > 0 && !startsSentence(para.text, m.index)) inside.add(key);
     }
   });
@@ -109,6 +122,28 @@ function givenName(text: string, at: number): string {
  * several times ("Obama", "Osama"), or a spelling the other article uses once ("Iraq" / "Iran"), are
  * two people or places.
  */
+/** More names than this of one first letter and length in an article are not compared. */
+const MAX_BUCKET = 40;
+
+const usualByShape = new WeakMap<Names, Map<string, string[]>>();
+
+/** An article's names used at least twice, by first letter and length ("c5": "cowan"). */
+function usual(n: Names): Map<string, string[]> {
+  let m = usualByShape.get(n);
+  if (m === undefined) {
+    m = new Map();
+    for (const [k, uses] of n.names) {
+      if (uses.length < 2) continue;
+      const shape = `${k[0]}${k.length}`;
+      const list = m.get(shape);
+      if (list) list.push(k);
+      else m.set(shape, [k]);
+    }
+    usualByShape.set(n, m);
+  }
+  return m;
+}
+
 function slips(
   x: Names,
   y: Names,
@@ -120,20 +155,26 @@ function slips(
     (names.names.get(k) ?? [])
       .map((u) => givenName((texts[u.p] as SpelledParagraph).text, u.start))
       .filter((g) => g !== '');
-  for (const ka of x.names.keys()) {
-    if (x.words.get(ka) !== 1 || y.words.has(ka)) continue;
+  for (const [ka, usesA] of x.names) {
+    if (usesA.length !== 1 || y.words.has(ka)) continue;
     const given = givenNames(x, xs, ka)[0];
     let best: string | undefined;
-    for (const kb of y.names.keys()) {
-      if (!x.words.has(kb) || (y.words.get(kb) ?? 0) < 2 || !closeSpelling(ka, kb)) continue;
-      if (editDistance(ka, kb) > (Math.min(ka.length, kb.length) >= 9 ? 2 : 1)) continue;
-      // "Richard Burr" and "William Barr": two people.
-      if (
-        given !== undefined &&
-        [...givenNames(x, xs, kb), ...givenNames(y, ys, kb)].some((g) => g !== given)
-      )
-        continue;
-      if (best === undefined || editDistance(ka, kb) < editDistance(ka, best)) best = kb;
+    // A slip keeps the first letter and the length within two.
+    for (let len = ka.length - 2; len <= ka.length + 2; len++) {
+      const bucket = usual(y).get(`${ka[0]}${len}`) ?? [];
+      // So many names of one shape is no prose: they are not compared (the cost stays linear).
+      if (bucket.length > MAX_BUCKET) continue;
+      for (const kb of bucket) {
+        if (!x.words.has(kb) || !closeSpelling(ka, kb)) continue;
+        if (editDistance(ka, kb) > (Math.min(ka.length, kb.length) >= 9 ? 2 : 1)) continue;
+        // "Richard Burr" and "William Barr": two people.
+        if (
+          given !== undefined &&
+          [...givenNames(x, xs, kb), ...givenNames(y, ys, kb)].some((g) => g !== given)
+        )
+          continue;
+        if (best === undefined || editDistance(ka, kb) < editDistance(ka, best)) best = kb;
+      }
     }
     if (best !== undefined) out.push([ka, best]);
   }
