@@ -129,6 +129,22 @@ describe('joining a colleague’s review by its code', () => {
     expect(readTeam().shared).toEqual(['review-0000cafe0001']);
   });
 
+  it('says so when a found review has not opened after a while, instead of "opening it…" for ever', async () => {
+    const answer = answerLater();
+    const panel = await join('review-0000cafe0002');
+    vi.useFakeTimers();
+    try {
+      await answer('found');
+      expect(within(panel).getByRole('status')).toHaveTextContent('opening it');
+      act(() => vi.advanceTimersByTime(10_000));
+      expect(within(panel).getByRole('status')).toHaveTextContent(
+        'review-0000cafe0002 has not opened after 10 seconds',
+      );
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('shows a lost connection as reconnecting, in the panel and the banner', async () => {
     const id = getAppStore().getState().activeReviewId;
     writeTeam({

@@ -5,6 +5,8 @@ import { isReviewCode, joinShared } from '../../sync/team.ts';
 
 /** How long joining waits for the server before saying it cannot be reached, in seconds. */
 const CONNECT_SECONDS = 5;
+/** How long a found review may take to open before the panel says it has not, in seconds. */
+const OPEN_SECONDS = 10;
 
 interface Props {
   /** Saves the reviewer's settings; false (with a message shown) when they are not valid. */
@@ -26,8 +28,26 @@ export function JoinForm({ save, fail }: Props) {
   const current = useRef(0);
   useEffect(() => () => void current.current++, []);
   // Once the joined review is open, its sharing shows in the panel: the status has done its job.
-  const shown =
-    status && status.code === activeId && status.text.startsWith('Found') ? null : status;
+  const opened = status !== null && status.code === activeId && status.text.startsWith('Found');
+  const shown = opened ? null : status;
+  // A review found but not opened in time (the server went away, or this browser deleted it once)
+  // says so instead of "opening it…" for ever.
+  const waiting =
+    status !== null && !opened && status.text.startsWith('Found') ? status.code : null;
+  useEffect(() => {
+    if (waiting === null) return;
+    const timer = setTimeout(() => {
+      setStatus((s) =>
+        s?.code === waiting && s.text.startsWith('Found')
+          ? {
+              code: waiting,
+              text: `${waiting} has not opened after ${OPEN_SECONDS} seconds: its content has not arrived. It opens by itself when it does; check the connection, or pick it in Reviews.`,
+            }
+          : s,
+      );
+    }, OPEN_SECONDS * 1000);
+    return () => clearTimeout(timer);
+  }, [waiting]);
 
   const join = async () => {
     const c = code.trim();
