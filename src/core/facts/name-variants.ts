@@ -1,6 +1,7 @@
 import { STOP, TITLES } from './lexicon.ts';
 import { closeSpelling, editDistance } from './name-match.ts';
 import { nameKey } from './names.ts';
+import { contentStems } from './words.ts';
 import type { Discrepancy } from './types.ts';
 
 /** A paragraph as the spelling check reads it: its text, its place and whether it is page furniture. */
@@ -22,7 +23,6 @@ export interface NameVariant extends Discrepancy {
   j: number;
 }
 
-const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 const NAME_SHAPE = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
 // The capital first, then the look back (a capital inside a word is no word start): twice as fast.
 const CAPITALISED = /\p{Lu}(?<![\p{L}\p{M}'’-]\p{Lu})[\p{L}\p{M}'’-]*/gu;
@@ -97,13 +97,6 @@ function readNames(paragraphs: readonly SpelledParagraph[]): {
   for (const key of names.keys()) if (!inside.has(key)) names.delete(key);
   return { names, words };
 }
-
-const contentWords = (text: string): Set<string> =>
-  new Set(
-    [...text.matchAll(WORD)]
-      .map((m) => m[0].toLowerCase())
-      .filter((w) => w.length > 3 && !STOP.has(w)),
-  );
 
 type Names = ReturnType<typeof readNames>;
 
@@ -191,9 +184,9 @@ function closest(
   let where: [Use, Use] = [usesA[0] as Use, usesB[0] as Use];
   let most = -1;
   for (const ua of usesA) {
-    const wa = contentWords((a[ua.p] as SpelledParagraph).text);
+    const wa = contentStems((a[ua.p] as SpelledParagraph).text);
     for (const ub of usesB) {
-      const wb = contentWords((b[ub.p] as SpelledParagraph).text);
+      const wb = contentStems((b[ub.p] as SpelledParagraph).text);
       let shared = 0;
       for (const w of wb) if (wa.has(w)) shared++;
       const like = shared / Math.sqrt(Math.max(1, wa.size * wb.size));
