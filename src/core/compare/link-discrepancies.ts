@@ -15,11 +15,11 @@ export interface LinkDiscrepancy extends Discrepancy {
 /** A link this close to a paragraph's strongest into the other article counts as strongest too. */
 const NEAR_BEST = 0.9;
 
-/**
- * The links whose paragraphs are compared, as indexes into links: not boilerplate, not a paragraph
- * with a word-for-word copy across, and the strongest link of at least one of its two paragraphs.
- */
-function comparedLinks(articles: readonly Article[], links: readonly Link[]): number[] {
+/** Compares the facts of every pair of linked paragraphs, within the sentence pairs that justify each link. */
+export function linkDiscrepancies(
+  articles: readonly Article[],
+  links: readonly Link[],
+): LinkDiscrepancy[] {
   const ids = new Map(articles.map((a, k) => [a.id, k]));
   const n = articles.length;
   // Per link: its articles' indexes, and a number for each (paragraph, other article) end.
@@ -40,7 +40,34 @@ function comparedLinks(articles: readonly Article[], links: readonly Link[]): nu
     if (l.score > (best.get(eb) ?? -1)) best.set(eb, l.score);
     if (para(ka, l.i)?.text === para(kb, l.j)?.text) copied.add(ea).add(eb);
   });
-  const compared: number[] = [];
+  const out: LinkDiscrepancy[] = [];
+  // The same two texts (split into the same sentences) with the same sentence pairs carry the same
+  // discrepancies: a wire story copied into many articles is prepared and compared once per
+  // distinct version, for this call only.
+  const first = new Map<string, Paragraph>();
+  const known = new Map<Paragraph, Paragraph>();
+  const canonical = (p: Paragraph) => {
+    let c = known.get(p);
+    if (c === undefined) {
+      const key = `${p.text}\u0000${p.sentences.map((x) => x.end - p.start).join(',')}`;
+      c = first.get(key) ?? p;
+      first.set(key, c);
+      known.set(p, c);
+    }
+    return c;
+  };
+  const memo = new Map<Paragraph, Map<Paragraph, Map<string, Discrepancy[]>>>();
+  const compare = (a: Paragraph, b: Paragraph, pairs: Link['pairs']) => {
+    const [pa, pb] = [canonical(a), canonical(b)];
+    let byB = memo.get(pa);
+    if (!byB) memo.set(pa, (byB = new Map()));
+    let byPairs = byB.get(pb);
+    if (!byPairs) byB.set(pb, (byPairs = new Map()));
+    const key = pairs.map((p) => `${p.i},${p.j}`).join(';');
+    let ds = byPairs.get(key);
+    if (!ds) byPairs.set(key, (ds = findDiscrepancies(pa, pb, pairs)));
+    return ds;
+  };
   links.forEach((l, k) => {
     const [ka, kb, ea, eb] = ends[k] as readonly [number, number, number, number];
     if (l.score < NEAR_BEST * (best.get(ea) ?? 0) && l.score < NEAR_BEST * (best.get(eb) ?? 0))
@@ -49,112 +76,9 @@ function comparedLinks(articles: readonly Article[], links: readonly Link[]): nu
     const pa = para(ka, l.i);
     const pb = para(kb, l.j);
     if (pa === undefined || pb === undefined || pa.boilerplate || pb.boilerplate) return;
-    compared.push(k);
+    for (const d of compare(pa, pb, l.pairs)) out.push({ a: l.a, i: l.i, b: l.b, j: l.j, ...d });
   });
-  return compared;
-}
-
-/** One comparison to run: two paragraphs (article index, paragraph index) and the sentence pairs that link them. */
-interface DiscrepancyTask {
-  ka: number;
-  i: number;
-  kb: number;
-  j: number;
-  pairs: Link['pairs'];
-}
-
-/**
- * The comparisons that the links need, each once: the same two texts (split into the same sentences)
- * with the same sentence pairs carry the same discrepancies, so a wire story copied into many
- * articles is compared once per distinct version. taskOf[n] is the task of the n-th link compared.
- */
-function discrepancyTasks(
-  articles: readonly Article[],
-  links: readonly Link[],
-  compared: readonly number[],
-): { tasks: DiscrepancyTask[]; taskOf: Int32Array } {
-  const ids = new Map(articles.map((a, k) => [a.id, k]));
-  // Each distinct version is read from its first paragraph, so that what is prepared for it once
-  // (facts, sentences) serves every copy.
-  const versions = new Map<string, number>();
-  const firstOf: [number, number][] = [];
-  const version = new Map<Paragraph, number>();
-  const versionOf = (k: number, i: number) => {
-    const p = articles[k]?.paragraphs[i] as Paragraph;
-    let v = version.get(p);
-    if (v === undefined) {
-      const key = `${p.text}\u0000${p.sentences.map((x) => x.end - p.start).join(',')}`;
-      v = versions.get(key);
-      if (v === undefined) {
-        versions.set(key, (v = versions.size));
-        firstOf.push([k, i]);
-      }
-      version.set(p, v);
-    }
-    return v;
-  };
-  const tasks: DiscrepancyTask[] = [];
-  const byKey = new Map<string, number>();
-  const taskOf = new Int32Array(compared.length);
-  compared.forEach((k, n) => {
-    const l = links[k] as Link;
-    const [ka, kb] = [ids.get(l.a) as number, ids.get(l.b) as number];
-    const [va, vb] = [versionOf(ka, l.i), versionOf(kb, l.j)];
-    const key = `${va} ${vb} ${l.pairs.map((p) => `${p.i},${p.j}`).join(';')}`;
-    let t = byKey.get(key);
-    if (t === undefined) {
-      byKey.set(key, (t = tasks.length));
-      const [[ca, ci], [cb, cj]] = [
-        firstOf[va] as [number, number],
-        firstOf[vb] as [number, number],
-      ];
-      tasks.push({ ka: ca, i: ci, kb: cb, j: cj, pairs: l.pairs });
-    }
-    taskOf[n] = t;
-  });
-  return { tasks, taskOf };
-}
-
-/** Runs one comparison. */
-function runDiscrepancyTask(
-  articles: readonly Article[],
-  t: DiscrepancyTask,
-): Discrepancy[] {
-  const pa = articles[t.ka]?.paragraphs[t.i] as Paragraph;
-  const pb = articles[t.kb]?.paragraphs[t.j] as Paragraph;
-  return findDiscrepancies(pa, pb, t.pairs);
-}
-
-/** The discrepancies of the compared links, in link order, from the results of their tasks. */
-function assembleDiscrepancies(
-  links: readonly Link[],
-  compared: readonly number[],
-  taskOf: Int32Array,
-  results: readonly (readonly Discrepancy[])[],
-): LinkDiscrepancy[] {
-  const out: LinkDiscrepancy[] = [];
-  compared.forEach((k, n) => {
-    const l = links[k] as Link;
-    for (const d of results[taskOf[n] as number] ?? [])
-      out.push({ a: l.a, i: l.i, b: l.b, j: l.j, ...d });
-  });
-  return out;
-}
-
-/** Compares the facts of every pair of linked paragraphs, within the sentence pairs that justify each link. */
-export function linkDiscrepancies(
-  articles: readonly Article[],
-  links: readonly Link[],
-): LinkDiscrepancy[] {
-  const compared = comparedLinks(articles, links);
-  const { tasks, taskOf } = discrepancyTasks(articles, links, compared);
-  const found = assembleDiscrepancies(
-    links,
-    compared,
-    taskOf,
-    tasks.map((t) => runDiscrepancyTask(articles, t)),
-  );
-  return found.concat(articleDiscrepancies(articles, found));
+  return out.concat(articleDiscrepancies(articles, out));
 }
 
 const SEP = '\u0000';
