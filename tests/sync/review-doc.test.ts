@@ -3,31 +3,13 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { ClaimData, ReviewData } from '../../src/core/formats/types.ts';
 import { readReview, sharedClaims, writeReview } from '../../src/sync/review-doc.ts';
-import type { Reviewer } from '../../src/sync/team-verdicts.ts';
+import { ana, ben, claimOn, eve } from './people.ts';
 
 const TEXT =
   'The bridge reopened on Monday after nine weeks. About 12,000 cars cross it each day.\n\nRepairs cost 3.4 million euros, the city said.';
 
-const ana: Reviewer = { id: 'r-ana', name: 'Ana', colour: '#1f77b4', role: 'reviewer' };
-const ben: Reviewer = { id: 'r-ben', name: 'Ben', colour: '#d62728', role: 'reviewer' };
-const eve: Reviewer = { id: 'r-eve', name: 'Eve', colour: '#2ca02c', role: 'editor' };
-
-function claim(id: string, quote: string, patch: Partial<ClaimData> = {}): ClaimData {
-  const start = TEXT.indexOf(quote);
-  return {
-    id,
-    articleId: 'a',
-    anchor: { quote, prefix: '', suffix: '', start, end: start + quote.length },
-    anchorState: 'exact',
-    status: null,
-    note: '',
-    evidence: [],
-    origin: 'sentence',
-    createdAt: 1000,
-    updatedAt: 1000,
-    ...patch,
-  } as ClaimData;
-}
+const claim = (id: string, quote: string, patch: Partial<ClaimData> = {}) =>
+  claimOn(TEXT, id, quote, patch);
 
 function review(claims: ClaimData[] = []): ReviewData {
   return {

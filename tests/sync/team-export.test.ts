@@ -5,27 +5,10 @@ import type { ClaimData, ReviewData } from '../../src/core/formats/types.ts';
 import { readReview, sharedClaims, writeReview } from '../../src/sync/review-doc.ts';
 import { teamExportOf } from '../../src/sync/team-export.ts';
 import type { Reviewer } from '../../src/sync/team-verdicts.ts';
+import { ana, ben, claimOn, eve } from './people.ts';
 
 const TEXT = 'The ferry carried 140 passengers. It was licensed for 120.';
-const ana: Reviewer = { id: 'r-ana', name: 'Ana', colour: '#1f77b4', role: 'reviewer' };
-const ben: Reviewer = { id: 'r-ben', name: 'Ben', colour: '#d62728', role: 'reviewer' };
-const eve: Reviewer = { id: 'r-eve', name: 'Eve', colour: '#2ca02c', role: 'editor' };
-
-function claim(id: string, quote: string): ClaimData {
-  const start = TEXT.indexOf(quote);
-  return {
-    id,
-    articleId: 'a',
-    anchor: { quote, prefix: '', suffix: '', start, end: start + quote.length },
-    anchorState: 'exact',
-    status: null,
-    note: '',
-    evidence: [],
-    origin: 'sentence',
-    createdAt: 1000,
-    updatedAt: 1000,
-  };
-}
+const claim = (id: string, quote: string) => claimOn(TEXT, id, quote);
 
 const start: ReviewData = {
   id: 'rev-ferry',
