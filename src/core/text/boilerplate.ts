@@ -48,8 +48,9 @@ function isDoubled(line: string): boolean {
 
 /** True for a run of capitalised words with no function word, like a section menu. */
 function isLabelRun(line: string): boolean {
+  if (FINAL_PUNCT.test(line.trim())) return false;
   const ws = words(line);
-  if (ws.length < 4 || FINAL_PUNCT.test(line.trim())) return false;
+  if (ws.length < 4) return false;
   return ws.every((w) => /^[\p{Lu}\d]/u.test(w) && !FUNCTION_WORDS.has(w.toLowerCase()));
 }
 
@@ -59,7 +60,7 @@ export function isFurnitureLine(line: string, repeated: boolean): boolean {
   if (t === '') return true;
   if (!LETTER.test(t)) return true;
   if (isInterfacePhrase(t) || isDoubled(t)) return true;
-  if (TRAILING_CREDIT.test(t) && repeated) return true;
+  // A repeated line is furniture, a credited caption's twin among them.
   if (repeated) return true;
   return isLabelRun(t);
 }
@@ -67,7 +68,7 @@ export function isFurnitureLine(line: string, repeated: boolean): boolean {
 /** A short caption or label: few words and no closing punctuation. */
 export function isShortLabel(text: string): boolean {
   const t = text.trim();
-  return !t.includes('\n') && words(t).length <= 6 && !FINAL_PUNCT.test(t);
+  return !t.includes('\n') && !FINAL_PUNCT.test(t) && words(t).length <= 6;
 }
 
 /**
@@ -93,12 +94,18 @@ export function runSteps<T>(steps: Generator<unknown, T>): T {
 /** detectBoilerplate in steps: it yields after every BLOCKS_PER_STEP blocks, so a caller can pause. */
 export function* detectBoilerplateSteps(blocks: readonly string[]): Generator<void, boolean[]> {
   const counts = new Map<string, number>();
-  const keyOf = (line: string) => lineKey(line.replace(TRAILING_CREDIT, ''));
+  // A trailing credit has a colon: a line without one is its own key's source.
+  const keyOf = (line: string) =>
+    lineKey(line.includes(':') ? line.replace(TRAILING_CREDIT, '') : line);
+  // Each block's lines and their keys, kept for the second pass.
+  const lineLists: string[][] = [];
+  const keyLists: string[][] = [];
   for (let b = 0; b < blocks.length; b += 1) {
-    for (const line of blocks[b]!.split('\n')) {
-      const k = keyOf(line);
-      if (k.length > 0) counts.set(k, (counts.get(k) ?? 0) + 1);
-    }
+    const lines = blocks[b]!.split('\n');
+    const keys = lines.map(keyOf);
+    for (const k of keys) if (k.length > 0) counts.set(k, (counts.get(k) ?? 0) + 1);
+    lineLists.push(lines);
+    keyLists.push(keys);
     if (b % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
   }
   // A page often repeats its headline (the title, then the heading): an opening block that reads as a
@@ -109,9 +116,13 @@ export function* detectBoilerplateSteps(blocks: readonly string[]): Generator<vo
   const opening = !head.includes('\n') && !FINAL_PUNCT.test(head) ? first : -1;
   const out: boolean[] = [];
   for (let k = 0; k < blocks.length; k += 1) {
-    const lines = blocks[k]!.split('\n').filter((l) => l.trim() !== '');
+    const lines = lineLists[k]!;
+    const keys = keyLists[k]!;
     out.push(
-      lines.every((l) => isFurnitureLine(l, k !== opening && (counts.get(keyOf(l)) ?? 0) > 1)),
+      lines.every(
+        (l, n) =>
+          l.trim() === '' || isFurnitureLine(l, k !== opening && (counts.get(keys[n]!) ?? 0) > 1),
+      ),
     );
     if (k % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
   }

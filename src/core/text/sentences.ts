@@ -22,14 +22,13 @@ interface Token {
 
 type Opening = 'lower' | 'upper' | 'digit' | 'other';
 
-const CLOSER = /^["'”’»)\]}]$/u;
 const OPENERS = /^["'“‘«([{¿¡]+/u;
 const BULLET = /^[•◦▪●‣⁃]/u;
 const LINE_BULLET = /^[-–—*]$/u;
 const MARKER = /^(?:(\d{1,2})|([a-z]))(?:\.\)?|\))$/u;
 const LONE_DOT = /^\.["'”’)\]]*$/u;
-const LINE_BREAK = /\r\n?|[\n\u2028\u2029]/g;
-const TERMINATOR = /^[.!?]$/u;
+// A terminator followed by a character: only then can a sentence end inside the token.
+const INNER_TERMINATOR = /[.!?]./su;
 const WORD_CHAR = /^[\p{L}\p{N},]$/u;
 const NOT_WORD_CHAR = /^[^\p{L}\p{N}]$/u;
 const LINKISH = /@|:\/\/|www\./i;
@@ -43,21 +42,41 @@ function tailStart(s: string, test: RegExp, from = 0, to = s.length): number {
   return k;
 }
 
+/** Whether a UTF-16 code unit closes a quotation or bracket: " ' ) ] } » ’ ” */
+function isCloser(c: number): boolean {
+  return (
+    c === 34 ||
+    c === 39 ||
+    c === 41 ||
+    c === 93 ||
+    c === 125 ||
+    c === 0xbb ||
+    c === 0x2019 ||
+    c === 0x201d
+  );
+}
+
 /** The token without its closing quotes and brackets. */
 function stripClosers(raw: string): string {
-  return raw.slice(0, tailStart(raw, CLOSER));
+  let k = raw.length;
+  while (k > 0 && isCloser(raw.charCodeAt(k - 1))) k -= 1;
+  return k === raw.length ? raw : raw.slice(0, k);
 }
+
+/** Whether a UTF-16 code unit is a sentence terminator: . ! ? */
+const isTerminator = (c: number) => c === 46 || c === 33 || c === 63;
 
 /** Offsets inside a token where a sentence glued to the next one ends: "world.Today", "1,000.That". */
 function gluedCuts(raw: string): number[] {
   const cuts: number[] = [];
-  if (LINKISH.test(raw)) return cuts;
+  // Most tokens have no inner terminator: one native scan answers them.
+  if (!INNER_TERMINATOR.test(raw) || LINKISH.test(raw)) return cuts;
   let from = 0;
   for (let j = 0; j < raw.length; j += 1) {
-    if (!TERMINATOR.test(raw.charAt(j))) continue;
+    if (!isTerminator(raw.charCodeAt(j))) continue;
     let k = j;
-    while (k < raw.length && TERMINATOR.test(raw.charAt(k))) k += 1;
-    while (k < raw.length && CLOSER.test(raw.charAt(k))) k += 1;
+    while (k < raw.length && isTerminator(raw.charCodeAt(k))) k += 1;
+    while (k < raw.length && isCloser(raw.charCodeAt(k))) k += 1;
     const word = raw.slice(tailStart(raw, WORD_CHAR, from, j), j);
     const glued = /\p{Lu}/u.test(raw.charAt(k)) && /\p{Ll}/u.test(raw.charAt(k + 1));
     if (glued && word.length > 1 && /[\p{Ll}\p{N}]$/u.test(word) && !abbreviationKind(word)) {
@@ -69,18 +88,32 @@ function gluedCuts(raw: string): number[] {
   return cuts;
 }
 
+/** The line breaks in text[from, to) (CR LF counts once; CR, LF, U+2028 and U+2029 each once). */
+function lineBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k += 1) {
+    const c = text.charCodeAt(k);
+    if (c === 13) {
+      n += 1;
+      if (k + 1 < to && text.charCodeAt(k + 1) === 10) k += 1;
+    } else if (c === 10 || c === 0x2028 || c === 0x2029) n += 1;
+  }
+  return n;
+}
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
   for (const m of text.matchAll(/\S+/g)) {
-    let breaks = text.slice(last, m.index).match(LINE_BREAK)?.length ?? 0;
+    let breaks = lineBreaks(text, last, m.index);
     let from = m.index;
     last = m.index + m[0].length;
-    for (const cut of [...gluedCuts(m[0]), m[0].length]) {
+    for (const cut of gluedCuts(m[0])) {
       tokens.push({ start: from, end: m.index + cut, breaks });
       from = m.index + cut;
       breaks = 0;
     }
+    tokens.push({ start: from, end: last, breaks });
   }
   return tokens;
 }
@@ -100,15 +133,18 @@ function opening(raw: string): Opening {
 
 /** The sentence-final mark a token ends with, ignoring closing quotes and brackets. */
 function terminal(core: string): 'stop' | 'strong' | 'ellipsis' | null {
-  if (/(?:\.\.\.|…)$/u.test(core)) return 'ellipsis';
-  if (/[!?]$/u.test(core)) return 'strong';
-  return core.endsWith('.') ? 'stop' : null;
+  const last = core.charCodeAt(core.length - 1);
+  if (last === 0x2026 || (last === 46 && core.endsWith('...'))) return 'ellipsis';
+  if (last === 33 || last === 63) return 'strong';
+  return last === 46 ? 'stop' : null;
 }
 
 /** Numbered or lettered list markers ("1.", "2.)", "b)") that open an item, by sequence or line start. */
 function listMarkers(raws: string[], tokens: Token[], bullet: boolean[]): boolean[] {
   const found: { i: number; value: number; alpha: boolean }[] = [];
   raws.forEach((raw, i) => {
+    // A marker is two to four characters, after at most one bullet.
+    if (raw.length > 5) return;
     const m = MARKER.exec(raw.replace(BULLET, ''));
     const next = raws[i + 1];
     if (!m || next === undefined || opening(next) === 'lower') return;
