@@ -241,11 +241,12 @@ test.describe('five reviewers on one review', () => {
     expect(elapsed).toBeLessThan(2000);
     // Each of the others marks another sentence: everyone ends with all five verdicts.
     await Promise.all(
-      others.map((c, k) =>
-        sentence(c.page, 5 + k)
+      others.map(async (c, k) => {
+        await sentence(c.page, 5 + k)
           .getByRole('button', { name: 'Verified' })
-          .click(),
-      ),
+          .click();
+        await expectMark(c.page, 5 + k, 'Verified');
+      }),
     );
     for (const p of [page, ...others.map((c) => c.page)])
       for (const k of [5, 6, 7, 8]) await expectMark(p, k, 'Verified');
@@ -286,6 +287,36 @@ test.describe('a shared review without a network', () => {
     await share(ben.page, 'Ben', 'review-sample');
     await expectMark(ben.page, 2, 'Unsourced');
     await expectMark(ben.page, 3, 'Disputed');
+    await ben.close();
+    expect(ben.errors).toEqual([]);
+  });
+});
+
+test.describe('a colleague at work', () => {
+  test('never moves the rows under the other reviewer’s pointer', async ({ page, browser }) => {
+    // Sentences 9-13: the earlier tests of this file (one server) used 0-8.
+    const { ben } = await shareBetween(page, browser);
+    await sentence(ben.page, 11).getByRole('button', { name: 'Disputed' }).click();
+    await expectMark(page, 11, 'Disputed');
+    const target = sentence(ben.page, 13).getByRole('button', { name: 'Verified' });
+    await target.scrollIntoViewIfNeeded();
+    await sentence(ben.page, 9).scrollIntoViewIfNeeded();
+    const before = await target.boundingBox();
+    // Ana marks rows above Ben's target, disagrees with him on one, and moves to another: his
+    // presence line, his disagreement count and those rows all change.
+    await sentence(page, 9).getByRole('button', { name: 'Verified' }).click();
+    await sentence(page, 10).getByRole('button', { name: 'Unsourced' }).click();
+    await sentence(page, 11).getByRole('button', { name: 'Verified' }).click();
+    await sentence(page, 12).click();
+    await expectMark(ben.page, 9, 'Verified');
+    await expectMark(ben.page, 10, 'Unsourced');
+    await expect(ben.page.getByText('1 claim where reviewers disagree')).toBeVisible();
+    const text = (await sentence(page, 12).locator('.claims-sentence-text').textContent())!;
+    await expect(
+      ben.page.getByRole('region', { name: 'Reviewers here now' }).getByRole('listitem'),
+    ).toContainText(`Ana at claim “${text.slice(0, 12)}`);
+    expect(await target.boundingBox()).toEqual(before);
+    await expectNoA11yViolations(ben.page);
     await ben.close();
     expect(ben.errors).toEqual([]);
   });

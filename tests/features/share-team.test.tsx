@@ -63,17 +63,16 @@ describe('Share with team', () => {
         peers: [{ clientId: 7, name: 'Ben', colour: '#d62728', place: 'claim “Forty people”' }],
       }),
     );
-    expect(screen.getByRole('status')).toHaveTextContent(
-      /offline: your work .* is not yet shared/i,
-    );
-    expect(screen.getByRole('status')).toHaveTextContent(
-      /latest changes are kept in this browser/i,
-    );
-    expect(screen.getByRole('status')).toHaveTextContent('2 claims where reviewers disagree');
     const here = screen.getByRole('region', { name: 'Reviewers here now' });
+    // Two live regions: the connection banner, and the disagreements on the presence line.
+    const banner = screen.getAllByRole('status').find((s) => !here.contains(s))!;
+    expect(banner).toHaveTextContent(/offline: your work .* is not yet shared/i);
+    expect(banner).toHaveTextContent(/latest changes are kept in this browser/i);
+    expect(within(here).getByRole('status')).toHaveTextContent('2 claims where reviewers disagree');
     expect(within(here).getByRole('listitem')).toHaveTextContent('Ben at claim “Forty people”');
-    act(() => setTeamStatus({ link: 'connected', unsent: false, peers: [] }));
-    expect(screen.getByRole('status')).not.toHaveTextContent(/not yet shared/);
+    act(() => setTeamStatus({ link: 'connected', unsent: false, peers: [], disagreements: 0 }));
+    expect(banner).not.toHaveTextContent(/not yet shared/);
+    expect(within(here).getByRole('status')).toBeEmptyDOMElement();
     expect(within(here).getByText(/no one else/i)).toBeInTheDocument();
   });
 

@@ -36,8 +36,16 @@ export const SentenceItem = memo(function SentenceItem(props: Props) {
       <span id={`${id}-text`} className="claims-sentence-text">
         <span data-start={at.start}>{props.text}</span>
       </span>
+      {/* The toggles first, then the state on one line that is cut short rather than wrapped:
+          the toggles never move, whatever the row's state or a colleague's verdict. */}
       <span className="claims-sentence-meta">
-        <span id={`${id}-state`}>
+        <StatusButtons
+          status={status}
+          label={`Mark sentence ${at.sentence + 1} of paragraph ${at.paragraph + 1}`}
+          tabIndex={active ? 0 : -1}
+          onChange={(next) => props.onStatus(at, next)}
+        />
+        <span id={`${id}-state`} className="claims-sentence-state">
           <StatusBadge status={status} />
           {claim && textChanged(claim) && (
             <span className="claims-changed-flag"> {TEXT_CHANGED}</span>
@@ -66,12 +74,6 @@ export const SentenceItem = memo(function SentenceItem(props: Props) {
             </time>
           </span>
         )}
-        <StatusButtons
-          status={status}
-          label={`Mark sentence ${at.sentence + 1} of paragraph ${at.paragraph + 1}`}
-          tabIndex={active ? 0 : -1}
-          onChange={(next) => props.onStatus(at, next)}
-        />
       </span>
     </li>
   );

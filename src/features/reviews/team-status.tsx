@@ -29,13 +29,6 @@ export function TeamStatus() {
             and is sent as soon as the connection returns.
           </p>
         )}
-        {status.reviewId !== null && status.disagreements > 0 && (
-          <p className="team-disagreements">
-            {status.disagreements === 1
-              ? '1 claim where reviewers disagree'
-              : `${status.disagreements} claims where reviewers disagree`}
-          </p>
-        )}
       </div>
       {status.reviewId !== null && (
         <section className="team-presence" aria-label="Reviewers here now">
@@ -57,6 +50,14 @@ export function TeamStatus() {
               ))}
             </ul>
           )}
+          {/* On the presence line, not a line of its own: it comes and goes with colleagues' verdicts. */}
+          <p role="status" className="team-disagreements">
+            {status.disagreements === 0
+              ? ''
+              : status.disagreements === 1
+                ? '1 claim where reviewers disagree'
+                : `${status.disagreements} claims where reviewers disagree`}
+          </p>
         </section>
       )}
     </>
