@@ -16,15 +16,16 @@ import {
   watchErrors,
 } from './fixtures.ts';
 
-// Each test runs one sync server and two browsers: more than a quick check.
-test.describe.configure({ mode: 'serial', timeout: 90_000 });
+// Each test runs a sync server of its own (no test sees another's review) and two to five browsers:
+// more than a quick check.
+test.describe.configure({ timeout: 90_000 });
 
 let server: ChildProcess | null = null;
 let serverUrl = '';
 let dataDir = '';
 
-/** Starts `npm run sync-server`'s script on a free 127.0.0.1 port, with its documents in a temporary folder. */
-test.beforeAll(async () => {
+/** Starts `npm run sync-server`'s script for each test on a free 127.0.0.1 port, its documents in a temporary folder. */
+test.beforeEach(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'crosscheck-sync-e2e-'));
   const child = spawn(
     process.execPath,
@@ -50,7 +51,7 @@ test.beforeAll(async () => {
   });
 });
 
-test.afterAll(async () => {
+test.afterEach(async () => {
   const child = server;
   server = null;
   if (child && child.exitCode === null)
@@ -294,7 +295,6 @@ test.describe('a shared review without a network', () => {
 
 test.describe('a colleague at work', () => {
   test('never moves the rows under the other reviewer’s pointer', async ({ page, browser }) => {
-    // Sentences 9-13: the earlier tests of this file (one server) used 0-8.
     const { ben } = await shareBetween(page, browser);
     await sentence(ben.page, 11).getByRole('button', { name: 'Disputed' }).click();
     await expectMark(page, 11, 'Disputed');
