@@ -36,6 +36,11 @@ export interface TeamStatus {
   disagreements: number;
   /** Other reviewers' notes, by claim id, oldest first (the reviewer's own note is the claim's). */
   notes: Record<string, TeamNote[]>;
+  /**
+   * False from the moment the review is shared until its document is read (this browser's copy, then
+   * the server's for a few seconds): the exports wait for it rather than carry this reviewer's alone.
+   */
+  verdictsReady: boolean;
 }
 
 const OFF: TeamStatus = {
@@ -45,6 +50,7 @@ const OFF: TeamStatus = {
   peers: [],
   disagreements: 0,
   notes: {},
+  verdictsReady: false,
 };
 let status: TeamStatus = OFF;
 const listeners = new Set<() => void>();
@@ -72,4 +78,5 @@ export const teamVerdicts = (): TeamExport | null => verdicts?.() ?? null;
 /** Sets where teamVerdicts reads from (the open shared review's document), or null. */
 export function setTeamVerdicts(source: (() => TeamExport) | null): void {
   verdicts = source;
+  setTeamStatus({ verdictsReady: source !== null });
 }

@@ -58,6 +58,29 @@ describe('Share for a review shared with a team', () => {
     expect(screen.queryByText(/this review is shared/i)).not.toBeInTheDocument();
   });
 
+  it('waits for the team’s verdicts before any download of a review just shared', async () => {
+    const user = userEvent.setup();
+    const { review, team } = sharedSample();
+    open(false);
+    act(() => setTeamStatus({ reviewId: review.id, link: 'connecting', disagreements: 0 }));
+    render(<ShareView />);
+    const panel = screen.getByRole('region', { name: 'Download' });
+    expect(panel).toHaveTextContent(/reading the team’s verdicts/i);
+    const csv = within(panel).getByRole('button', { name: 'Download claims (CSV)' });
+    expect(csv).toBeDisabled();
+    expect(csv).toHaveAccessibleDescription(/reading the team’s verdicts/i);
+    expect(screen.getByRole('button', { name: 'Download ClaimReview (JSON-LD)' })).toBeDisabled();
+    act(() => {
+      setTeamStatus({ disagreements: 1 });
+      setTeamVerdicts(() => team);
+    });
+    expect(csv).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Download ClaimReview (JSON-LD)' })).toBeEnabled();
+    const [header, ...rows] = csvRows(await download(user, 'Download claims (CSV)'));
+    // The team's outcome, not this browser's verdicts alone: the disputed claim is marked.
+    expect(rows.map((r) => r[header!.indexOf('Status')])).toContain('in disagreement');
+  });
+
   it('downloads final verdicts, the disagreement marked, and each reviewer’s when asked', async () => {
     const user = userEvent.setup();
     open(true);

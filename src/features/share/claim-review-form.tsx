@@ -8,7 +8,7 @@ import { ClaimSummaries } from './claim-summaries.tsx';
 import { claimReviewFile, type ClaimReviewShape } from './downloads.ts';
 import { DraftInput } from './draft-input.tsx';
 import { RatingScale } from './rating-scale.tsx';
-import { teamOptions, useSharedReview } from './use-team-verdicts.ts';
+import { TEAM_LOADING, teamOptions, useSharedReview } from './use-team-verdicts.ts';
 
 /**
  * The fact checks to publish: the newsroom (publisher, page, rating scale, saved with the review),
@@ -25,14 +25,14 @@ export function ClaimReviewForm({ review }: { review: ReviewData }) {
   const { comparison, working } = useComparison(review.articles, null);
   const carriers = useMemo(() => carriersFrom(comparison), [comparison]);
   // A shared review publishes final verdicts only: its team verdicts change with the review.
-  const { shared, disagreements } = useSharedReview(review.id);
+  const { shared, disagreements, loading } = useSharedReview(review.id);
   const reviews = useMemo(
     () =>
       publishedReviews(review, settings, {
         carriers,
-        ...(shared ? teamOptions(review.id, false) : {}),
+        ...(shared && !loading ? teamOptions(review.id, false) : {}),
       }),
-    [review, settings, carriers, shared],
+    [review, settings, carriers, shared, loading],
   );
   const shortened = reviews.filter((r) => r.shortened).length;
   const download = (shape: ClaimReviewShape) => (event?: FormEvent) => {
@@ -78,13 +78,15 @@ export function ClaimReviewForm({ review }: { review: ReviewData }) {
           {working ? 'Looking for each claim in the other articles…' : ''}
         </p>
         {shared && (
-          <p className="share-hint">
+          <p className="share-hint" id={`${id}-team`}>
             Only final verdicts are published: an editor’s, or one every reviewer gave.{' '}
-            {disagreements === 1
-              ? 'The claim where reviewers disagree is left out until an editor sets its final verdict.'
-              : disagreements > 1
-                ? `The ${disagreements} claims where reviewers disagree are left out until an editor sets their final verdicts.`
-                : ''}
+            {loading
+              ? TEAM_LOADING
+              : disagreements === 1
+                ? 'The claim where reviewers disagree is left out until an editor sets its final verdict.'
+                : disagreements > 1
+                  ? `The ${disagreements} claims where reviewers disagree are left out until an editor sets their final verdicts.`
+                  : ''}
           </p>
         )}
         <ClaimSummaries id={id} reviews={reviews} onChange={setClaimPublishing} />
@@ -95,8 +97,19 @@ export function ClaimReviewForm({ review }: { review: ReviewData }) {
               : `${shortened} summaries are still sentences shortened by Crosscheck: read them before publishing.`}
           </p>
         )}
-        <button type="submit">Download ClaimReview (JSON-LD)</button>
-        <button type="button" onClick={download('markup-page')}>
+        <button
+          type="submit"
+          disabled={loading}
+          aria-describedby={loading ? `${id}-team` : undefined}
+        >
+          Download ClaimReview (JSON-LD)
+        </button>
+        <button
+          type="button"
+          disabled={loading}
+          aria-describedby={loading ? `${id}-team` : undefined}
+          onClick={download('markup-page')}
+        >
           Download for the Fact Check Tools API (JSON)
         </button>
       </form>

@@ -18,7 +18,7 @@ import {
   type Download,
 } from './downloads.ts';
 import type { ComparisonForExport } from './use-comparison-model.ts';
-import { teamOptions, useSharedReview } from './use-team-verdicts.ts';
+import { TEAM_LOADING, teamOptions, useSharedReview } from './use-team-verdicts.ts';
 
 type Make = (r: ReviewData, now: number, team: TeamOptions) => Download;
 
@@ -76,7 +76,7 @@ export function ExportPanel({
 }) {
   const { model } = comparison;
   const id = useId();
-  const { shared, disagreements } = useSharedReview(review.id);
+  const { shared, disagreements, loading } = useSharedReview(review.id);
   const [perReviewer, setPerReviewer] = useState(false);
   // Read when clicked: the team's verdicts as they are at that moment.
   const team = () => teamOptions(review.id, perReviewer);
@@ -99,9 +99,11 @@ export function ExportPanel({
           <p className="share-hint" id={`${id}-team`}>
             This review is shared: downloads carry each claim’s final verdict (an editor’s, or the
             one every reviewer gave).{' '}
-            {disagreements === 0
-              ? 'Reviewers disagree on no claim now.'
-              : `${disagreements === 1 ? '1 claim where reviewers disagree is' : `${disagreements} claims where reviewers disagree are`} marked “in disagreement”, not given a verdict.`}
+            {loading
+              ? TEAM_LOADING
+              : disagreements === 0
+                ? 'Reviewers disagree on no claim now.'
+                : `${disagreements === 1 ? '1 claim where reviewers disagree is' : `${disagreements} claims where reviewers disagree are`} marked “in disagreement”, not given a verdict.`}
           </p>
           <label>
             <input
@@ -121,7 +123,12 @@ export function ExportPanel({
       <ul className="share-export-list">
         {EXPORTS.map((e) => (
           <li key={e.label}>
-            <button type="button" onClick={() => save(e.make(review, Date.now(), team()))}>
+            <button
+              type="button"
+              disabled={loading}
+              aria-describedby={loading ? `${id}-team` : undefined}
+              onClick={() => save(e.make(review, Date.now(), team()))}
+            >
               {e.label}
             </button>{' '}
             <span className="share-hint">{e.hint}</span>
@@ -137,8 +144,8 @@ export function ExportPanel({
           <li key={e.label}>
             <button
               type="button"
-              disabled={!model}
-              aria-describedby="share-comparison-state"
+              disabled={!model || loading}
+              aria-describedby={loading ? `${id}-team` : 'share-comparison-state'}
               onClick={() => model && save(e.make(review, model, Date.now(), team()))}
             >
               {e.label}

@@ -19,10 +19,10 @@ export function ShareView() {
 function ShareReview({ review }: { review: ReviewData }) {
   const comparison = useComparisonModel(review);
   // A shared review's team verdicts change with the review (the store follows its document).
-  const { shared } = useSharedReview(review.id);
+  const { shared, loading } = useSharedReview(review.id);
   const team = useMemo(
-    () => (shared ? teamOptions(review.id, false).team : undefined),
-    [shared, review],
+    () => (shared && !loading ? teamOptions(review.id, false).team : undefined),
+    [shared, loading, review],
   );
   return (
     <div className="share-view">
