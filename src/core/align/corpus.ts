@@ -67,6 +67,8 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
   const ids = new Map<string, number>();
   const names: number[] = [];
   const cache = new Map<string, string>();
+  // A sentence repeated across articles (a wire copy) is tokenised once: its term and name ids.
+  const bySentence = new Map<string, { terms: number[]; names: number[] }>();
   const sentTerms: number[][] = [];
   const meta: number[] = [];
   const boilerFlags: number[] = [];
@@ -87,9 +89,15 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
     article.paragraphs.forEach((p, pi) => {
       starts[pi] = sentTerms.length;
       p.sentences.forEach((s, si) => {
-        const { terms, names: nm } = tokenize(s.text, cache);
-        sentTerms.push(terms.map(idOf));
-        for (const t of nm) names.push(idOf(t));
+        let ids = bySentence.get(s.text);
+        if (ids === undefined) {
+          const { terms, names: nm } = tokenize(s.text, cache);
+          ids = { terms: terms.map(idOf), names: nm.map(idOf) };
+          bySentence.set(s.text, ids);
+        }
+        // A copy: the ids are renumbered in place below.
+        sentTerms.push(ids.terms.slice());
+        for (const id of ids.names) names.push(id);
         meta.push(a, pi, si);
         boilerFlags.push(p.boilerplate ? 1 : 0);
       });

@@ -38,11 +38,18 @@ export type KeyOf = (article: number, para: number) => string;
 
 export function paragraphKeys(articles: readonly Article[]): KeyOf {
   const keys = articles.map((a) => new Array<string | undefined>(a.paragraphs.length));
+  // A paragraph repeated across articles is keyed once.
+  const byText = new Map<string, string>();
   return (article, para) => {
     const row = keys[article] as (string | undefined)[];
     let k = row[para];
     if (k === undefined) {
-      k = textKey(articles[article]?.paragraphs[para]?.text ?? '');
+      const text = articles[article]?.paragraphs[para]?.text ?? '';
+      k = byText.get(text);
+      if (k === undefined) {
+        k = textKey(text);
+        byText.set(text, k);
+      }
       row[para] = k;
     }
     return k;

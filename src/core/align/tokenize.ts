@@ -162,6 +162,9 @@ export function tokenize(text: string, cache?: Map<string, string>): Terms {
 /** Lowercased words of a text with punctuation and quote style ignored: equal keys mean identical text. */
 export function textKey(text: string): string {
   const out: string[] = [];
-  for (const m of foldText(text).toLowerCase().matchAll(WORD)) out.push(m[0].replace(/['’.,]/g, ''));
+  for (const m of foldText(text).toLowerCase().matchAll(WORD)) {
+    const w = m[0];
+    out.push(INNER_MARKS.test(w) ? w.replace(/['’.,]/g, '') : w);
+  }
   return out.join(' ');
 }
