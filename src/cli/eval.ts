@@ -26,8 +26,8 @@ Prints link precision, recall and F1 per set, discrepancy recall and precision p
 first with the fitted link model in src/core/align/link-model.ts (trained on these very sets: a
 training fit, not a measure of generalisation), then under K-fold cross-validation (default 6): the
 combiner's weights and threshold are refitted on the other folds and judged on the held-out groups.
-The precision floor and the screening cover were chosen by the developers with all sets in view, so
-the cross-validated figures are somewhat optimistic. The fables carry no discrepancy annotations.
+The precision floor, the screening cover and the near-copy rule (src/core/align/pair-context.ts) were
+chosen by the developers with all sets in view, so the cross-validated figures are somewhat optimistic. The fables carry no discrepancy annotations.
 Last, the news articles of the sets are altered with known changes (src/cli/inject-changes.ts) and
 the whole pipeline is scored on them: recall of the changes, false alarms per 100 unchanged paragraphs.
 `;

@@ -12,7 +12,15 @@ The council said repairs to the Harlow bridge would take three weeks and cost ab
 Commuters were told to use the ferry, which will run every twenty minutes until the bridge reopens.`;
 
 const A = `Harlow bridge closed after barge strike\n\n${body('The Harlow bridge was closed on Monday after a runaway barge struck one of its piers, the county council said.')}`;
-const B = `Drifting Barge Shuts Harlow Crossing for Weeks\n\n${body('A drifting barge hit a pier of the Harlow bridge on Monday, forcing the council to shut it to traffic.')}`;
+// The other outlet tells the rest in its own words: two texts that share most paragraphs verbatim are
+// near-copies, where the rules alone decide.
+const B = `Drifting Barge Shuts Harlow Crossing for Weeks
+
+A drifting barge hit a pier of the Harlow bridge on Monday, forcing the council to shut it to traffic.
+
+Fixing the damaged pier should take about three weeks, officials said, at a cost of roughly $2 million.
+
+Until then a ferry will carry commuters across the river every twenty minutes.`;
 
 const has = (links: readonly Link[], a: string, i: number, b: string, j: number) =>
   links.some((l) => (l.a === a && l.i === i && l.b === b && l.j === j) || (l.a === b && l.i === j && l.b === a && l.j === i));

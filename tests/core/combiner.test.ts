@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitLogistic, predict } from '../../src/core/align/combiner.ts';
+import { LINK_MODEL } from '../../src/core/align/link-model.ts';
+import { FEATURES } from '../../src/core/align/pair-features.ts';
 
 describe('the link combiner', () => {
   // Invented data: links have high coverage, non-links low; the second feature is noise.
@@ -29,6 +31,11 @@ describe('the link combiner', () => {
     const light = fitLogistic(['cover', 'noise'], xs, ys);
     const heavy = fitLogistic(['cover', 'noise'], xs, ys, { weight: ys.map((y) => (y === 1 ? 5 : 1)) });
     expect(predict(heavy, [0.45, 5])).toBeGreaterThan(predict(light, [0.45, 5]));
+  });
+
+  it('in use is fitted on the evidence pairs carry today, feature for feature (run npm run train when not)', () => {
+    expect(LINK_MODEL.features).toEqual([...FEATURES]);
+    expect(LINK_MODEL.weights).toHaveLength(FEATURES.length);
   });
 
   it('keeps a constant feature harmless', () => {

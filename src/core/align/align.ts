@@ -83,9 +83,10 @@ export function pairEvidence(articles: readonly Article[]): PairEvidence[] {
     let x: Float64Array;
     if (t.status[r] === OPEN) x = t.x.slice((t.slot[r] as number) * F, (t.slot[r] as number + 1) * F);
     else {
-      // Rule links and screened pairs carry only what tells them apart.
+      // Rule links and screened pairs carry only what tells them apart (pairStatus reads it): a screened
+      // pair no cover, whatever screened it (its own low cover, or being in a near-copy).
       x = new Float64Array(F);
-      x[FEATURES.indexOf('sentCover')] = t.cover[r] as number;
+      x[FEATURES.indexOf('sentCover')] = t.status[r] === RULE ? (t.cover[r] as number) : 0;
       x[FEATURES.indexOf('ruled')] = t.status[r] === RULE ? 1 : 0;
     }
     return { a: (articles[t.a[r] as number] as Article).id, i: t.i[r] as number, b: (articles[t.b[r] as number] as Article).id, j: t.j[r] as number, x };

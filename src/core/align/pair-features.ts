@@ -3,6 +3,7 @@ import type { Candidates } from './candidates.ts';
 import type { Corpus } from './corpus.ts';
 import { bridgePartners, type Bags } from './paragraph-bags.ts';
 import { gatherPairs, headlines } from './pair-gather.ts';
+import { articlePairShare, COPY_DICE, NEAR_COPY_SHARE, sureSides, type PairRows } from './pair-context.ts';
 import type { CandidateFigures } from './sentence-match.ts';
 import { sentenceMass, weightAt, type Weights } from './weights.ts';
 
@@ -32,6 +33,14 @@ export const FEATURES = [
   'bridges', // terms bridged by WordNet (synonyms, derivations, verb parents), log
   'copyPair', // share of the two articles' paragraphs that the rules match across them (copies score high)
   'headlineLede', // a headline against a prose paragraph: 1 / (1 + prose paragraphs before it), else 0
+  'sureSides', // how many of the two paragraphs (0-2) have a sure link to another paragraph of the other article
+  // shortLen x a coverage: what a share of shared words proves depends on how long the paragraphs are
+  'lenSentCover',
+  'lenBgCoverMin',
+  'lenSoftCover',
+  'lenLocalCover',
+  'lenNames',
+  'lenFigures',
 ] as const;
 
 const F = FEATURES.length;
@@ -90,6 +99,18 @@ export interface PairTable {
   slot: Int32Array;
   x: Float64Array;
 }
+
+// The length interactions: each feature and the coverage it multiplies by shortLen.
+const LENGTH_TIMES = (
+  [
+    ['lenSentCover', 'sentCover'],
+    ['lenBgCoverMin', 'bgCoverMin'],
+    ['lenSoftCover', 'softCover'],
+    ['lenLocalCover', 'localCover'],
+    ['lenNames', 'names'],
+    ['lenFigures', 'figures'],
+  ] as const
+).map(([k, from]) => [FEATURES.indexOf(k), FEATURES.indexOf(from)] as const);
 
 /** The status codes of PairTable.status. */
 export const SCREENED = 0;
@@ -219,6 +240,9 @@ export function pairFeatures(
   // Only open pairs get features: on large sets of near-copies most pairs are rule links or screened.
   // A headline states in a few words what a paragraph says at length, so sentence coverage does not
   // screen its pairs out; two headlines sharing enough terms are linked outright.
+  // Near-copies (one text edited) are left to the rules: a rule match is a link, the rest is not.
+  const rowsOf: PairRows = { n, g: gs, h: hs, articleOf, first };
+  const copied = articlePairShare(rowsOf, (r) => (stats[4 * r + 1] as number) >= COPY_DICE);
   const status = new Uint8Array(n);
   const headlinePair = new Uint8Array(n);
   const slot = new Int32Array(n).fill(-1);
@@ -239,8 +263,11 @@ export function pairFeatures(
         : rule <= 0 && (stats[4 * r] as number) < MIN_SENTENCE_COVER && heading === 0
           ? SCREENED
           : OPEN;
+    const nearCopy = (copied[(articleOf[g] as number) * articleCount + (articleOf[h] as number)] as number) >= NEAR_COPY_SHARE;
+    if (status[r] === OPEN && nearCopy) status[r] = rule > 0 ? RULE : SCREENED;
     if (status[r] === OPEN) slot[r] = open++;
   }
+  const sides = sureSides(rowsOf, (r) => status[r] === RULE);
   const x = new Float64Array(open * F);
   const base = new Float64Array(n);
   const ai = new Int32Array(n);
@@ -344,27 +371,13 @@ export function pairFeatures(
     x[o + 20] = small > 0 ? Math.min(1, (shared + (mg < mh ? softG : mh < mg ? softH : Math.max(softG, softH))) / small) : 0;
     x[o + 21] = Math.log1p(bridges / 2);
     x[o + 23] = headOf[g] === 1 ? ledeness(h) : headOf[h] === 1 ? ledeness(g) : 0;
+    x[o + 24] = sides[r] as number;
+    const len = x[o + 15] as number;
+    for (const [k, from] of LENGTH_TIMES) x[o + k] = len * (x[o + from] as number);
   }
 
   // How much of the two articles the rules already match: near-copies need no looser links.
-  const ruledPara = new Uint8Array(total * articleCount);
-  for (let r = 0; r < n; r++) {
-    if ((stats[4 * r + 3] as number) <= 0) continue;
-    const g = gs[r] as number;
-    const h = hs[r] as number;
-    ruledPara[g * articleCount + (articleOf[h] as number)] = 1;
-    ruledPara[h * articleCount + (articleOf[g] as number)] = 1;
-  }
-  const copy = new Float64Array(articleCount * articleCount);
-  for (let a = 0; a < articleCount; a++) {
-    for (let b = 0; b < articleCount; b++) {
-      if (a === b) continue;
-      let m = 0;
-      for (let p = first[a] as number; p < (first[a + 1] as number); p++) m += ruledPara[p * articleCount + b] as number;
-      for (let p = first[b] as number; p < (first[b + 1] as number); p++) m += ruledPara[p * articleCount + a] as number;
-      copy[a * articleCount + b] = m / Math.max(1, (first[a + 1] as number) - (first[a] as number) + (first[b + 1] as number) - (first[b] as number));
-    }
-  }
+  const copy = articlePairShare(rowsOf, (r) => (stats[4 * r + 3] as number) > 0);
   for (let r = 0; r < n; r++) {
     if (status[r] === OPEN) x[(slot[r] as number) * F + 22] = copy[(ai[r] as number) * articleCount + (bi[r] as number)] as number;
   }
