@@ -23,12 +23,19 @@ Fixing the damaged pier should take about three weeks, officials said, at a cost
 Until then a ferry will carry commuters across the river every twenty minutes.`;
 
 const has = (links: readonly Link[], a: string, i: number, b: string, j: number) =>
-  links.some((l) => (l.a === a && l.i === i && l.b === b && l.j === j) || (l.a === b && l.i === j && l.b === a && l.j === i));
+  links.some(
+    (l) =>
+      (l.a === a && l.i === i && l.b === b && l.j === j) ||
+      (l.a === b && l.i === j && l.b === a && l.j === i),
+  );
 
 describe('headlines', () => {
   it('takes a first line in headline style as the headline, and not a caption written as prose', () => {
     const headline = parseArticle('h.txt', A);
-    const caption = parseArticle('c.txt', `A worker inspects the damage to a pier of the bridge at the end of the day\n\n${body('The bridge was closed on Monday.')}`);
+    const caption = parseArticle(
+      'c.txt',
+      `A worker inspects the damage to a pier of the bridge at the end of the day\n\n${body('The bridge was closed on Monday.')}`,
+    );
     const sentence = parseArticle('s.txt', body('The bridge was closed on Monday.'));
     expect(Array.from(headlines([headline, caption, sentence]))).toEqual([0, -1, -1]);
   });
@@ -39,6 +46,15 @@ describe('headlines', () => {
     expect(has(links, 'a.txt', 0, 'b.txt', 1)).toBe(true);
   });
 
+  it('links each headline to the other outlet’s lede when two outlets print one wire story under their own', () => {
+    // The same body word for word: a near-copy, where the rules decide all but such pairs.
+    const wire = `Drifting Barge Shuts Harlow Crossing for Weeks\n\n${body('A drifting barge hit a pier of the Harlow bridge on Monday, forcing the council to shut it to traffic.')}`;
+    const { links } = alignArticles([parseArticle('a.txt', A), parseArticle('w.txt', wire)]);
+    expect(has(links, 'a.txt', 0, 'w.txt', 0)).toBe(true);
+    expect(has(links, 'a.txt', 0, 'w.txt', 1)).toBe(true);
+    expect(has(links, 'a.txt', 1, 'w.txt', 1)).toBe(true);
+  });
+
   it('shows the headlines in one row, and the ledes that state them in the next', () => {
     const { rows } = alignArticles([parseArticle('a.txt', A), parseArticle('b.txt', B)]);
     expect(rows[0]?.cells).toEqual({ 'a.txt': [0], 'b.txt': [0] });
@@ -46,8 +62,14 @@ describe('headlines', () => {
   });
 
   it('links two headlines that share a name and a common word', () => {
-    const a = parseArticle('a.txt', `Harlow school to close in June\n\nThe primary school in Harlow will close its doors in June, the town council said.`);
-    const b = parseArticle('b.txt', `Parents Angry Over Plan to Shut Harlow School\n\nParents gathered outside the gates on Friday to protest against the plan.`);
+    const a = parseArticle(
+      'a.txt',
+      `Harlow school to close in June\n\nThe primary school in Harlow will close its doors in June, the town council said.`,
+    );
+    const b = parseArticle(
+      'b.txt',
+      `Parents Angry Over Plan to Shut Harlow School\n\nParents gathered outside the gates on Friday to protest against the plan.`,
+    );
     const { links } = alignArticles([a, b]);
     expect(has(links, 'a.txt', 0, 'b.txt', 0)).toBe(true);
     // Linked by the headline rule itself, not left to the combiner's judgement.

@@ -14,22 +14,37 @@ const never = { ...LINK_MODEL, threshold: 2 };
 const pairsOf = (links: readonly Link[]) => links.map((l) => `${l.i}-${l.j}`).sort();
 
 describe('near-copies and independent reports', () => {
-  it('leaves two versions of one text to the rules: the combiner decides none of their pairs', () => {
+  it('leaves two versions of one text to the rules, but for a headline against a paragraph', () => {
     const articles = [parseArticle('a.txt', ORIGINAL), parseArticle('b.txt', REWRITE)];
+    // The combiner is fitted on independent reports only: training sees none of these pairs open.
     expect(pairEvidence(articles).filter((r) => pairStatus(r.x) === 'open')).toEqual([]);
-    expect(pairsOf(alignArticles(articles, { model: eager }).links)).toEqual(pairsOf(alignArticles(articles, { model: never }).links));
+    const ruled = pairsOf(alignArticles(articles, { model: never }).links);
+    const decided = pairsOf(alignArticles(articles, { model: eager }).links).filter(
+      (p) => !ruled.includes(p),
+    );
+    // What it may decide: a headline against a paragraph, which no rule links.
+    for (const p of decided) {
+      const [i, j] = p.split('-').map(Number) as [number, number];
+      expect((i === 0) !== (j === 0), p).toBe(true);
+    }
+    expect(decided.length).toBeLessThan(ruled.length);
   });
 
   it('asks the combiner about pairs of two reports told in their own words', () => {
     const articles = [parseArticle('a.txt', OUTLET_A), parseArticle('b.txt', OUTLET_B)];
     const ruled = pairsOf(alignArticles(articles, { model: never }).links);
-    const decided = pairsOf(alignArticles(articles, { model: eager }).links).filter((p) => !ruled.includes(p));
+    const decided = pairsOf(alignArticles(articles, { model: eager }).links).filter(
+      (p) => !ruled.includes(p),
+    );
     // Among them the lede and the other outlet's headline, which no rule matches.
     expect(decided).toContain('1-0');
   });
 
   it('tells the combiner how many sides of a pair are already linked, and its coverage by paragraph length', () => {
-    const pair = pairEvidence([parseArticle('a.txt', OUTLET_A), parseArticle('b.txt', OUTLET_B)]).find((r) => r.i === 1 && r.j === 0);
+    const pair = pairEvidence([
+      parseArticle('a.txt', OUTLET_A),
+      parseArticle('b.txt', OUTLET_B),
+    ]).find((r) => r.i === 1 && r.j === 0);
     const x = (name: (typeof FEATURES)[number]) => pair?.x[FEATURES.indexOf(name)] as number;
     // The lede is linked by the rules to the other lede; the other headline has no sure link.
     expect(x('sureSides')).toBe(1);

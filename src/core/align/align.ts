@@ -81,7 +81,7 @@ export function pairEvidence(articles: readonly Article[]): PairEvidence[] {
   const F = FEATURES.length;
   return Array.from({ length: t.count }, (_, r) => {
     let x: Float64Array;
-    if (t.status[r] === OPEN) x = t.x.slice((t.slot[r] as number) * F, (t.slot[r] as number + 1) * F);
+    if (t.status[r] === OPEN && t.copyOpen[r] === 0) x = t.x.slice((t.slot[r] as number) * F, (t.slot[r] as number + 1) * F);
     else {
       // Rule links and screened pairs carry only what tells them apart (pairStatus reads it): a screened
       // pair no cover, whatever screened it (its own low cover, or being in a near-copy).

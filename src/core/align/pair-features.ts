@@ -95,6 +95,11 @@ export interface PairTable {
   status: Uint8Array;
   /** Per row: 1 when both sides are headlines that share enough terms (a rule link with no sentence match). */
   headlinePair: Uint8Array;
+  /**
+   * Per row: 1 for an open pair of two near-copies (a headline against a paragraph): decided by the
+   * combiner, which is fitted on the pairs of independent reports only (pairEvidence hides these).
+   */
+  copyOpen: Uint8Array;
   /** Features of the open rows only: row r's are x[slot[r] * FEATURES.length + f] (slot -1 otherwise). */
   slot: Int32Array;
   x: Float64Array;
@@ -245,6 +250,7 @@ export function pairFeatures(
   const copied = articlePairShare(rowsOf, (r) => (stats[4 * r + 1] as number) >= COPY_DICE);
   const status = new Uint8Array(n);
   const headlinePair = new Uint8Array(n);
+  const copyOpen = new Uint8Array(n);
   const slot = new Int32Array(n).fill(-1);
   let open = 0;
   for (let r = 0; r < n; r++) {
@@ -264,10 +270,23 @@ export function pairFeatures(
           ? SCREENED
           : OPEN;
     const nearCopy = (copied[(articleOf[g] as number) * articleCount + (articleOf[h] as number)] as number) >= NEAR_COPY_SHARE;
-    if (status[r] === OPEN && nearCopy) status[r] = rule > 0 ? RULE : SCREENED;
+    if (status[r] === OPEN && nearCopy) {
+      status[r] = rule > 0 ? RULE : SCREENED;
+      if (rule <= 0) copyOpen[r] = 1;
+    }
     if (status[r] === OPEN) slot[r] = open++;
   }
   const sides = sureSides(rowsOf, (r) => status[r] === RULE);
+  // In near-copies, a headline against a paragraph (which states its fact at length) is still the
+  // combiner's to decide: no rule links them. (Two paragraphs both unlinked by the rules were tried
+  // too: on near-copies they are mostly an added and a dropped paragraph, and the links were wrong.)
+  for (let r = 0; r < n; r++) {
+    if (copyOpen[r] === 0) continue;
+    if ((headOf[gs[r] as number] as number) + (headOf[hs[r] as number] as number) === 1) {
+      status[r] = OPEN;
+      slot[r] = open++;
+    } else copyOpen[r] = 0;
+  }
   const x = new Float64Array(open * F);
   const base = new Float64Array(n);
   const ai = new Int32Array(n);
@@ -417,5 +436,5 @@ export function pairFeatures(
     x[o + 13] = one || two ? 1 : 0;
     x[o + 14] = Math.min(bg > 0 ? v / bg : 0, bh > 0 ? v / bh : 0);
   }
-  return { count: n, a: ai, i: pi, b: bi, j: pj, bestS: bestS.subarray(0, n), bestT: bestT.subarray(0, n), cover: base, status, headlinePair, slot, x };
+  return { count: n, a: ai, i: pi, b: bi, j: pj, bestS: bestS.subarray(0, n), bestT: bestT.subarray(0, n), cover: base, status, headlinePair, copyOpen, slot, x };
 }
