@@ -5,6 +5,7 @@ import { focusWhenPresent } from '../features/intro/focus-target.ts';
 import { SkipLinks } from '../features/intro/skip-links.tsx';
 import { useIntro } from '../features/intro/use-intro.ts';
 import { ReviewMenu } from '../features/reviews/review-menu.tsx';
+import { TeamLinkBanner, TeamStatus } from '../features/reviews/team-status.tsx';
 import { FaultBanner } from '../features/storage/fault-banner.tsx';
 import { OfflineBanner } from '../features/offline/offline-banner.tsx';
 import { warnBeforeUnload } from '../store/drafts.ts';
@@ -89,9 +90,9 @@ export function App() {
         >
           How it works
         </button>
+        <TeamStatus />
       </header>
       <FaultBanner />
-      <OfflineBanner />
       {view === 'compare' && intro.open && (
         <IntroPanel
           focusOnOpen={intro.requested}
@@ -126,6 +127,11 @@ export function App() {
           </Suspense>
         )}
       </main>
+      {/* At the foot: a connection lost or back never moves the work under the pointer. */}
+      <footer className="app-status">
+        <OfflineBanner />
+        <TeamLinkBanner />
+      </footer>
     </div>
   );
 }

@@ -316,7 +316,17 @@ test.describe('a colleague at work', () => {
       ben.page.getByRole('region', { name: 'Reviewers here now' }).getByRole('listitem'),
     ).toContainText(`Ana at claim “${text.slice(0, 12)}`);
     expect(await target.boundingBox()).toEqual(before);
+    // Ben's connection drops and returns: the banners say so at the foot, and nothing moves.
+    await ben.page.context().setOffline(true);
+    await expect(
+      ben.page.getByText('Offline: your work on this shared review is not yet shared.'),
+    ).toBeVisible();
+    await expect(ben.page.getByText(/you are offline/i)).toHaveCount(0);
+    expect(await target.boundingBox()).toEqual(before);
     await expectNoA11yViolations(ben.page);
+    await ben.page.context().setOffline(false);
+    await expect(ben.page.getByText(/not yet shared/)).toHaveCount(0);
+    expect(await target.boundingBox()).toEqual(before);
     await ben.close();
     expect(ben.errors).toEqual([]);
   });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TeamNotes } from '../../src/features/claims/team-notes.tsx';
 import { SharePanel } from '../../src/features/reviews/share-panel.tsx';
-import { TeamStatus } from '../../src/features/reviews/team-status.tsx';
+import { TeamLinkBanner, TeamStatus } from '../../src/features/reviews/team-status.tsx';
 import { getAppStore, initialSavedState } from '../../src/store/index.ts';
 import { readTeam, writeTeam } from '../../src/sync/team-settings.ts';
 import { setTeamStatus } from '../../src/sync/team-state.ts';
@@ -51,7 +51,12 @@ describe('Share with team', () => {
 
   it('says when shared work has not reached the server, and lists who is here and where', () => {
     writeTeam({ server: 'ws://127.0.0.1:1234' });
-    render(<TeamStatus />);
+    render(
+      <>
+        <TeamStatus />
+        <TeamLinkBanner />
+      </>,
+    );
     expect(screen.queryByRole('region', { name: 'Reviewers here now' })).not.toBeInTheDocument();
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
     act(() =>
@@ -69,9 +74,16 @@ describe('Share with team', () => {
     expect(banner).toHaveTextContent(/offline: your work .* is not yet shared/i);
     expect(banner).toHaveTextContent(/latest changes are kept in this browser/i);
     expect(within(here).getByRole('status')).toHaveTextContent('2 claims where reviewers disagree');
-    expect(within(here).getByRole('listitem')).toHaveTextContent('Ben at claim “Forty people”');
-    act(() => setTeamStatus({ link: 'connected', unsent: false, peers: [], disagreements: 0 }));
+    // Offline, who was here last is not who is here now.
+    expect(within(here).queryByRole('listitem')).not.toBeInTheDocument();
+    expect(here).toHaveTextContent(
+      /not connected: who else is here shows when the connection returns/i,
+    );
+    act(() => setTeamStatus({ link: 'connected', unsent: false }));
     expect(banner).not.toHaveTextContent(/not yet shared/);
+    expect(here).toHaveTextContent('1 here:');
+    expect(within(here).getByRole('listitem')).toHaveTextContent('Ben at claim “Forty people”');
+    act(() => setTeamStatus({ peers: [], disagreements: 0 }));
     expect(within(here).getByRole('status')).toBeEmptyDOMElement();
     expect(within(here).getByText(/no one else/i)).toBeInTheDocument();
   });

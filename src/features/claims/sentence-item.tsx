@@ -36,8 +36,8 @@ export const SentenceItem = memo(function SentenceItem(props: Props) {
       <span id={`${id}-text`} className="claims-sentence-text">
         <span data-start={at.start}>{props.text}</span>
       </span>
-      {/* The toggles first, then the state on one line that is cut short rather than wrapped:
-          the toggles never move, whatever the row's state or a colleague's verdict. */}
+      {/* The toggles first, on the line under the text, then the state (the reviewer's own flags
+          before the hints): the toggles never move, whatever the row's state or a colleague's verdict. */}
       <span className="claims-sentence-meta">
         <StatusButtons
           status={status}
@@ -53,6 +53,10 @@ export const SentenceItem = memo(function SentenceItem(props: Props) {
           {claim && inConflict(claim) && (
             <span className="claims-changed-flag"> conflicting verdicts</span>
           )}
+          {claim && claim.note !== '' && <span className="claims-flag"> note</span>}
+          {claim && claim.evidence.length > 0 && (
+            <span className="claims-flag"> {claim.evidence.length} evidence</span>
+          )}
           {props.unsourcedHint && <span className="claims-hint"> unsourced?</span>}
           {props.carriedBy !== null && props.articleCount > 1 && (
             <span className={props.carriedBy === 1 ? 'claims-hint' : 'claims-flag'}>
@@ -60,10 +64,6 @@ export const SentenceItem = memo(function SentenceItem(props: Props) {
                 ? ' only in this article'
                 : ` in ${props.carriedBy} of ${props.articleCount} articles`}
             </span>
-          )}
-          {claim && claim.note !== '' && <span className="claims-flag"> note</span>}
-          {claim && claim.evidence.length > 0 && (
-            <span className="claims-flag"> {claim.evidence.length} evidence</span>
           )}
         </span>
         {claim && (status !== null || claim.note !== '') && (

@@ -1,3 +1,6 @@
+import { useSyncExternalStore } from 'react';
+import { readTeam, subscribeTeam } from '../../sync/team-settings.ts';
+import { subscribeTeamStatus, teamStatus } from '../../sync/team-state.ts';
 import { useOnline } from './use-online.ts';
 
 /**
@@ -6,9 +9,13 @@ import { useOnline } from './use-online.ts';
  */
 export function OfflineBanner() {
   const online = useOnline();
+  // A shared review's own banner says it (and what becomes of the team's work): one banner, not two.
+  const team = useSyncExternalStore(subscribeTeamStatus, teamStatus, teamStatus);
+  const { server } = useSyncExternalStore(subscribeTeam, readTeam, readTeam);
+  const sharedSays = team.reviewId !== null && server !== '';
   return (
     <div role="status" aria-label="Connection" className="offline-status">
-      {!online && (
+      {!online && !sharedSays && (
         <p className="banner banner-quiet">
           You are offline. Crosscheck keeps working from this browser’s copy, and everything you do
           is saved here as usual.

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/index.ts';
 import { SharePanel } from './share-panel.tsx';
-import { TeamStatus } from './team-status.tsx';
 
 /** Switch, create, rename, duplicate and delete reviews; a deletion can be undone. */
 export function ReviewMenu() {
@@ -85,7 +84,6 @@ export function ReviewMenu() {
           </button>
         </span>
       )}
-      <TeamStatus />
     </div>
   );
 }
