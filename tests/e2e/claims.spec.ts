@@ -1,4 +1,5 @@
 import {
+  expect,
   expectMark,
   expectNoA11yViolations,
   openClaims,
@@ -46,5 +47,35 @@ test.describe('claims review', () => {
     await views(first).getByRole('button', { name: 'Claims' }).click();
     await expectMark(first, 0, 'Verified');
     await expectMark(first, 1, 'Disputed');
+  });
+
+  test('n on an unmarked sentence says to mark it first; n on a marked one opens an empty note', async ({
+    page,
+  }) => {
+    await openClaims(page);
+    const first = sentence(page, 0);
+    const note = page.getByRole('textbox', { name: 'Note' });
+    await first.focus();
+    await page.keyboard.press('n');
+    const told = page.getByRole('status').filter({ hasText: /mark this sentence first/i });
+    await expect(told).toBeVisible();
+    await expect(told).toBeInViewport();
+    await expect(note).toHaveCount(0);
+    await expectNoA11yViolations(page);
+    await saveScreenshot(page, 'claims-note-mark-first');
+    // Not kept for the verdict that follows: it marks, and focus stays on the sentence.
+    await page.keyboard.press('v');
+    await expectMark(page, 0, 'Verified');
+    await expect(first).toBeFocused();
+    await expect(note).toHaveCount(0);
+    // Now n opens the note, and neither it nor an earlier key is typed into it.
+    await page.keyboard.press('n');
+    await expect(note).toBeFocused();
+    await expect(note).toHaveValue('');
+    await page.keyboard.type('Keyboard note');
+    await expect(note).toHaveValue('Keyboard note');
+    await page.keyboard.press('Escape');
+    await expect(first).toBeFocused();
+    await expect(page.getByText('Keyboard note', { exact: true })).toBeVisible();
   });
 });

@@ -53,6 +53,8 @@ export function ClaimsView() {
   const [focusRequest, setFocusRequest] = useState<{ key: string; n: number } | null>(null);
   /** Article and span key of the sentence whose note editor is open. */
   const [noteFor, setNoteFor] = useState<string | null>(null);
+  /** The unmarked sentence n was last pressed on, and how often: it is told, never kept for a later key. */
+  const [markFirst, setMarkFirst] = useState<{ key: string; n: number } | null>(null);
   const containerRef = useRef<HTMLDivElement | null>(null);
 
   const record = records.find((r) => r.id === pickedId) ?? records[0];
@@ -97,8 +99,11 @@ export function ClaimsView() {
   const requestFocus = (key: string) => setFocusRequest((r) => ({ key, n: (r?.n ?? 0) + 1 }));
 
   const onFocus = useCallback(
-    (at: SentenceRef) =>
-      setFocus((f) => (f?.articleId === articleId && f.at === at ? f : { articleId, at })),
+    (at: SentenceRef) => {
+      setFocus((f) => (f?.articleId === articleId && f.at === at ? f : { articleId, at }));
+      const key = `${articleId}:${spanKey(at.start, at.end)}`;
+      setMarkFirst((m) => (m?.key === key ? m : null));
+    },
     [articleId],
   );
   const onStatus = useCallback(
@@ -106,12 +111,18 @@ export function ClaimsView() {
       markSentence(articleId, at.start, at.end, status),
     [articleId, markSentence],
   );
+  const bySentence = data?.bySentence;
   const onNote = useCallback(
     (at: SentenceRef) => {
+      const key = `${articleId}:${spanKey(at.start, at.end)}`;
       setFocus({ articleId, at });
-      setNoteFor(`${articleId}:${spanKey(at.start, at.end)}`);
+      // A note belongs to a claim, and a verdict makes one: an open request would wait for it and
+      // take the focus from the sentence at the next v, d or u, so the keys after it became text.
+      const marked = bySentence?.has(spanKey(at.start, at.end)) ?? false;
+      setNoteFor(marked ? key : null);
+      setMarkFirst((m) => (marked ? null : { key, n: (m?.n ?? 0) + 1 }));
     },
-    [articleId],
+    [articleId, bySentence],
   );
 
   const jumpTo = (claim: Claim) => {
@@ -180,6 +191,7 @@ export function ClaimsView() {
               records={records}
               comparison={comparison}
               noteOpen={noteFor === `${articleId}:${focusedKey}`}
+              markFirst={markFirst?.key === `${articleId}:${focusedKey}` ? markFirst.n : 0}
               onNoteOpen={(open) => {
                 setNoteFor(open ? `${articleId}:${focusedKey}` : null);
                 if (!open) requestFocus(focusedKey);

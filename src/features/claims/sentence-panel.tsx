@@ -21,6 +21,8 @@ interface Props {
   comparison: Comparison | null;
   noteOpen: boolean;
   onNoteOpen: (open: boolean) => void;
+  /** Counts the presses of n on this sentence while it has no claim (0: none): each is told anew. */
+  markFirst: number;
 }
 
 /** Details of the focused sentence: its note, evidence and counterparts in the other articles. */
@@ -59,14 +61,28 @@ export function SentencePanel(props: Props) {
       </p>
       {claim && inConflict(claim) && <VerdictConflict claim={claim} />}
       {claim && textChanged(claim) && <ChangedWording claim={claim} onConfirm={confirmVerdict} />}
-      <NoteEditor
-        claim={claim}
-        open={props.noteOpen}
-        onOpen={() => props.onNoteOpen(true)}
-        onClose={() => props.onNoteOpen(false)}
-        onSave={setNote}
-        drafts={drafts}
-      />
+      {claim ? (
+        <NoteEditor
+          claim={claim}
+          open={props.noteOpen}
+          onOpen={() => props.onNoteOpen(true)}
+          onClose={() => props.onNoteOpen(false)}
+          onSave={setNote}
+          drafts={drafts}
+        />
+      ) : (
+        !props.markFirst && (
+          <p className="claims-muted">Mark this sentence to add a note or evidence.</p>
+        )
+      )}
+      {/* Present before anything is said, so it is read out; a fresh node for each press of n. */}
+      <div role="status" className="claims-hint">
+        {!claim && props.markFirst > 0 && (
+          <span key={props.markFirst}>
+            Mark this sentence first to add a note: v verified, d disputed, u unsourced.
+          </span>
+        )}
+      </div>
       {claim && <TeamNotes claimId={claim.id} />}
       {claim && <EvidenceEditor claim={claim} onSave={setEvidence} drafts={drafts} />}
       <h3>The same claim elsewhere</h3>
