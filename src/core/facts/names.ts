@@ -1,6 +1,6 @@
 import { MONTHS, ORG_WORDS, PLACE_WORDS, STOP, TITLES, WEEKDAYS } from './lexicon.ts';
 import type { NameFact, NameRole } from './types.ts';
-import { bare, isAllCaps, isCapitalised, words } from './words.ts';
+import { bare, cachedByWord, isAllCaps, isCapitalised, words } from './words.ts';
 import type { Word } from './words.ts';
 
 // Lower-case particles inside names: "Bank of England", "Osama bin Laden", "al-Qaeda".
@@ -35,17 +35,22 @@ const PLACE_BEFORE = new Set([
 const CALENDAR = new Set([...WEEKDAYS, ...MONTHS]);
 const ARTICLES = new Set(['a', 'an', 'the']);
 
-/** Comparison key of a name: lower case, no diacritics, possessive, dots, hyphens or spaces. */
-export function nameKey(name: string): string {
-  // Most words are plain letters: nothing to strip.
-  if (/^[A-Za-z]+$/.test(name)) return name.toLowerCase();
-  return name
+// nameKey of a word that is not plain letters (cached).
+const spelledKey = cachedByWord((name: string): string =>
+  name
     .split(/\s+/)
     .map(bare)
     .join(' ')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .replace(/[.\-‐‑'’]/g, '');
+    .replace(/[.\-‐‑'’]/g, ''),
+);
+
+/** Comparison key of a name: lower case, no diacritics, possessive, dots, hyphens or spaces. */
+export function nameKey(name: string): string {
+  // Most words are plain letters: nothing to strip.
+  if (/^[A-Za-z]+$/.test(name)) return name.toLowerCase();
+  return spelledKey(name);
 }
 
 /** Whether word n starts a sentence (text start, after . ! ? : or an opening quote). */

@@ -2,6 +2,7 @@ import type { QuoteFact } from './types.ts';
 
 // Opening mark -> closing mark. Straight double quotes close themselves.
 const PAIRS: Record<string, string> = { '“': '”', '"': '"', '„': '“', '«': '»', '‘': '’' };
+const OPENING = new Set(Object.keys(PAIRS).map((k) => k.charCodeAt(0)));
 
 /** Whether a single closing mark at i ends a quote rather than being an apostrophe inside a word. */
 function closesSingle(text: string, i: number): boolean {
@@ -13,6 +14,11 @@ export function extractQuotes(text: string): QuoteFact[] {
   const out: QuoteFact[] = [];
   let i = 0;
   while (i < text.length) {
+    // Most characters open nothing: skip them by code before any string is made.
+    if (!OPENING.has(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
     const open = text[i] ?? '';
     const close = PAIRS[open];
     // A single opening mark only counts after a space or at the start ("‘gay paradise’").
@@ -20,8 +26,14 @@ export function extractQuotes(text: string): QuoteFact[] {
       i++;
       continue;
     }
+    const closeCode = close.charCodeAt(0);
+    const single = close === '’';
     let j = i + 1;
-    while (j < text.length && !(text[j] === close && (close !== '’' || closesSingle(text, j)))) j++;
+    while (
+      j < text.length &&
+      !(text.charCodeAt(j) === closeCode && (!single || closesSingle(text, j)))
+    )
+      j++;
     const innerEnd = Math.min(j, text.length);
     const inner = text.slice(i + 1, innerEnd);
     if (/\p{L}/u.test(inner)) {

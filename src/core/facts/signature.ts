@@ -24,17 +24,17 @@ import {
   UNSETTLED,
   root,
 } from './lexicon-change.ts';
-import type { Word } from './words.ts';
+import { cachedByWord, type Word } from './words.ts';
 
 /** The comparison key of a word: lower case, straight apostrophe, no possessive or dots, abbreviations spelled out. */
 const ABBR = new Map(Object.entries(ABBREVIATIONS));
 
-export function wordKey(text: string): string {
+export const wordKey = cachedByWord((text: string): string => {
   const lower = text.toLowerCase();
   if (/^[a-z]+$/.test(lower)) return ABBR.get(lower) ?? lower;
   const k = lower.replace(/’/g, "'").replace(/'s?$/, '').replace(/\./g, '');
   return ABBR.get(k) ?? k;
-}
+});
 
 // Plain words that can carry a fact: numbers, units, dates, sourcing, hedges, negation, opposites, roles.
 const PLAIN = new Set([

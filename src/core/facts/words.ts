@@ -85,6 +85,26 @@ export function words(text: string): Word[] {
   return out;
 }
 
+/**
+ * A function of one word with a cache: words repeat across sentences, paragraphs and articles. One
+ * entry per distinct word; emptied when it grows past `limit`, for safety on unusual input.
+ */
+export function cachedByWord(
+  f: (word: string) => string,
+  limit = 100_000,
+): (word: string) => string {
+  const cache = new Map<string, string>();
+  return (word) => {
+    let v = cache.get(word);
+    if (v === undefined) {
+      v = f(word);
+      if (cache.size >= limit) cache.clear();
+      cache.set(word, v);
+    }
+    return v;
+  };
+}
+
 /** Strips a possessive and normalises curly apostrophes: "Tajikistan’s" -> "tajikistan". */
 export function bare(word: string): string {
   if (/^[A-Za-z]+$/.test(word)) return word.toLowerCase();
@@ -119,11 +139,11 @@ export function stem(word: string): string {
 }
 
 /** One spelling for British and American forms of a lower-case word ("organise" -> "organize"). */
-export function oneSpelling(word: string): string {
+export const oneSpelling = cachedByWord((word: string): string => {
   let w = word;
   for (const [re, to] of SPELLING) w = w.replace(re, to);
   return w;
-}
+});
 
 function stemOf(word: string): string {
   const w = oneSpelling(bare(word).replace(/,/g, ''));
