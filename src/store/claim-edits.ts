@@ -1,4 +1,5 @@
 import { makeAnchor, reanchor, sentenceClaimId, stampVerdict } from '../core/claims/index.ts';
+import { ownStatus } from '../core/formats/types.ts';
 import { stamp } from './saved.ts';
 import type { ReanchorCounts } from './state.ts';
 import type { Claim, ClaimStatus, Review, TextAnchor } from './types.ts';
@@ -103,12 +104,14 @@ function unflagged(claim: Claim): Claim {
 }
 
 /**
- * A claim given a verdict (or cleared): a different verdict ends the "text changed" flag, and any
- * verdict the reviewer gives resolves a conflict between tabs.
+ * A claim given a verdict (or cleared) by this reviewer: a different verdict ends the "text
+ * changed" flag, and any verdict the reviewer gives resolves a conflict between tabs. On a shared
+ * claim it is the reviewer's own verdict (mine); the status shows it until the team's comes back.
  */
 export function judged(claim: Claim, status: ClaimStatus | null): Claim {
-  const { conflict: _resolved, ...base } = status === claim.status ? claim : unflagged(claim);
-  return edited(base, { status });
+  const own = ownStatus(claim);
+  const { conflict: _resolved, ...base } = status === own ? claim : unflagged(claim);
+  return edited(base, claim.mine === undefined ? { status } : { status, mine: status });
 }
 
 /**
@@ -118,7 +121,10 @@ export function judged(claim: Claim, status: ClaimStatus | null): Claim {
 export function countVerdict(prev: Claim | undefined, next: Claim, writer: string): Claim {
   const status = prev?.status ?? null;
   const resolved = prev?.conflict !== undefined && next.conflict === undefined;
-  return next.status !== status || resolved ? stampVerdict(next, writer, next.updatedAt) : next;
+  const own = (prev ? ownStatus(prev) : null) !== ownStatus(next);
+  return next.status !== status || own || resolved
+    ? stampVerdict(next, writer, next.updatedAt)
+    : next;
 }
 
 /**

@@ -76,7 +76,15 @@ export function applyClaimPatch(state: StoreState, patch: ClaimValues): Partial<
       else if (current)
         claims[id] = restoredClaim(
           current,
-          { ...current, status: null, note: '', evidence: [], updatedAt: stamp(current.updatedAt) },
+          {
+            ...current,
+            status: null,
+            // A shared claim's own verdict too: that is the one the team's document takes.
+            ...(current.mine === undefined ? {} : { mine: null }),
+            note: '',
+            evidence: [],
+            updatedAt: stamp(current.updatedAt),
+          },
           state.tabId,
         );
     }

@@ -5,7 +5,7 @@
  */
 import type * as Y from 'yjs';
 import { stableStringify } from '../core/claims/canonical.ts';
-import type { ClaimData, ReviewData } from '../core/formats/types.ts';
+import { ownStatus, type ClaimData, type ReviewData } from '../core/formats/types.ts';
 import {
   teamOutcome,
   type FinalVerdict,
@@ -17,7 +17,7 @@ import {
 /** The claim fields kept as one value (everything but verdict, note and evidence). */
 type ClaimBase = Omit<
   ClaimData,
-  'status' | 'note' | 'evidence' | 'by' | 'verdictAt' | 'clock' | 'conflict'
+  'status' | 'note' | 'evidence' | 'by' | 'verdictAt' | 'clock' | 'conflict' | 'mine'
 >;
 
 /** A claim's shared parts: its base, each reviewer's verdict and note, the final verdict and the evidence. */
@@ -40,6 +40,7 @@ function baseOf(c: ClaimData): ClaimBase {
     verdictAt: _v,
     clock: _c,
     conflict: _x,
+    mine: _m,
     ...base
   } = c;
   return base;
@@ -77,15 +78,18 @@ function writeClaim(
   const id = next.id;
   if (!prev || !m.base.has(id) || !same(baseOf(prev), baseOf(next))) put(m.base, id, baseOf(next));
   const resolved = prev?.conflict !== undefined && next.conflict === undefined;
-  if ((prev ? prev.status !== next.status : next.status !== null) || resolved) {
+  // The reviewer's own verdict, not the team's status the claim shows: pressing the verdict the
+  // team already shows is still a verdict, and a status that only followed the team's is none.
+  const given = ownStatus(next);
+  if ((prev ? ownStatus(prev) !== given : given !== null) || resolved) {
     const at = next.verdictAt ?? now;
-    m.verdicts.set(key(id, me.id), { status: next.status, at, name: me.name });
+    m.verdicts.set(key(id, me.id), { status: given, at, name: me.name });
     const after = sharedClaims(doc)[id];
     const disputed = after
       ? teamOutcome(after.verdicts, after.final, me.id).disagreement !== null
       : false;
     if (me.role === 'editor' && (disputed || resolved || after?.final))
-      m.final.set(id, { status: next.status, at, name: me.name, by: me.id });
+      m.final.set(id, { status: given, at, name: me.name, by: me.id });
   }
   if ((prev?.note ?? '') !== next.note) {
     if (next.note === '') m.notes.delete(key(id, me.id));
@@ -166,7 +170,10 @@ export function writeReview(
   }, origin);
 }
 
-/** A claim for the store from its shared parts, as reviewer `me` sees it. */
+/**
+ * A claim for the store from its shared parts, as reviewer `me` sees it: status, by and conflict
+ * say what the team's verdicts come to, mine is the verdict `me` gave (null for none).
+ */
 export function claimFor(shared: SharedClaim, me: string): ClaimData {
   const outcome = teamOutcome(shared.verdicts, shared.final, me);
   const shown =
@@ -178,6 +185,7 @@ export function claimFor(shared: SharedClaim, me: string): ClaimData {
     status: outcome.status,
     note: shared.notes[me]?.text ?? '',
     evidence: shared.evidence,
+    mine: shared.verdicts[me]?.status ?? null,
     ...(shown && outcome.status !== null
       ? { by: `reviewer:${shown.name}`, verdictAt: shown.at }
       : {}),

@@ -28,3 +28,6 @@ export function claimOn(
     ...patch,
   } as ClaimData;
 }
+
+/** A third reviewer, who joins after two colleagues disagreed. */
+export const cai: Reviewer = { id: 'r-cai', name: 'Cai', colour: '#9467bd', role: 'reviewer' };

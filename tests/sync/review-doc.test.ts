@@ -50,9 +50,14 @@ function sharedPair(start: ReviewData): { a: Y.Doc; b: Y.Doc } {
   return { a, b };
 }
 
-/** The review with one claim changed, as the store gives it after an edit. */
+/**
+ * The review with one claim changed, as the store gives it after an edit: a verdict on a shared
+ * claim is this reviewer's own (mine) as well as its status.
+ */
 function edit(r: ReviewData, id: string, patch: Partial<ClaimData>): ReviewData {
-  return { ...r, claims: { ...r.claims, [id]: { ...r.claims[id]!, ...patch } } };
+  const was = r.claims[id]!;
+  const own = patch.status !== undefined && was.mine !== undefined ? { mine: patch.status } : {};
+  return { ...r, claims: { ...r.claims, [id]: { ...was, ...patch, ...own } } };
 }
 
 describe('a review as a Yjs document', () => {
@@ -132,7 +137,10 @@ describe('a review as a Yjs document', () => {
     writeReview(
       e,
       onE,
-      { ...onE, claims: { c1: { ...kept, status: 'unsourced', verdictAt: 4000 } } },
+      {
+        ...onE,
+        claims: { c1: { ...kept, status: 'unsourced', mine: 'unsourced', verdictAt: 4000 } },
+      },
       eve,
       4000,
     );

@@ -33,7 +33,9 @@ const start: ReviewData = {
 function mark(doc: Y.Doc, me: Reviewer, id: string, patch: Partial<ClaimData>, at: number): void {
   const before = readReview(doc, me.id)!;
   const { conflict: _settled, ...rest } = before.claims[id]!;
-  const c = { ...rest, ...patch, verdictAt: at, updatedAt: at };
+  // The store gives a verdict on a shared claim as this reviewer's own (mine) as well as its status.
+  const own = patch.status !== undefined ? { mine: patch.status } : {};
+  const c = { ...rest, ...patch, ...own, verdictAt: at, updatedAt: at };
   writeReview(doc, before, { ...before, claims: { ...before.claims, [id]: c } }, me, at);
 }
 

@@ -15,6 +15,8 @@ interface Props {
   nameOf: (articleId: string) => string;
   /** A counterpart's own status, if it is marked. */
   statusOf: (c: Counterpart) => ClaimStatus | null;
+  /** This reviewer's own verdict on a counterpart (on a shared review); statusOf when not given. */
+  ownOf?: (c: Counterpart) => ClaimStatus | null;
   /** The status of the claim to apply, null when it has none. */
   sourceStatus: ClaimStatus | null;
   onStatus: (target: MarkTarget, status: ClaimStatus | null) => void;
@@ -32,6 +34,7 @@ export function CounterpartList({
   found,
   nameOf,
   statusOf,
+  ownOf = statusOf,
   sourceStatus,
   onStatus,
   onApply,
@@ -51,7 +54,7 @@ export function CounterpartList({
               <StatusBadge status={status} />
               <span className="claims-counterpart-text">{c.text}</span>
               <StatusButtons
-                status={status}
+                status={ownOf(c)}
                 label={`Mark counterpart in ${name}`}
                 onChange={(s) => onStatus(target(c), s)}
               />

@@ -50,6 +50,7 @@ export const claimSchema = v.object({
       v.maxLength(100),
     ),
   ),
+  mine: v.exactOptional(v.nullable(statusSchema)),
   summary: v.exactOptional(str(1_000)),
   claimant: v.exactOptional(str(500)),
   claimantType: v.exactOptional(v.picklist(['Person', 'Organization'])),

@@ -35,6 +35,11 @@ export interface ClaimData {
   clock?: Record<string, number>;
   /** Verdicts that disagree, given in different tabs without seeing each other; kept until resolved. */
   conflict?: Verdict<ClaimStatus | null>[];
+  /**
+   * In a shared review, this reviewer's own verdict (null: none given), while status is the team's.
+   * Absent when the review is not shared. Kept in the browser only, never exported.
+   */
+  mine?: ClaimStatus | null;
   /** For publishing (ClaimReview): the reviewer's short summary of the claim, and who made it. */
   summary?: string;
   claimant?: string;
@@ -47,6 +52,10 @@ export const TEXT_CHANGED = 'text changed since it was checked';
 /** True when a claim's verdict was given on wording that has since changed, and not yet confirmed. */
 export const textChanged = (c: ClaimData): c is ClaimData & { checkedQuote: string } =>
   c.checkedQuote !== undefined && c.status !== null;
+
+/** The verdict this reviewer gave: their own on a shared claim, the claim's status otherwise. */
+export const ownStatus = (c: ClaimData): ClaimStatus | null =>
+  c.mine !== undefined ? c.mine : c.status;
 
 /** An article as a review holds it. */
 export interface ArticleData {

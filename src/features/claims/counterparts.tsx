@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { CounterpartList, type MarkTarget } from '../../components/claims/counterpart-list.tsx';
 import { counterparts, type Counterpart } from '../../core/claims/index.ts';
 import { linksOf, type Comparison } from '../../core/compare/index.ts';
+import { ownStatus } from '../../core/formats/types.ts';
 import type { ArticleRecord, Claim, ClaimStatus } from '../../store/index.ts';
 import { liveSentenceClaims, spanKey, type SentenceRef } from './model.ts';
 
@@ -35,12 +36,17 @@ export function Counterparts(props: Props) {
     [comparison, articleId, at],
   );
   const live = useMemo(() => liveSentenceClaims(props.claims), [props.claims]);
+  const claimAt = (c: Counterpart) => live.get(`${c.articleId}\u0000${spanKey(c.start, c.end)}`);
   if (!comparison) return <p role="status">Aligning the articles to find counterparts…</p>;
   return (
     <CounterpartList
       found={found}
       nameOf={(id) => props.records.find((r) => r.id === id)?.title || id}
-      statusOf={(c) => live.get(`${c.articleId}\u0000${spanKey(c.start, c.end)}`)?.status ?? null}
+      statusOf={(c) => claimAt(c)?.status ?? null}
+      ownOf={(c) => {
+        const claim = claimAt(c);
+        return claim ? ownStatus(claim) : null;
+      }}
       sourceStatus={source?.status ?? null}
       onStatus={props.onStatus}
       onApply={(targets) => source && props.onApply(source.id, targets)}

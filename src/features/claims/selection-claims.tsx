@@ -1,4 +1,4 @@
-import { textChanged } from '../../core/formats/types.ts';
+import { ownStatus, textChanged } from '../../core/formats/types.ts';
 import { useAppStore, type Claim, type ClaimStatus } from '../../store/index.ts';
 import { useFieldDrafts } from '../../store/use-field-drafts.ts';
 import { ChangedWording } from './changed-wording.tsx';
@@ -32,7 +32,7 @@ export function SelectionClaims({ paragraph, claims, onStatus }: Props) {
             <time dateTime={new Date(c.updatedAt).toISOString()}>{formatTime(c.updatedAt)}</time>
           </span>{' '}
           <StatusButtons
-            status={c.status}
+            status={ownStatus(c)}
             label={`Mark selection “${shortQuote(c.anchor.quote, 40)}”`}
             onChange={(s) => onStatus(c.id, s)}
           />

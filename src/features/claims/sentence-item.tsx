@@ -1,5 +1,5 @@
 import { memo, useId } from 'react';
-import { TEXT_CHANGED, textChanged } from '../../core/formats/types.ts';
+import { ownStatus, TEXT_CHANGED, textChanged } from '../../core/formats/types.ts';
 import type { Claim, ClaimStatus } from '../../store/index.ts';
 import { formatTime, inConflict, spanKey, type SentenceRef } from './model.ts';
 import { StatusBadge, StatusButtons } from '../../components/claims/status-buttons.tsx';
@@ -40,7 +40,7 @@ export const SentenceItem = memo(function SentenceItem(props: Props) {
           before the hints): the toggles never move, whatever the row's state or a colleague's verdict. */}
       <span className="claims-sentence-meta">
         <StatusButtons
-          status={status}
+          status={claim ? ownStatus(claim) : null}
           label={`Mark sentence ${at.sentence + 1} of paragraph ${at.paragraph + 1}`}
           tabIndex={active ? 0 : -1}
           onChange={(next) => props.onStatus(at, next)}

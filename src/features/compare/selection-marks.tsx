@@ -1,6 +1,7 @@
 import { shortQuote } from '../../components/claims/claim-text.ts';
 import { ClaimNotes } from '../../components/claims/claim-notes.tsx';
 import { StatusButtons } from '../../components/claims/status-buttons.tsx';
+import { ownStatus } from '../../core/formats/types.ts';
 import { useAppStore, type Claim } from '../../store/index.ts';
 import { useFieldDrafts } from '../../store/use-field-drafts.ts';
 
@@ -25,7 +26,7 @@ export function SelectionMarks({ paragraph, label, claims }: Props) {
           <li key={c.id}>
             <q className="claims-quote">{shortQuote(c.anchor.quote, 160)}</q>{' '}
             <StatusButtons
-              status={c.status}
+              status={ownStatus(c)}
               label={`Mark selection “${quote}”`}
               onChange={(s) => setClaimStatus(c.id, s)}
             />

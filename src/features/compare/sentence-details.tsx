@@ -3,6 +3,7 @@ import { EvidenceEditor } from '../../components/claims/evidence-editor.tsx';
 import { NoteEditor } from '../../components/claims/note-editor.tsx';
 import { StatusButtons } from '../../components/claims/status-buttons.tsx';
 import type { Counterpart } from '../../core/claims/index.ts';
+import { ownStatus } from '../../core/formats/types.ts';
 import { useAppStore, type Claim } from '../../store/index.ts';
 import { useFieldDrafts } from '../../store/use-field-drafts.ts';
 import { setOpenSentence, type OpenSentence } from './open-sentence.ts';
@@ -49,7 +50,7 @@ export function SentenceDetails({ open, name, claim, partners, claimOf, nameOf }
       }}
     >
       <StatusButtons
-        status={claim?.status ?? null}
+        status={claim ? ownStatus(claim) : null}
         label={`Mark ${name}`}
         onChange={(s) => markSentence(open.articleId, open.start, open.end, s)}
       />
@@ -77,6 +78,10 @@ export function SentenceDetails({ open, name, claim, partners, claimOf, nameOf }
         found={partners}
         nameOf={nameOf}
         statusOf={(c) => claimOf(c)?.status ?? null}
+        ownOf={(c) => {
+          const other = claimOf(c);
+          return other ? ownStatus(other) : null;
+        }}
         sourceStatus={claim?.status ?? null}
         onStatus={(t, s) => markSentence(t.articleId, t.start, t.end, s)}
         onApply={(targets) => claim && applyToCounterparts(claim.id, targets)}
