@@ -1,3 +1,4 @@
+import { withoutOwnVerdicts } from '../core/formats/types.ts';
 import { emptyReview, stamp } from './saved.ts';
 import type { ReviewActions, Slice, StoreState } from './state.ts';
 import type { Review } from './types.ts';
@@ -36,8 +37,9 @@ export const createReviewsSlice: Slice<ReviewActions> = (set, get) => ({
     const source = get().reviews[id];
     if (!source) return id;
     const now = Date.now();
+    // A copy is not shared: its claims keep the team's statuses, not this reviewer's own verdicts.
     const copy: Review = {
-      ...structuredClone(source),
+      ...structuredClone(withoutOwnVerdicts(source)),
       id: emptyReview('', now).id,
       name: `${source.name} (copy)`,
       createdAt: now,

@@ -29,6 +29,32 @@ describe('exportReviewJson', () => {
     expect(back).toEqual({ ok: true, review });
   });
 
+  it('leaves out this reviewer’s own verdicts on a shared review, keeping the claims’ statuses', () => {
+    const review = sampleReview();
+    const [first, second] = Object.values(review.claims);
+    review.claims[first!.id] = { ...first!, status: 'disputed', mine: null };
+    review.claims[second!.id] = { ...second!, mine: 'unsourced' };
+    const text = exportReviewJson(review, NOW);
+    expect(text).not.toMatch(/"mine"/);
+    const back = parseReviewJson(text);
+    expect(back.ok && back.review.claims[first!.id]?.status).toBe('disputed');
+    expect(back.ok && back.review.claims[second!.id]?.status).toBe(second!.status);
+  });
+
+  it('reads a file that carries own verdicts (written by hand) without them', () => {
+    const review = sampleReview();
+    const first = Object.values(review.claims)[0]!;
+    const withMine = {
+      ...review,
+      claims: { ...review.claims, [first.id]: { ...first, mine: 'verified' } },
+    };
+    const back = parseReviewJson(envelope(withMine));
+    expect(back).toEqual({ ok: true, review });
+    expect(
+      errorOf(envelope({ ...withMine, claims: { [first.id]: { ...first, mine: 'yes' } } })),
+    ).toMatch(/mine/);
+  });
+
   it('round-trips any Unicode in names and notes', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), (name, note) => {

@@ -138,6 +138,14 @@ describe('a reviewer’s own verdict on a shared claim', () => {
     expect(claimOf(stores[0]!).mine).toBe('verified');
   });
 
+  it('gives a copy of a shared review the team’s statuses, without this reviewer’s own verdicts', () => {
+    const { stores, id, claimId } = disagreement([ben, cai]);
+    const copy = stores[2]!.getState().duplicateReview(id);
+    const c = stores[2]!.getState().reviews[copy]!.claims[claimId]!;
+    expect(c.status).toBe('disputed');
+    expect('mine' in c).toBe(false);
+  });
+
   it('reads a claim as a reviewer with no verdict sees it: the team’s status, none of their own', () => {
     const { docs, id, claimId } = disagreement([ben]);
     const c = readReview(docs[0]!, cai.id)!.claims[claimId]!;

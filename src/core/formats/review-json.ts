@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { checkEnvelope, checkSchema, readJson } from './read.ts';
 import { reviewSchema } from './review-schema.ts';
-import type { Parsed, ReviewData } from './types.ts';
+import { withoutOwnVerdicts, type Parsed, type ReviewData } from './types.ts';
 
 /** The format name written into every review file. */
 export const REVIEW_FORMAT = 'crosscheck-review';
@@ -12,13 +12,16 @@ export const REVIEW_VERSION = 1;
 const NOUN = 'review file';
 const envelopeSchema = v.object({ review: reviewSchema });
 
-/** The review wrapped in a versioned envelope, as indented JSON; `now` is epoch milliseconds. */
+/**
+ * The review wrapped in a versioned envelope, as indented JSON; `now` is epoch milliseconds. A
+ * shared review's file carries the claims' statuses (the team's), not this reviewer's own verdicts.
+ */
 export function exportReviewJson(review: ReviewData, now: number): string {
   const envelope = {
     format: REVIEW_FORMAT,
     version: REVIEW_VERSION,
     exportedAt: new Date(now).toISOString(),
-    review,
+    review: withoutOwnVerdicts(review),
   };
   return JSON.stringify(envelope, null, 2);
 }
@@ -31,7 +34,7 @@ export function parseReviewJson(text: string): Parsed<'review', ReviewData> {
   if (!envelope.ok) return envelope;
   const checked = checkSchema(envelopeSchema, envelope.value, NOUN);
   if (!checked.ok) return checked;
-  const review: ReviewData = checked.value.review;
+  const review: ReviewData = withoutOwnVerdicts(checked.value.review);
   for (const [key, claim] of Object.entries(review.claims)) {
     if (claim.id !== key)
       return {

@@ -57,6 +57,17 @@ export const textChanged = (c: ClaimData): c is ClaimData & { checkedQuote: stri
 export const ownStatus = (c: ClaimData): ClaimStatus | null =>
   c.mine !== undefined ? c.mine : c.status;
 
+/**
+ * The review without this reviewer's own verdicts on its shared claims (mine), for a file or a
+ * copy that is not shared: the claims keep their statuses. The review itself when it has none.
+ */
+export function withoutOwnVerdicts<R extends { claims: Record<string, ClaimData> }>(review: R): R {
+  if (!Object.values(review.claims).some((c) => c.mine !== undefined)) return review;
+  const claims: Record<string, ClaimData> = {};
+  for (const [id, { mine: _mine, ...claim }] of Object.entries(review.claims)) claims[id] = claim;
+  return { ...review, claims };
+}
+
 /** An article as a review holds it. */
 export interface ArticleData {
   id: string;
