@@ -109,6 +109,20 @@ async function shareBetween(page: Page, browser: Browser, role = 'reviewer') {
   return { ben, presenceA };
 }
 
+/** Expects sentence k to show the team's verdict `status` (its badge), whatever this reviewer's own. */
+async function expectTeamMark(
+  page: Page,
+  k: number,
+  status: 'Verified' | 'Disputed' | 'Unsourced',
+) {
+  await expect(sentence(page, k).locator('.claims-badge')).toHaveText(status);
+}
+
+/** Expects none of sentence k's toggles pressed: this reviewer gave it no verdict of their own. */
+async function expectNoOwnMark(page: Page, k: number) {
+  await expect(sentence(page, k).locator('button[aria-pressed="true"]')).toHaveCount(0);
+}
+
 test.describe('a review shared through the sync server', () => {
   test('shows one reviewer’s verdict to the other within 2 s, and who is here', async ({
     page,
@@ -118,10 +132,15 @@ test.describe('a review shared through the sync server', () => {
     await expectNoA11yViolations(page);
     const started = Date.now();
     await sentence(page, 0).getByRole('button', { name: 'Verified' }).click();
-    await expectMark(ben.page, 0, 'Verified');
+    await expectTeamMark(ben.page, 0, 'Verified');
     const elapsed = Date.now() - started;
     console.log(`verdict reached the other reviewer in ${elapsed} ms`);
     expect(elapsed).toBeLessThan(2000);
+    // Ana's verdict is not Ben's: his toggles stay unpressed until he agrees with it himself.
+    await expectNoOwnMark(ben.page, 0);
+    await sentence(ben.page, 0).getByRole('button', { name: 'Verified' }).click();
+    await expectMark(ben.page, 0, 'Verified');
+    await expectTeamMark(page, 0, 'Verified');
     // Ben notes the claim: Ana sees his note with his name, and where he is.
     await sentence(ben.page, 0).click();
     const benPanel = ben.page.getByRole('region', { name: 'Focused sentence' });
@@ -200,13 +219,19 @@ test.describe('a review shared through the sync server', () => {
       .getByRole('region', { name: 'Conflicting verdicts' })
       .getByRole('button', { name: 'Keep verified' })
       .click();
-    for (const p of [page, ben.page]) {
+    // Ben still sees his own verdict on his toggles, the final one on the badge.
+    for (const [p, own] of [
+      [page, 'Verified'],
+      [ben.page, 'Disputed'],
+    ] as const) {
       await expect(p.getByText('1 claim where reviewers disagree')).toHaveCount(0);
       await expect(p.getByRole('region', { name: 'Conflicting verdicts' })).toHaveCount(0);
-      await expectMark(p, 1, 'Verified');
+      await expectTeamMark(p, 1, 'Verified');
+      await expectMark(p, 1, own);
       await p.reload();
       await expect(sentence(p, 1)).toBeVisible();
-      await expectMark(p, 1, 'Verified');
+      await expectTeamMark(p, 1, 'Verified');
+      await expectMark(p, 1, own);
       await expect(p.getByRole('region', { name: 'Reviewers here now' })).toBeVisible();
     }
     await expect(page.getByRole('region', { name: 'Conflicting verdicts' })).toHaveCount(0);
@@ -236,7 +261,7 @@ test.describe('five reviewers on one review', () => {
     await expect(presence.getByRole('listitem')).toHaveCount(4);
     const started = Date.now();
     await sentence(page, 4).getByRole('button', { name: 'Unsourced' }).click();
-    await Promise.all(others.map((c) => expectMark(c.page, 4, 'Unsourced')));
+    await Promise.all(others.map((c) => expectTeamMark(c.page, 4, 'Unsourced')));
     const elapsed = Date.now() - started;
     console.log(`verdict reached all four others in ${elapsed} ms`);
     expect(elapsed).toBeLessThan(2000);
@@ -250,7 +275,7 @@ test.describe('five reviewers on one review', () => {
       }),
     );
     for (const p of [page, ...others.map((c) => c.page)])
-      for (const k of [5, 6, 7, 8]) await expectMark(p, k, 'Verified');
+      for (const k of [5, 6, 7, 8]) await expectTeamMark(p, k, 'Verified');
     for (const c of others) {
       await c.close();
       expect(c.errors).toEqual([]);
@@ -286,8 +311,8 @@ test.describe('a shared review without a network', () => {
     const ben = await colleague(browser);
     await openClaims(ben.page);
     await share(ben.page, 'Ben', 'review-sample');
-    await expectMark(ben.page, 2, 'Unsourced');
-    await expectMark(ben.page, 3, 'Disputed');
+    await expectTeamMark(ben.page, 2, 'Unsourced');
+    await expectTeamMark(ben.page, 3, 'Disputed');
     await ben.close();
     expect(ben.errors).toEqual([]);
   });
@@ -297,7 +322,7 @@ test.describe('a colleague at work', () => {
   test('never moves the rows under the other reviewer’s pointer', async ({ page, browser }) => {
     const { ben } = await shareBetween(page, browser);
     await sentence(ben.page, 11).getByRole('button', { name: 'Disputed' }).click();
-    await expectMark(page, 11, 'Disputed');
+    await expectTeamMark(page, 11, 'Disputed');
     const target = sentence(ben.page, 13).getByRole('button', { name: 'Verified' });
     await target.scrollIntoViewIfNeeded();
     await sentence(ben.page, 9).scrollIntoViewIfNeeded();
@@ -308,8 +333,8 @@ test.describe('a colleague at work', () => {
     await sentence(page, 10).getByRole('button', { name: 'Unsourced' }).click();
     await sentence(page, 11).getByRole('button', { name: 'Verified' }).click();
     await sentence(page, 12).click();
-    await expectMark(ben.page, 9, 'Verified');
-    await expectMark(ben.page, 10, 'Unsourced');
+    await expectTeamMark(ben.page, 9, 'Verified');
+    await expectTeamMark(ben.page, 10, 'Unsourced');
     await expect(ben.page.getByText('1 claim where reviewers disagree')).toBeVisible();
     const text = (await sentence(page, 12).locator('.claims-sentence-text').textContent())!;
     await expect(
