@@ -10,7 +10,10 @@ const LEAD = new Set(['on', 'early', 'late', 'last', 'this', 'next', 'by', 'in',
 const DAY_PART = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 function monthOf(w: Word | undefined): number | null {
-  if (!w || !/^\p{Lu}/u.test(w.text)) return null;
+  if (!w) return null;
+  // A capital first (ASCII answered without the Unicode regex).
+  const c = w.text.charCodeAt(0);
+  if (c < 128 ? c < 65 || c > 90 : !/^\p{Lu}/u.test(w.text)) return null;
   const i = MONTHS.indexOf(w.lower);
   return i >= 0 ? i + 1 : (MONTH_ABBR[w.lower] ?? null);
 }

@@ -61,8 +61,14 @@ function sentenceStart(ws: Word[], n: number): boolean {
 
 /** Whether a sentence is written in Title Case (a headline), where capitals say nothing. */
 function titleCase(ws: Word[]): boolean {
-  const content = ws.filter((w) => !STOP.has(w.lower) && /\p{L}/u.test(w.text));
-  return content.length >= 4 && content.every((w) => isCapitalised(w.text));
+  // Four content words or more, all capitalised: prose stops at its first lower-case content word.
+  let content = 0;
+  for (const w of ws) {
+    if (STOP.has(w.lower) || !/\p{L}/u.test(w.text)) continue;
+    if (!isCapitalised(w.text)) return false;
+    content++;
+  }
+  return content >= 4;
 }
 
 const capWord = (w: Word) =>

@@ -142,9 +142,22 @@ export function isYear(ws: Word[], n: number): boolean {
   return !(next && next.before === ' ' && /^\p{Ll}.*s$/u.test(next.text) && !STOP.has(next.lower));
 }
 
-function hedgeBefore(ws: Word[], first: number): [Hedge | null, string, number] {
+// The hedge phrases in their order, split into words, listed under their last word: only a phrase
+// ending in the word before a figure can hedge it.
+const HEDGES_BY_LAST = (() => {
+  const m = new Map<string, Array<readonly [string, Hedge, string[]]>>();
   for (const [phrase, hedge] of HEDGES) {
     const parts = phrase.split(' ');
+    const last = parts[parts.length - 1] as string;
+    const list = m.get(last);
+    if (list) list.push([phrase, hedge, parts]);
+    else m.set(last, [[phrase, hedge, parts]]);
+  }
+  return m;
+})();
+
+function hedgeBefore(ws: Word[], first: number): [Hedge | null, string, number] {
+  for (const [phrase, hedge, parts] of HEDGES_BY_LAST.get(ws[first - 1]?.lower ?? '') ?? []) {
     const start = first - parts.length;
     if (start < 0) continue;
     const ok = parts.every(
