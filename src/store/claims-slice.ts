@@ -1,4 +1,5 @@
 import { selectionClaimId } from '../core/claims/index.ts';
+import { ownStatus } from '../core/formats/types.ts';
 import {
   checkEvidence,
   confirmed,
@@ -101,8 +102,10 @@ export const createClaimsSlice: Slice<ClaimActions> = (set, get, api) => {
       const source = r?.claims[id];
       if (!r || !source) return [];
       const out: Claim[] = [];
+      // This reviewer's verdict: on a shared claim, their own rather than the team's.
+      const status = ownStatus(source);
       for (const t of targets) {
-        const mark = sentenceMark(r, t.articleId, t.start, t.end, source.status);
+        const mark = sentenceMark(r, t.articleId, t.start, t.end, status);
         if (!mark || mark.id === id) continue;
         const evidence = [...new Set([...mark.evidence, ...source.evidence])];
         out.push({ ...mark, evidence, note: mark.note || source.note });

@@ -91,7 +91,7 @@ export interface ClaimActions {
   setNote(id: string, note: string): void;
   /** Sets a claim's evidence links; keeps the http(s) ones and returns the rejected entries. */
   setEvidence(id: string, urls: string[]): string[];
-  /** Gives each target sentence the claim's status and evidence (and its note where the target has none); returns their ids. */
+  /** Gives each target sentence the claim's status (this reviewer's own on a shared claim) and evidence (and its note where the target has none); returns their ids. */
   applyToCounterparts(id: string, targets: TextSpan[]): string[];
   /** Replaces an article's text and re-anchors its claims; none is dropped (orphans keep their old anchor). */
   replaceArticleText(articleId: string, text: string): ReanchorCounts;

@@ -126,6 +126,20 @@ describe('a reviewer’s own verdict on a shared claim', () => {
     ]);
   });
 
+  it('applies this reviewer’s own verdict to counterparts, not the team’s', () => {
+    const { stores, docs, id, claimId } = disagreement([ben, cai]);
+    const target = { articleId: 'a', ...spanOf('The cause is not yet known, officials said.') };
+    // Cai has given no verdict: there is nothing of his to apply.
+    expect(stores[2]!.getState().applyToCounterparts(claimId, [target])).toEqual([]);
+    stores[2]!.getState().setClaimStatus(claimId, 'unsourced');
+    const [other] = stores[2]!.getState().applyToCounterparts(claimId, [target]);
+    const verdicts = sharedClaims(docs[0]!)[other!]!.verdicts;
+    expect(Object.entries(verdicts).map(([by, v]) => `${by} ${v.status}`)).toEqual([
+      'r-cai unsourced',
+    ]);
+    expect(stores[0]!.getState().reviews[id]!.claims[other!]?.status).toBe('unsourced');
+  });
+
   it('makes an editor’s verdict final even when it is the one the team already shows', () => {
     const { stores, claimId, claimOf, docs } = disagreement([ben, eve]);
     expect(claimOf(stores[2]!).status).toBe('disputed');

@@ -47,7 +47,7 @@ export function Counterparts(props: Props) {
         const claim = claimAt(c);
         return claim ? ownStatus(claim) : null;
       }}
-      sourceStatus={source?.status ?? null}
+      sourceStatus={source ? ownStatus(source) : null}
       onStatus={props.onStatus}
       onApply={(targets) => source && props.onApply(source.id, targets)}
     />

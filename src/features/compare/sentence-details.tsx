@@ -82,7 +82,7 @@ export function SentenceDetails({ open, name, claim, partners, claimOf, nameOf }
           const other = claimOf(c);
           return other ? ownStatus(other) : null;
         }}
-        sourceStatus={claim?.status ?? null}
+        sourceStatus={claim ? ownStatus(claim) : null}
         onStatus={(t, s) => markSentence(t.articleId, t.start, t.end, s)}
         onApply={(targets) => claim && applyToCounterparts(claim.id, targets)}
       />
