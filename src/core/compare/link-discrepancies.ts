@@ -1,5 +1,5 @@
 import type { Link } from '../align/index.ts';
-import { findDiscrepancies, type Discrepancy } from '../facts/index.ts';
+import { findDiscrepancies, type CompareCache, type Discrepancy } from '../facts/index.ts';
 import { nameKey } from '../facts/names.ts';
 import { nameVariants } from '../facts/name-variants.ts';
 import type { Article, Paragraph } from '../text/index.ts';
@@ -57,6 +57,8 @@ export function linkDiscrepancies(
     return c;
   };
   const memo = new Map<Paragraph, Map<Paragraph, Map<string, Discrepancy[]>>>();
+  // A pair met in both orders is compared once.
+  const cache: CompareCache = new Map();
   const compare = (a: Paragraph, b: Paragraph, pairs: Link['pairs']) => {
     const [pa, pb] = [canonical(a), canonical(b)];
     let byB = memo.get(pa);
@@ -65,7 +67,7 @@ export function linkDiscrepancies(
     if (!byPairs) byB.set(pb, (byPairs = new Map()));
     const key = pairs.map((p) => `${p.i},${p.j}`).join(';');
     let ds = byPairs.get(key);
-    if (!ds) byPairs.set(key, (ds = findDiscrepancies(pa, pb, pairs)));
+    if (!ds) byPairs.set(key, (ds = findDiscrepancies(pa, pb, pairs, cache)));
     return ds;
   };
   links.forEach((l, k) => {

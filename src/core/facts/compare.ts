@@ -42,13 +42,41 @@ function compareOrdered(
 const textOf = (p: ParagraphInput) => (typeof p === 'string' ? p : p.text);
 
 /**
+ * The comparisons of one batch (see linkDiscrepancies), kept so that a pair of paragraphs met in both
+ * orders (a link from A to B, another from B to A) is compared once: the drafts of compareOrdered by
+ * its first input, its second, then the sentence pairs. It holds the inputs while it lives.
+ */
+export type CompareCache = Map<ParagraphInput, Map<ParagraphInput, Map<string, readonly Draft[]>>>;
+
+/** compareOrdered, through the cache when one is given (its drafts are shared: not to be modified). */
+function ordered(
+  a: ParagraphInput,
+  b: ParagraphInput,
+  pairs: readonly SentencePair[] | undefined,
+  cache: CompareCache | undefined,
+): readonly Draft[] {
+  if (cache === undefined) return compareOrdered(a, b, pairs);
+  let byB = cache.get(a);
+  if (byB === undefined) cache.set(a, (byB = new Map()));
+  let byPairs = byB.get(b);
+  if (byPairs === undefined) byB.set(b, (byPairs = new Map()));
+  // Only the sentence indexes matter to the comparison (none given and an empty list alike).
+  const key = pairs === undefined ? '' : pairs.map((p) => `${p.i},${p.j}`).join(';');
+  let drafts = byPairs.get(key);
+  if (drafts === undefined) byPairs.set(key, (drafts = compareOrdered(a, b, pairs)));
+  return drafts;
+}
+
+/**
  * Checkable facts on which two linked paragraphs disagree. Takes parsed Paragraphs (or plain text) and,
- * optionally, the alignment's sentence pairs (i indexes a's sentences, j b's); offsets are into each paragraph's text.
+ * optionally, the alignment's sentence pairs (i indexes a's sentences, j b's); offsets are into each
+ * paragraph's text. A cache shared by the calls of one batch saves comparing a pair twice.
  */
 export function findDiscrepancies(
   a: ParagraphInput,
   b: ParagraphInput,
   pairs?: readonly SentencePair[],
+  cache?: CompareCache,
 ): Discrepancy[] {
   // The same paragraph word for word carries the same facts.
   if (textOf(a) === textOf(b)) return [];
@@ -56,7 +84,7 @@ export function findDiscrepancies(
   const flipped = pairs?.map((p) => ({ i: p.j, j: p.i, score: p.score }));
   const drafts =
     textOf(a) <= textOf(b)
-      ? compareOrdered(a, b, pairs)
-      : compareOrdered(b, a, flipped).map(swapSides);
+      ? ordered(a, b, pairs, cache).slice()
+      : ordered(b, a, flipped, cache).map(swapSides);
   return drafts.sort((x, y) => x.aStart - y.aStart || x.bStart - y.bStart).map(finish);
 }

@@ -15,7 +15,7 @@ export type {
 export type { ParagraphInput } from './pairing.ts';
 export type { SourcingHint } from './hints.ts';
 export type { DiscrepancyScore, PlacedDiscrepancy, ReferenceDiscrepancy } from './score.ts';
-export { findDiscrepancies } from './compare.ts';
+export { findDiscrepancies, type CompareCache } from './compare.ts';
 export { extractFacts } from './extract.ts';
 export { extractNumbers } from './numbers.ts';
 export { extractDates } from './dates.ts';
