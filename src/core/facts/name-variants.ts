@@ -27,6 +27,38 @@ const NAME_SHAPE = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
 // The capital first, then the look back (a capital inside a word is no word start): twice as fast.
 const CAPITALISED = /\p{Lu}(?<![\p{L}\p{M}'’-]\p{Lu})[\p{L}\p{M}'’-]*/gu;
 const SENTENCE_END = /[.!?…:"“”]\s*$/u;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const UPPER = /\p{Lu}/u;
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** Whether a UTF-16 unit (not a surrogate) may continue a capitalised word: a letter, a mark, ' ’ or -. */
+function continuesName(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45;
+  return c === 0x2019 || LETTER_OR_MARK.test(String.fromCharCode(c));
+}
+
+/**
+ * The matches of CAPITALISED, found by one pass over the characters (most are answered by their code):
+ * the regular expression's look-behind made it the slowest step of reading an article's names. A text
+ * with characters beyond the BMP is left to the expression.
+ */
+function capitalisedWords(text: string): Array<{ word: string; index: number }> {
+  if (SURROGATE.test(text))
+    return [...text.matchAll(CAPITALISED)].map((m) => ({ word: m[0], index: m.index }));
+  const out: Array<{ word: string; index: number }> = [];
+  const n = text.length;
+  let k = 0;
+  while (k < n) {
+    const c = text.charCodeAt(k);
+    const upper = c < 128 ? c >= 65 && c <= 90 : UPPER.test(String.fromCharCode(c));
+    if (upper && (k === 0 || !continuesName(text.charCodeAt(k - 1)))) {
+      const start = k++;
+      while (k < n && continuesName(text.charCodeAt(k))) k++;
+      out.push({ word: text.slice(start, k), index: start });
+    } else k++;
+  }
+  return out;
+}
 const BEFORE_DOT = /(\p{L}+)\.\s*$/u;
 
 /** Whether a word at `at` may start a sentence: after closing punctuation, but not after "Mr." or an initial. */
@@ -73,14 +105,14 @@ function readNames(paragraphs: readonly SpelledParagraph[]): {
   const inside = new Set<string>();
   paragraphs.forEach((para, p) => {
     if (para.boilerplate) return;
-    const capitalised = [...para.text.matchAll(CAPITALISED)];
+    const capitalised = capitalisedWords(para.text);
     // Every capitalised word counts as written (a name is written capitalised, so this is where
     // either spelling would be), also in a Title Case line (a headline), where none is known to be a
     // name since every word is capitalised.
-    for (const m of capitalised) words.add(nameKey(m[0]));
+    for (const m of capitalised) words.add(nameKey(m.word));
     if (capitalised.length >= 0.6 * wordCount(para.text)) return;
     for (const m of capitalised) {
-      const w = m[0];
+      const w = m.word;
       // Capitalised, then lower case only: not an acronym or a handle ("SenSchumer").
       if (w.length < 4 || !NAME_SHAPE.test(w)) continue;
       const key = nameKey(w);
