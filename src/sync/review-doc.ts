@@ -79,8 +79,9 @@ function writeClaim(
   if (!prev || !m.base.has(id) || !same(baseOf(prev), baseOf(next))) put(m.base, id, baseOf(next));
   const resolved = prev?.conflict !== undefined && next.conflict === undefined;
   // The reviewer's own verdict, not the team's status the claim shows: pressing the verdict the
-  // team already shows is still a verdict, and a status that only followed the team's is none.
-  const given = ownStatus(next);
+  // team already shows is still a verdict, and a status that only followed the team's is none
+  // (nor is the status left when the own verdict is dropped, the review no longer shared here).
+  const given = next.mine === undefined && prev?.mine !== undefined ? prev.mine : ownStatus(next);
   if ((prev ? ownStatus(prev) !== given : given !== null) || resolved) {
     const at = next.verdictAt ?? now;
     m.verdicts.set(key(id, me.id), { status: given, at, name: me.name });

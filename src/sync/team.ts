@@ -2,8 +2,26 @@
  * Starts and stops the open review's sharing as the review, the reviewer or the server change.
  * Small on purpose: the Yjs code (open-shared.ts) is imported only when a shared review is open.
  */
-import type { CrosscheckStore } from '../store/index.ts';
+import { withoutOwnVerdicts } from '../core/formats/types.ts';
+import { savedPart, type CrosscheckStore } from '../store/index.ts';
 import { readTeam, subscribeTeam, writeTeam } from './team-settings.ts';
+
+/**
+ * Drops this reviewer's own verdicts (mine) from every review not in `shared`: a review no longer
+ * shared here is a private one again, its toggles showing its statuses (the team's, as last seen).
+ */
+export function forgetOwnVerdicts(store: CrosscheckStore, shared: readonly string[]): void {
+  const state = store.getState();
+  const reviews = { ...state.reviews };
+  let changed = false;
+  for (const [id, review] of Object.entries(state.reviews)) {
+    const plain = shared.includes(id) ? review : withoutOwnVerdicts(review);
+    if (plain === review) continue;
+    reviews[id] = plain;
+    changed = true;
+  }
+  if (changed) store.sync.applyRemote({ ...savedPart(state), reviews }, true);
+}
 
 /** Keeps the open review's sharing current; returns a function that stops it. */
 export function startTeam(store: CrosscheckStore): () => void {
@@ -11,6 +29,7 @@ export function startTeam(store: CrosscheckStore): () => void {
   let closing: Promise<(() => void) | null> = Promise.resolve(null);
   const update = () => {
     const team = readTeam();
+    forgetOwnVerdicts(store, team.shared);
     const id = pendingJoin ?? store.getState().activeReviewId;
     const shared = team.reviewer !== null && team.shared.includes(id);
     const next = shared ? JSON.stringify([id, team.reviewer, team.server]) : '';

@@ -1,8 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createCrosscheckStore, type CrosscheckStore } from '../../src/store/index.ts';
+import { ownStatus } from '../../src/core/formats/types.ts';
 import { bindStore } from '../../src/sync/bind-store.ts';
 import { readReview, sharedClaims } from '../../src/sync/review-doc.ts';
+import { TEAM_KEY } from '../../src/sync/team-settings.ts';
+import { forgetOwnVerdicts, startTeam } from '../../src/sync/team.ts';
 import type { Reviewer } from '../../src/sync/team-verdicts.ts';
 import { FakeStorage } from '../store/fake-storage.ts';
 import { ARTICLE_A, KEY, spanOf } from '../store/helpers.ts';
@@ -158,6 +161,28 @@ describe('a reviewer’s own verdict on a shared claim', () => {
     const c = stores[2]!.getState().reviews[copy]!.claims[claimId]!;
     expect(c.status).toBe('disputed');
     expect('mine' in c).toBe(false);
+  });
+
+  it('forgets this reviewer’s own verdicts on a review no longer shared here, keeping its statuses', () => {
+    const { stores, id, claimOf, verdicts } = disagreement([ben, cai]);
+    forgetOwnVerdicts(stores[2]!, [id]);
+    expect(claimOf(stores[2]!).mine).toBeNull();
+    // Cai, who gave no verdict, stops sharing it while his store is still bound: the team's
+    // status becomes the private review's, and is not taken for a verdict of his.
+    forgetOwnVerdicts(stores[2]!, []);
+    const c = claimOf(stores[2]!);
+    expect('mine' in c).toBe(false);
+    expect([c.status, ownStatus(c)]).toEqual(['disputed', 'disputed']);
+    expect(verdicts(0)).toEqual(['r-ana verified', 'r-ben disputed']);
+  });
+
+  it('drops the own verdicts of reviews this browser does not share when the team starts', () => {
+    const { stores, claimOf } = disagreement([ben]);
+    expect(claimOf(stores[1]!).mine).toBe('disputed');
+    localStorage.removeItem(TEAM_KEY);
+    const stop = startTeam(stores[1]!);
+    stop();
+    expect('mine' in claimOf(stores[1]!)).toBe(false);
   });
 
   it('reads a claim as a reviewer with no verdict sees it: the team’s status, none of their own', () => {
