@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { SharePanel } from '../../src/features/reviews/share-panel.tsx';
-import { TeamStatus } from '../../src/features/reviews/team-status.tsx';
+import { TeamLinkBanner, TeamStatus } from '../../src/features/reviews/team-status.tsx';
 import { getAppStore, initialSavedState } from '../../src/store/index.ts';
 import { probeShared, type ProbeResult } from '../../src/sync/probe-shared.ts';
 import { readTeam, writeTeam } from '../../src/sync/team-settings.ts';
@@ -157,6 +157,7 @@ describe('joining a colleague’s review by its code', () => {
       <>
         <TeamStatus />
         <SharePanel />
+        <TeamLinkBanner />
       </>,
     );
     await user.click(screen.getByRole('button', { name: 'Share with team' }));
@@ -165,8 +166,12 @@ describe('joining a colleague’s review by its code', () => {
     expect(panel).toHaveTextContent('Connected to the sync server');
     act(() => setTeamStatus({ link: 'reconnecting' }));
     expect(panel).toHaveTextContent('The connection to the sync server was lost: reconnecting…');
-    expect(screen.getAllByRole('status')[0]).toHaveTextContent(
+    // The banner at the foot of the window says it too; the presence line says who is here is not known.
+    expect(screen.getAllByRole('status').at(-1)).toHaveTextContent(
       /connection to the sync server was lost, reconnecting/,
+    );
+    expect(screen.getByRole('region', { name: 'Reviewers here now' })).toHaveTextContent(
+      /not connected/i,
     );
   });
 });
