@@ -13,15 +13,30 @@ export const MAX_RUN_WORDS = 4;
 
 const negated = (ks: string[]) => ks.some((w) => NEGATORS.has(w) || w.endsWith("n't"));
 
+// The antonym groups each root belongs to (on either side).
+const GROUPS_OF = (() => {
+  const m = new Map<string, Array<(typeof ANTONYMS)[number]>>();
+  for (const g of ANTONYMS)
+    for (const w of new Set([...g[0], ...g[1]])) {
+      const list = m.get(w);
+      if (list) list.push(g);
+      else m.set(w, [g]);
+    }
+  return m;
+})();
+
 /** Whether one side holds a word of an antonym group and the other a word of the opposite group. */
 export function opposite(xs: string[], ys: string[]): boolean {
   const rx = xs.map(root);
   const ry = ys.map(root);
   const has = (rs: string[], s: Set<string>) => rs.some((r) => s.has(r));
-  return ANTONYMS.some(
-    ([l, r]) =>
-      (has(rx, l) && has(ry, r) && !has(rx, r) && !has(ry, l)) ||
-      (has(rx, r) && has(ry, l) && !has(rx, l) && !has(ry, r)),
+  // Only a group holding one of xs's roots can oppose it.
+  return rx.some((x) =>
+    (GROUPS_OF.get(x) ?? []).some(
+      ([l, r]) =>
+        (has(rx, l) && has(ry, r) && !has(rx, r) && !has(ry, l)) ||
+        (has(rx, r) && has(ry, l) && !has(rx, l) && !has(ry, r)),
+    ),
   );
 }
 

@@ -102,6 +102,7 @@ export function compareNameSets(p: Pairing, a: ParagraphView, b: ParagraphView):
   if (p.overlap < OMISSION_OVERLAP || p.a.headline || p.b.headline) return [];
   const skip = (v: ParagraphView) => DATELINE.exec(v.text)?.[0].length ?? 0;
   const missing = (s: Pairing['a'], self: ParagraphView, other: ParagraphView) => {
+    const from = skip(self);
     const vocab = vocabulary(other);
     const ow = keysByInitial(other);
     // Names inside a relay ("reported by the agency X") are sourcing: compareAttribution covers them.
@@ -109,7 +110,7 @@ export function compareNameSets(p: Pairing, a: ParagraphView, b: ParagraphView):
     const inRelay = (n: NameFact) => relays.some((r) => r.start <= n.start && n.end <= r.end);
     return s.facts
       .filter(isName)
-      .filter((n) => n.role !== 'group' && n.start >= skip(self) && !inRelay(n) && !fragment(n))
+      .filter((n) => n.role !== 'group' && n.start >= from && !inRelay(n) && !fragment(n))
       .filter((n) => !present(n, vocab, ow));
   };
   const onlyA = missing(p.a, a, b);

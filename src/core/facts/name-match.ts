@@ -65,6 +65,7 @@ export function initials(name: string): string {
 
 /** A US party and state after a name: "R-Texas", "(D-Calif.)", "I-Vt.". */
 const PARTY_STATE = /(?<![\p{L}\p{N}])([RDI])-(?=\p{Lu})/gu;
+const PARTY_HINT = /[RDI]-/;
 const PARTIES = {
   R: ['republican', 'republicans', 'gop'],
   D: ['democrat', 'democratic', 'democrats'],
@@ -126,8 +127,10 @@ export function vocabulary(p: ParagraphView): Set<string> {
   const keys = new Set(wordKeySet(p));
   vocabularies.set(p, keys);
   // "Farenthold, R-Texas": the party letter stands for the party ("the Texas Republican").
-  for (const m of p.text.matchAll(PARTY_STATE))
-    for (const w of PARTIES[m[1] as 'R' | 'D' | 'I']) keys.add(w);
+  // Most paragraphs have no "R-", "D-" or "I-" at all: one plain scan answers them.
+  if (PARTY_HINT.test(p.text))
+    for (const m of p.text.matchAll(PARTY_STATE))
+      for (const w of PARTIES[m[1] as 'R' | 'D' | 'I']) keys.add(w);
   for (const n of p.facts.filter(isName)) {
     keys.add(n.key);
     for (const part of n.text.split(/\s+/)) keys.add(nameKey(part));

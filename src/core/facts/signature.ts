@@ -110,6 +110,12 @@ export function flagsOf(key: string): number {
   return f;
 }
 
+/** Whether a word starts with an upper-case letter (ASCII answered by code, others by /^\p{Lu}/u). */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
+}
+
 /**
  * The marker words of a sentence in order (capitalised words and words with flags). Two sentences
  * with the same signature carry the same numbers, dates, names, sourcing, hedges, negations and
@@ -122,7 +128,7 @@ export function signature(
 ): string {
   let sig = '';
   ws.forEach((w, k) => {
-    if (flags[k] !== 0 || /^\p{Lu}/u.test(w.text)) sig += `${keys[k] as string}\u0001`;
+    if (flags[k] !== 0 || startsUpper(w.text)) sig += `${keys[k] as string}\u0001`;
   });
   return sig;
 }
