@@ -18,6 +18,52 @@ export interface Terms {
 // Letters and digits, joined by an inner apostrophe, dot or digit-group comma ("Nato's", "U.S", "1,000").
 const WORD = /[\p{L}\p{N}]+(?:(?:['’.]|,(?=\d{3}))[\p{L}\p{N}]+)*/gu;
 const MARKS = /\p{M}+/gu;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** Whether a UTF-16 unit (not a surrogate) is a letter or a number (ASCII answered by code). */
+function isWordUnit(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_OR_NUMBER.test(String.fromCharCode(c));
+}
+
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * The matches of WORD in order, found by one pass over the characters: the expression's Unicode classes
+ * cost most of tokenising. A text with characters beyond the BMP is left to the expression.
+ */
+export function wordMatches(text: string): string[] {
+  if (SURROGATE.test(text)) return Array.from(text.matchAll(WORD), (m) => m[0]);
+  const out: string[] = [];
+  const n = text.length;
+  let k = 0;
+  while (k < n) {
+    if (!isWordUnit(text.charCodeAt(k))) {
+      k++;
+      continue;
+    }
+    const start = k;
+    while (k < n && isWordUnit(text.charCodeAt(k))) k++;
+    // Joined on: an apostrophe or dot before a letter or number, a comma before three digits.
+    while (k + 1 < n) {
+      const c = text.charCodeAt(k);
+      const joins =
+        c === 39 || c === 0x2019 || c === 46
+          ? isWordUnit(text.charCodeAt(k + 1))
+          : c === 44 &&
+            k + 3 < n &&
+            isAsciiDigit(text.charCodeAt(k + 1)) &&
+            isAsciiDigit(text.charCodeAt(k + 2)) &&
+            isAsciiDigit(text.charCodeAt(k + 3));
+      if (!joins) break;
+      k++;
+      while (k < n && isWordUnit(text.charCodeAt(k))) k++;
+    }
+    out.push(text.slice(start, k));
+  }
+  return out;
+}
 const DIGIT_GROUPS = /^\d{1,3}(?:,\d{3})+$/;
 const YEAR_MIN = 1900;
 const YEAR_MAX = 2100;
@@ -93,8 +139,7 @@ export function tokenize(text: string, cache?: Map<string, string>): Terms {
   let prevTerm = -1;
   let first = true;
   let lastNumber = -1;
-  for (const m of foldText(text).matchAll(WORD)) {
-    let w = m[0];
+  for (let w of wordMatches(foldText(text))) {
     if (INNER_MARKS.test(w)) {
       // Possessives and inner apostrophes: "Nato's" -> "Nato", "don't" -> "dont".
       if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
@@ -162,8 +207,7 @@ export function tokenize(text: string, cache?: Map<string, string>): Terms {
 /** Lowercased words of a text with punctuation and quote style ignored: equal keys mean identical text. */
 export function textKey(text: string): string {
   const out: string[] = [];
-  for (const m of foldText(text).toLowerCase().matchAll(WORD)) {
-    const w = m[0];
+  for (const w of wordMatches(foldText(text).toLowerCase())) {
     out.push(INNER_MARKS.test(w) ? w.replace(/['’.,]/g, '') : w);
   }
   return out.join(' ');
