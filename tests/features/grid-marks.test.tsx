@@ -137,6 +137,25 @@ describe('marks in the compare grid', () => {
     expect(sentence(CRACKS, 'C')).toHaveFocus();
   });
 
+  it('n on an unmarked sentence says to mark it first, and the next keys only mark it', async () => {
+    const user = userEvent.setup();
+    await renderGrid();
+    act(() => sentence(CRACKS, 'C').focus());
+    await user.keyboard('n');
+    const details = screen.getByRole('region', { name: /^Claim: Sentence 1 of ¶2 in C$/ });
+    expect(within(details).getByRole('status')).toHaveTextContent(
+      'Mark this sentence first to add a note: v verified, d disputed, u unsourced.',
+    );
+    expect(screen.queryByRole('textbox', { name: 'Note' })).toBeNull();
+    // Not a pending request: v marks it, and d after it is a verdict, not a note's first letter.
+    await user.keyboard('v');
+    expect(sentence(CRACKS, 'C')).toHaveFocus();
+    expect(screen.queryByRole('textbox', { name: 'Note' })).toBeNull();
+    await user.keyboard('d');
+    expect(claims()).toMatchObject([{ status: 'disputed', note: '' }]);
+    expect(within(details).getByRole('status')).toBeEmptyDOMElement();
+  });
+
   it('turns text selected in a cell into a claim that takes a note and evidence', async () => {
     const user = userEvent.setup();
     await renderGrid();

@@ -50,6 +50,7 @@ export function GridSentence({
       aria-label={`${name}, ${said}`}
       className={`g-sent g-sent-${status ?? 'none'}${open ? ' g-sent-open' : ''}`}
       data-sentence=""
+      data-marked={status ? '' : undefined}
       data-from={start}
       data-to={end}
       tabIndex={-1}

@@ -7,10 +7,18 @@ export interface OpenSentence {
   end: number;
   /** The note editor opens with it (the n key). */
   note: boolean;
+  /**
+   * Presses of n on it while it has no verdict (each is told anew: mark it first). Never a pending
+   * request: the next v, d or u only marks it, and the keys after it are not typed into a note.
+   */
+  markFirst?: number;
 }
 
 let open: OpenSentence | null = null;
 const listeners = new Set<() => void>();
+
+/** The open sentence now (outside React). */
+export const openSentence = (): OpenSentence | null => open;
 
 /** Opens a sentence's details (null closes them). */
 export function setOpenSentence(next: OpenSentence | null): void {
@@ -20,7 +28,8 @@ export function setOpenSentence(next: OpenSentence | null): void {
     next.articleId === open.articleId &&
     next.start === open.start &&
     next.end === open.end &&
-    next.note === open.note;
+    next.note === open.note &&
+    next.markFirst === open.markFirst;
   if (same || (next === null && open === null)) return;
   open = next;
   for (const l of listeners) l();

@@ -54,10 +54,18 @@ export function SentenceDetails({ open, name, claim, partners, claimOf, nameOf }
         label={`Mark ${name}`}
         onChange={(s) => markSentence(open.articleId, open.start, open.end, s)}
       />
+      {/* Present before anything is said, so it is read out; a fresh node for each press of n. */}
+      <div role="status" className="claims-hint">
+        {!claim && (open.markFirst ?? 0) > 0 && (
+          <span key={open.markFirst}>
+            Mark this sentence first to add a note: v verified, d disputed, u unsourced.
+          </span>
+        )}
+      </div>
       <NoteEditor
         key={`note:${key}`}
         claim={claim}
-        open={open.note}
+        open={open.note && claim !== undefined}
         onOpen={() => setOpenSentence({ ...open, note: true })}
         onClose={() => {
           setOpenSentence({ ...open, note: false });

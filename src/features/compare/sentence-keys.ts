@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import { CLEAR_KEY, NOTE_KEY, STATUSES } from '../../components/claims/claim-text.ts';
 import type { ClaimStatus } from '../../store/index.ts';
-import { setOpenSentence } from './open-sentence.ts';
+import { openSentence, setOpenSentence } from './open-sentence.ts';
 
 type Mark = (articleId: string, start: number, end: number, status: ClaimStatus | null) => unknown;
 
@@ -40,8 +40,17 @@ export function onSentenceKeys(e: KeyboardEvent<HTMLElement>, mark: Mark): void 
   const verdict = STATUSES.find((s) => s.key === e.key);
   if (verdict) mark(span.articleId, span.start, span.end, verdict.status);
   else if (e.key === CLEAR_KEY) mark(span.articleId, span.start, span.end, null);
-  else if (e.key === NOTE_KEY) setOpenSentence({ ...span, note: true });
-  else if (e.key === 'Escape') row.focus();
+  else if (e.key === NOTE_KEY) {
+    // A note belongs to a claim, and a verdict makes one: on an unmarked sentence n says so.
+    const was = openSentence();
+    const again =
+      was?.articleId === span.articleId && was.start === span.start ? (was.markFirst ?? 0) : 0;
+    setOpenSentence(
+      target.hasAttribute('data-marked')
+        ? { ...span, note: true }
+        : { ...span, note: false, markFirst: again + 1 },
+    );
+  } else if (e.key === 'Escape') row.focus();
   else return;
   e.preventDefault();
 }
