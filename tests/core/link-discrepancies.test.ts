@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Link } from '../../src/core/align/index.ts';
+import { alignArticles, type Link } from '../../src/core/align/index.ts';
 import { linkDiscrepancies } from '../../src/core/compare/link-discrepancies.ts';
 import { parseArticle } from '../../src/core/text/index.ts';
+import { RIVER_A, RIVER_B } from '../fixtures/formats/comparison.ts';
 
 const link = (a: string, i: number, b: string, j: number, score: number): Link => ({
   a,
@@ -26,25 +27,49 @@ const B = parseArticle(
 describe('discrepancies on links', () => {
   it('compares a paragraph with its strongest partner and reports the changed figure there', () => {
     const found = linkDiscrepancies([A, B], [link('a.txt', 0, 'b.txt', 0, 0.9)]);
-    expect(found.map((d) => [d.type, d.aSpan, d.bSpan, d.i, d.j])).toContainEqual(['number', '40', '45', 0, 0]);
+    expect(found.map((d) => [d.type, d.aSpan, d.bSpan, d.i, d.j])).toContainEqual([
+      'number',
+      '40',
+      '45',
+      0,
+      0,
+    ]);
   });
 
   it('does not compare a link that is weaker than each side’s strongest: its facts are about other things', () => {
     const found = linkDiscrepancies(
       [A, B],
-      [link('a.txt', 0, 'b.txt', 0, 0.9), link('a.txt', 1, 'b.txt', 1, 0.95), link('a.txt', 0, 'b.txt', 1, 0.4)],
+      [
+        link('a.txt', 0, 'b.txt', 0, 0.9),
+        link('a.txt', 1, 'b.txt', 1, 0.95),
+        link('a.txt', 0, 'b.txt', 1, 0.4),
+      ],
     );
     expect(found.filter((d) => d.i === 0 && d.j === 1)).toEqual([]);
     expect(found.some((d) => d.i === 0 && d.j === 0)).toBe(true);
   });
 
   it('does not compare the other links of a paragraph that the other article carries word for word', () => {
-    const found = linkDiscrepancies([A, B], [link('a.txt', 1, 'b.txt', 1, 1), link('a.txt', 1, 'b.txt', 0, 0.95)]);
+    const found = linkDiscrepancies(
+      [A, B],
+      [link('a.txt', 1, 'b.txt', 1, 1), link('a.txt', 1, 'b.txt', 0, 0.95)],
+    );
     expect(found).toEqual([]);
   });
 
   it('finds nothing on boilerplate or on links to paragraphs that do not exist', () => {
     expect(linkDiscrepancies([A, B], [link('a.txt', 5, 'b.txt', 0, 0.9)])).toEqual([]);
     expect(linkDiscrepancies([], [])).toEqual([]);
+  });
+
+  it('compares two ledes although one is also linked, more strongly, to the other article’s headline', () => {
+    const articles = [parseArticle('a', RIVER_A), parseArticle('b', RIVER_B)];
+    const { links } = alignArticles(articles);
+    // The premise: B's headline is linked to A's lede, more strongly than the two ledes are.
+    const lede = links.find((l) => l.a === 'a' && l.i === 2 && l.b === 'b' && l.j === 1)!;
+    const headline = links.find((l) => l.a === 'a' && l.i === 2 && l.b === 'b' && l.j === 0)!;
+    expect(headline.score).toBeGreaterThan(lede.score / 0.9);
+    const found = linkDiscrepancies(articles, links).filter((d) => d.i === 2 && d.j === 1);
+    expect(found.map((d) => d.type)).toContain('number');
   });
 });

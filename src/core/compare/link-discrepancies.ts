@@ -1,4 +1,5 @@
 import type { Link } from '../align/index.ts';
+import { headlines } from '../align/pair-gather.ts';
 import { findDiscrepancies, type CompareCache, type Discrepancy } from '../facts/index.ts';
 import { nameKey } from '../facts/names.ts';
 import { nameVariants } from '../facts/name-variants.ts';
@@ -32,12 +33,16 @@ export function linkDiscrepancies(
   // side joins two paragraphs each better matched elsewhere, whose facts are about different things.
   // A paragraph with a word-for-word copy in the other article is that paragraph: its other links
   // there are secondary (a quotation repeated elsewhere in the article, say).
+  // A headline's link is no rival to the body's: it says in a few words what a paragraph tells, so
+  // the paragraph's facts are still compared with the paragraph that tells them in the other article.
+  const headline = headlines(articles);
   const best = new Map<number, number>();
   const copied = new Set<number>();
   links.forEach((l, k) => {
     const [ka, kb, ea, eb] = ends[k] as readonly [number, number, number, number];
-    if (l.score > (best.get(ea) ?? -1)) best.set(ea, l.score);
-    if (l.score > (best.get(eb) ?? -1)) best.set(eb, l.score);
+    const heads = (headline[ka] === l.i ? 1 : 0) + (headline[kb] === l.j ? 1 : 0);
+    if ((heads !== 1 || headline[ka] === l.i) && l.score > (best.get(ea) ?? -1)) best.set(ea, l.score);
+    if ((heads !== 1 || headline[kb] === l.j) && l.score > (best.get(eb) ?? -1)) best.set(eb, l.score);
     if (para(ka, l.i)?.text === para(kb, l.j)?.text) copied.add(ea).add(eb);
   });
   const out: LinkDiscrepancy[] = [];
