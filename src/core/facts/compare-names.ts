@@ -39,7 +39,9 @@ function nameWordStarts(p: ParagraphView): Map<string, [number, number]> {
   m = new Map<string, [number, number]>();
   for (const s of p.sentences)
     for (const w of s.words) {
-      if (w.text.length < 4 || !/^\p{Lu}/u.test(w.text)) continue;
+      const c = w.text.charCodeAt(0);
+      // A capital first (ASCII answered by code, other scripts by the Unicode class).
+      if (w.text.length < 4 || (c < 128 ? c < 65 || c > 90 : !/^\p{Lu}/u.test(w.text))) continue;
       const k = nameKey(w.text);
       if (!m.has(k)) m.set(k, [w.start, w.end]);
     }

@@ -22,9 +22,13 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 
+// White space other than single spaces: only then has a line any to squeeze.
+const SQUEEZABLE = /[^\S ]| {2}/;
+
 /** Normalises a line for repetition checks. */
 export function lineKey(line: string): string {
-  return line.toLowerCase().replace(/\s+/g, ' ').trim();
+  const lower = line.toLowerCase();
+  return (SQUEEZABLE.test(lower) ? lower.replace(/\s+/g, ' ') : lower).trim();
 }
 
 function words(line: string): string[] {
