@@ -95,6 +95,9 @@ test.describe('article texts in IndexedDB', () => {
     await views(page).getByRole('button', { name: 'Compare' }).click();
     await page.getByRole('button', { name: 'Ignore case' }).click();
     expect(await page.evaluate(() => localStorage.getItem('crosscheck:v1'))).toBe(saved);
-    await expectNoA11yViolations(page);
+    // What this state adds: the alert and the header above it. The Compare view is checked whole in
+    // compare.spec.ts; axe over it (3,500 elements here) takes 10-15 s, which on top of this test's
+    // steps ran past its 30 s when the machine was busy.
+    await expectNoA11yViolations(page, { include: '[role="alert"], .app-header' });
   });
 });
