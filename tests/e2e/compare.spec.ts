@@ -285,6 +285,8 @@ test.describe('the compare view on a long alignment', () => {
   });
 
   test('shows the whole 4 x 4 heat map and passes axe', async ({ page }) => {
+    // axe over a whole Compare view takes 10-25 s on two busy cores: a budget of its own.
+    test.setTimeout(90_000);
     const heat = page.getByRole('table', { name: /share of each article/i });
     await expect(heat.locator('tbody tr')).toHaveCount(4);
     await expect(heat.getByRole('button')).toHaveCount(12);
