@@ -210,8 +210,18 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistSto
     const packed = options.pack ? options.pack(value.state) : { payload: value.state, wait: null };
     if (packed.wait) {
       waiting = true;
+      // The page going away before the texts are stored would lose this state (a setting changed just
+      // after the first load, then a reload): it is written then as it is, texts inline, the shape
+      // saves had before the texts moved out (read as such, the texts moved out at the next load).
+      const leaving = () => {
+        if (!waiting || blocked) return;
+        const latest = queued ?? value;
+        write(name, { state: latest.state, version: latest.version ?? options.version });
+      };
+      globalThis.addEventListener?.('pagehide', leaving);
       // Changes made meanwhile wait in `queued`; the newest state is written once the texts are in.
       const next = () => {
+        globalThis.removeEventListener?.('pagehide', leaving);
         waiting = false;
         queued ??= value;
         flush(name);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCrosscheckStore, downloadableBackup } from '../../src/store/index.ts';
 import { SAVED_VERSION } from '../../src/store/migrations.ts';
+import { createSafeStorage } from '../../src/store/safe-storage.ts';
 import { FakeStorage } from './fake-storage.ts';
 import { KEY, saved, storeWithArticle } from './helpers.ts';
 
@@ -94,5 +95,27 @@ describe('saving through a fault-tolerant storage', () => {
     expect(file.current.version).toBe(SAVED_VERSION);
     expect(file.current.state.reviewOrder).toEqual(store.getState().reviewOrder);
     expect(file.backups).toEqual([{ key: backupsOf(storage)[0], raw: 'not json' }]);
+  });
+});
+
+describe('a save waiting for its texts to be stored', () => {
+  it('is written with its texts inline if the page goes away first', () => {
+    const storage = new FakeStorage();
+    const safe = createSafeStorage<{ text: string; setting: boolean }>({
+      version: 1,
+      getStorage: () => storage,
+      onFault: () => {},
+      upgrade: (state) => state as { text: string; setting: boolean },
+      // The texts' store never answers: the write waits for it.
+      pack: (state) => ({ payload: { ...state, text: 'key-1' }, wait: new Promise(() => {}) }),
+    });
+    safe.setItem('k', { state: { text: 'A long article', setting: false }, version: 1 });
+    safe.setItem('k', { state: { text: 'A long article', setting: true }, version: 1 });
+    expect(storage.data.has('k')).toBe(false);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(JSON.parse(storage.data.get('k')!)).toEqual({
+      state: { text: 'A long article', setting: true },
+      version: 1,
+    });
   });
 });
