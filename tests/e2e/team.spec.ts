@@ -51,7 +51,9 @@ test.beforeEach(async () => {
   });
 });
 
-test.afterEach(async () => {
+// The page first: a page still open when its server stops tries to reconnect and logs the refusal.
+test.afterEach(async ({ context }) => {
+  await context.close();
   const child = server;
   server = null;
   if (child && child.exitCode === null)
