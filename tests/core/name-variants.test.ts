@@ -33,6 +33,31 @@ describe('names spelled differently across two articles', () => {
     expect(second.paragraphs[1]?.text.slice(v?.bStart, v?.bEnd)).toBe('Harlan');
   });
 
+  it('reads a slip at the start of a sentence, and one of two letters in a longer name', () => {
+    // "Delagdo" only ever opens a sentence, and is two letters from "Delgado".
+    const x = [
+      { text: 'The council hired Marta Delgado, a water engineer, on Monday.' },
+      { text: 'Delagdo also said the new pumps will be paid for by the state.' },
+    ];
+    const y = [
+      { text: 'Ms. Delgado has run the valley water board for six years.' },
+      { text: 'The state will pay for the new pumps, Ms. Delgado said.' },
+    ];
+    expect(spans(x, y)).toEqual([['Delagdo', 'Delgado', 1, 1]]);
+    // An English word opening a sentence is not a name, however close to one ("Reads" / "Reade").
+    const english = [
+      { text: 'The council hired Anna Reade, a planner, on Monday.' },
+      { text: 'Reads of the plan were due at noon.' },
+    ];
+    expect(spans(english, [{ text: 'Ms. Reade and Ms. Reade again.' }])).toEqual([]);
+    // Two letters apart with another beginning or ending: two names ("Delgado" / "Delmaro").
+    const other = [
+      { text: 'The council hired Marta Delgado on Monday.' },
+      { text: 'Her deputy, Delmaro, spoke later.' },
+    ];
+    expect(spans(other, y)).toEqual([]);
+  });
+
   it('takes two names each used by their articles, or with other given names, for two people', () => {
     const x = [
       { text: 'The inquiry heard from Attorney General William Dorr on Monday.' },

@@ -2,6 +2,8 @@ import { STOP, TITLES } from './lexicon.ts';
 import { closeSpelling, editDistance } from './name-match.ts';
 import { nameKey } from './names.ts';
 import { contentStems } from './words.ts';
+import { background } from '../align/background.ts';
+import { stem } from '../align/stem.ts';
 import type { Discrepancy } from './types.ts';
 
 /** A paragraph as the spelling check reads it: its text, its place and whether it is page furniture. */
@@ -125,8 +127,10 @@ function readNames(paragraphs: readonly SpelledParagraph[]): {
       if (m.index > 0 && !startsSentence(para.text, m.index)) inside.add(key);
     }
   });
-  // A name is a word capitalised inside a sentence somewhere; then each of its capitalised uses counts.
-  for (const key of names.keys()) if (!inside.has(key)) names.delete(key);
+  // A name is a word capitalised inside a sentence somewhere, or one English does not know (a name
+  // met only at the start of sentences); then each of its capitalised uses counts.
+  const english = background();
+  for (const key of names.keys()) if (!inside.has(key) && english.has(stem(key))) names.delete(key);
   return { names, words };
 }
 
@@ -169,6 +173,27 @@ function usual(n: Names): Map<string, string[]> {
   return m;
 }
 
+/** Two letters apart, the same first three letters and last letter, five letters or more: "Cowmen" / "Cowan". */
+function slipOfTwo(a: string, b: string): boolean {
+  return (
+    Math.min(a.length, b.length) >= 5 &&
+    a.slice(0, 3) === b.slice(0, 3) &&
+    a[a.length - 1] === b[b.length - 1] &&
+    !a.startsWith(b) &&
+    !b.startsWith(a) &&
+    editDistance(a, b) <= 2
+  );
+}
+
+/**
+ * How alike (cosine of content words) the slip's paragraph and the other article's must be: a slip of
+ * one letter needs nothing more; one of two letters could as well be another person ("Delgado" and her
+ * deputy "Delmaro"), so the slip must stand where the other article tells the same thing of its name.
+ */
+const TWO_LETTER_CONTEXT = 0.1;
+const slipContext = (slip: string, usual: string) =>
+  editDistance(slip, usual) >= 2 && slipOfTwo(slip, usual) ? TWO_LETTER_CONTEXT : -1;
+
 function slips(
   x: Names,
   y: Names,
@@ -190,8 +215,8 @@ function slips(
       // So many names of one shape is no prose: they are not compared (the cost stays linear).
       if (bucket.length > MAX_BUCKET) continue;
       for (const kb of bucket) {
-        if (!x.words.has(kb) || !closeSpelling(ka, kb)) continue;
-        if (editDistance(ka, kb) > (Math.min(ka.length, kb.length) >= 9 ? 2 : 1)) continue;
+        if (!x.words.has(kb) || !(closeSpelling(ka, kb) || slipOfTwo(ka, kb))) continue;
+        if (editDistance(ka, kb) > (Math.min(ka.length, kb.length) >= 9 || slipOfTwo(ka, kb) ? 2 : 1)) continue;
         // "Richard Burr" and "William Barr": two people.
         if (
           given !== undefined &&
@@ -212,7 +237,7 @@ function closest(
   usesA: readonly Use[],
   b: readonly SpelledParagraph[],
   usesB: readonly Use[],
-): [Use, Use] {
+): [Use, Use, number] {
   let where: [Use, Use] = [usesA[0] as Use, usesB[0] as Use];
   let most = -1;
   for (const ua of usesA) {
@@ -225,7 +250,7 @@ function closest(
       if (like > most) [most, where] = [like, [ua, ub]];
     }
   }
-  return where;
+  return [...where, most];
 }
 
 /**
@@ -260,12 +285,12 @@ export function nameVariants(
     });
   };
   for (const [ka, kb] of slips(x, y, a, b)) {
-    const [ua, ub] = closest(a, x.names.get(ka) ?? [], b, y.names.get(kb) ?? []);
-    report(ua, ub, true);
+    const [ua, ub, like] = closest(a, x.names.get(ka) ?? [], b, y.names.get(kb) ?? []);
+    if (like >= slipContext(ka, kb)) report(ua, ub, true);
   }
   for (const [kb, ka] of slips(y, x, b, a)) {
-    const [ub, ua] = closest(b, y.names.get(kb) ?? [], a, x.names.get(ka) ?? []);
-    report(ua, ub, false);
+    const [ub, ua, like] = closest(b, y.names.get(kb) ?? [], a, x.names.get(ka) ?? []);
+    if (like >= slipContext(kb, ka)) report(ua, ub, false);
   }
   return out;
 }
