@@ -85,3 +85,40 @@ describe('changed wording inside quotations', () => {
     ).toEqual([]);
   });
 });
+
+describe('a quotation cut short, or split in two', () => {
+  it('reports a quotation that stops mid-sentence where the other goes on, with the words cut', () => {
+    expect(
+      quotes(
+        'The mayor said: “The budget is late. I think the plan is careless and a danger to the harbour.”',
+        'The mayor said: “The budget is late. I think the plan is careless.”',
+      ),
+    ).toEqual([['careless and a danger to the harbour', 'careless.']]);
+  });
+
+  it('takes a quotation ending where its sentence ends, or cut at a comma, for an excerpt', () => {
+    // The shorter one leaves out a whole sentence: an excerpt.
+    expect(
+      quotes(
+        'The mayor said: “I think the plan is careless. It is a danger to the harbour.”',
+        'The mayor said: “I think the plan is careless.”',
+      ),
+    ).toEqual([]);
+    // The longer one goes on after a comma: a new clause, not the words of the one cut.
+    expect(
+      quotes(
+        'The mayor said: “I think the plan is careless, and we will vote against it.”',
+        'The mayor said: “I think the plan is careless.”',
+      ),
+    ).toEqual([]);
+  });
+
+  it('compares each half of a quotation that one side splits around its attribution', () => {
+    expect(
+      quotes(
+        '“I do not think it is fair to the families of the crews, and I do not think it is honest,” she said on Friday. “And yes, I think it is unlawful and a breach of the treaty.”',
+        'She went on: “I do not think it is fair to the families of the crews, and I do not think it is honest. And yes, I think it is unlawful.”',
+      ),
+    ).toEqual([['unlawful and a breach of the treaty', 'unlawful.']]);
+  });
+});

@@ -197,24 +197,109 @@ export function stretchDrafts(
   return out;
 }
 
-/** Changed wording inside a direct quotation that both paragraphs carry (a shorter excerpt is no change). */
+/** Shared words in a row before a cut that anchor it: the two quotations are at the same place. */
+const CUT_ANCHOR = 3;
+/** Words the longer quotation must go on with, in the same sentence, for a cut to matter. */
+const CUT_WORDS = 2;
+const SENTENCE_STOP = /[.!?]/u;
+
+/**
+ * A quotation one side ends with a full stop in the middle of a sentence the other side's quotation
+ * goes on with: "And yes, I think it's corrupt." against "I think it's corrupt and evidence of
+ * collusion." An excerpt leaves out whole sentences or stops where the speaker paused; words cut from
+ * the end of the very sentence quoted change what was said.
+ */
+export function cutShort(
+  spans: readonly DiffSpan[],
+  x: { text: string; start: number; end: number },
+  y: { text: string; start: number; end: number },
+  a: string,
+  b: string,
+): Draft[] {
+  let hi = spans.length - 1;
+  const wordIn = (s: DiffSpan) => s.op === 'equal' && hasWord(x.text.slice(s.aStart, s.aEnd));
+  while (hi >= 0 && !wordIn(spans[hi] as DiffSpan)) hi--;
+  const last = spans[hi];
+  if (last === undefined) return [];
+  const tail = spans.slice(hi + 1).filter((s) => s.op !== 'equal');
+  const added = tail.filter((s) => (s.op === 'delete' ? hasWord(x.text.slice(s.aStart, s.aEnd)) : hasWord(y.text.slice(s.bStart, s.bEnd))));
+  if (added.length === 0 || !(added.every((s) => s.op === 'delete') || added.every((s) => s.op === 'insert'))) return [];
+  // The shared words just before the cut: enough of them, in one sentence on both sides.
+  const anchor = (t: string, end: number) => {
+    const before = t.slice(0, end);
+    const from = Math.max(before.search(/[.!?][^.!?]*$/u) + 1, 0);
+    return before.slice(from).match(WORD)?.length ?? 0;
+  };
+  const longerIsX = added[0]?.op === 'delete';
+  // The end of the last shared word (punctuation is no difference to the diff, so the span may hold it).
+  const wordEnd = (t: string, start: number, end: number) => {
+    let e = end;
+    while (e > start && !/[\p{L}\p{N}]/u.test(t[e - 1] ?? '')) e--;
+    return e;
+  };
+  const [aEnd, bEnd] = [wordEnd(x.text, last.aStart, last.aEnd), wordEnd(y.text, last.bStart, last.bEnd)];
+  if (Math.min(anchor(x.text, aEnd), anchor(y.text, bEnd)) < CUT_ANCHOR) return [];
+  const [lt, lEnd, st, sEnd] = longerIsX ? [x.text, aEnd, y.text, bEnd] : [y.text, bEnd, x.text, aEnd];
+  // The shorter one stops there: a full stop, then nothing but marks and spaces to its end.
+  const rest = st.slice(sEnd);
+  if (!SENTENCE_STOP.test(rest) || hasWord(rest)) return [];
+  // The longer one goes straight on (no stop or comma) for words of the same sentence.
+  const on = /^[^\S]*([^.!?]*)/u.exec(lt.slice(lEnd));
+  if (on === null || /^\s*[,;:—–-]/u.test(lt.slice(lEnd)) || ((on[1] ?? '').match(WORD)?.length ?? 0) < CUT_WORDS) return [];
+  const lastWord = (t: string, end: number) => end - (/(\S+)\s*$/u.exec(t.slice(0, end))?.[0].length ?? 0);
+  const lSpan: [number, number] = [lastWord(lt, lEnd), lEnd + (on[0] ?? '').trimEnd().length];
+  const sSpan: [number, number] = [lastWord(st, sEnd), sEnd + (/^[^\p{L}\p{N}”"’»]*/u.exec(rest)?.[0].trimEnd().length ?? 0)];
+  const [xs, ys] = longerIsX ? [lSpan, sSpan] : [sSpan, lSpan];
+  return [
+    discrepancy(
+      'quote',
+      a,
+      b,
+      [x.start + xs[0], x.start + xs[1], y.start + ys[0], y.start + ys[1]],
+      'medium',
+      'One quotation stops mid-sentence where the other goes on: {a} vs {b}.',
+    ),
+  ];
+}
+
+/**
+ * Changed wording inside a direct quotation that both paragraphs carry (a shorter excerpt is no change).
+ * Each quotation of a is paired with its likest in b, one to one; then a quotation of b left over is
+ * paired with its likest in a, taken or not: one outlet may split a quotation in two around "he said".
+ */
 export function compareQuotes(a: ParagraphView, b: ParagraphView): Draft[] {
   const out: Draft[] = [];
   const used = new Set<QuoteFact>();
-  for (const x of a.facts.filter(isQuote)) {
-    const px = prepare(x);
-    let y: QuoteFact | undefined;
+  const xs = a.facts.filter(isQuote);
+  const ys = b.facts.filter(isQuote);
+  const likest = (p: Prepared, among: readonly QuoteFact[], skip?: Set<QuoteFact>) => {
     let best = SAME_QUOTE;
-    for (const c of b.facts.filter(isQuote)) {
-      const d = likeness(px, prepare(c));
-      if (!used.has(c) && d >= best) [y, best] = [c, d + 1e-12];
+    let found: QuoteFact | undefined;
+    for (const c of among) {
+      const d = likeness(p, prepare(c));
+      if (!skip?.has(c) && d >= best) [found, best] = [c, d + 1e-12];
     }
+    return found;
+  };
+  const compare = (x: QuoteFact, y: QuoteFact) => {
+    const [ka, kb] = [prepare(x).keys, prepare(y).keys];
+    if (ka === kb) return;
+    const spans = quoteDiff(x.inner.text, y.inner.text);
+    // One the other's words in a row is an excerpt, unless it ends in the middle of a sentence.
+    if (!ka.includes(kb) && !kb.includes(ka))
+      out.push(...stretchDrafts(inside(spans, x.inner.text), x.inner, y.inner, a.text, b.text));
+    out.push(...cutShort(spans, x.inner, y.inner, a.text, b.text));
+  };
+  for (const x of xs) {
+    const y = likest(prepare(x), ys, used);
     if (!y) continue;
     used.add(y);
-    const [ka, kb] = [prepare(x).keys, prepare(y).keys];
-    if (ka === kb || ka.includes(kb) || kb.includes(ka)) continue;
-    const changed = inside(quoteDiff(x.inner.text, y.inner.text), x.inner.text);
-    out.push(...stretchDrafts(changed, x.inner, y.inner, a.text, b.text));
+    compare(x, y);
+  }
+  for (const y of ys) {
+    if (used.has(y)) continue;
+    const x = likest(prepare(y), xs);
+    if (x) compare(x, y);
   }
   return out;
 }
