@@ -47,6 +47,21 @@ describe('findDiscrepancies by type', () => {
     expect(d).toMatchObject({ type: 'date', aSpan: 'on Thursday', bSpan: 'on Friday' });
   });
 
+  it('reports one thing dated differently in sentences that are otherwise not alike', () => {
+    const ds = findDiscrepancies(
+      'The clock is ticking. Both parties will hold their primaries in mid June, officials said.',
+      'The race will be bruising, with two councillors likely to face off in a primary in July.',
+    );
+    expect(ds.map((d) => [d.type, d.aSpan, d.bSpan])).toEqual([['date', 'in mid June', 'in July']]);
+    // Two things dated, each its own month: nothing to compare.
+    expect(
+      findDiscrepancies(
+        'The parties will hold their primaries in June, officials said.',
+        'The new stadium will open to fans in July, officials said.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reports a name spelled differently', () => {
     const d = only(
       'Talks were led by envoy Miroslav Kadyrenko in the port city.',

@@ -1,7 +1,7 @@
 import { discrepancy } from './discrepancy.ts';
 import { MONTHS, WEEKDAYS } from './lexicon.ts';
 import type { Draft } from './discrepancy.ts';
-import type { Pairing } from './pairing.ts';
+import type { Pairing, ParagraphView } from './pairing.ts';
 import { changedRuns } from './runs.ts';
 import { contentStems } from './words.ts';
 import type { DateFact, NumberFact } from './types.ts';
@@ -112,6 +112,29 @@ function sameSlot(p: Pairing, x: DateFact, y: DateFact): boolean {
   );
 }
 
+/** Words between a thing and its date: "the primary in mid May", "the vote early on Tuesday". */
+const DATE_LEAD = new Set(['on', 'in', 'by', 'for', 'at', 'of', 'mid', 'early', 'late', 'until', 'since', 'the', 'a', 'an', 'its', 'their']);
+
+/**
+ * The content word that a date dates, as a stem: the word before it, over prepositions and the like
+ * ("primaries in mid May" -> "primari"), or null.
+ */
+function datedWord(s: Pairing['a'], d: DateFact): string | null {
+  let k = s.words.findIndex((w) => w.start >= d.start) - 1;
+  if (k < -1) k = s.words.length - 1;
+  while (k >= 0 && DATE_LEAD.has(s.words[k]?.lower ?? '')) k--;
+  const w = s.words[k];
+  if (w === undefined || /\d/.test(w.text)) return null;
+  const [st] = contentStems(w.text);
+  return st ?? null;
+}
+
+/** Whether both dates date the same thing: "primaries in mid May" / "a primary in April". */
+function sameThing(p: Pairing, x: DateFact, y: DateFact): boolean {
+  const u = datedWord(p.a, x);
+  return u !== null && u === datedWord(p.b, y);
+}
+
 // Words that open a clause of its own time: "after the summary was released Sunday".
 const SUBORDINATE = new Set(['after', 'before', 'since', 'until', 'when', 'once', 'while']);
 
@@ -160,7 +183,8 @@ const FIELDS = ['weekday', 'month', 'day', 'year', 'relative'] as const;
 export function compareDates(p: Pairing, aText: string, bText: string): Draft[] {
   const xs = p.a.facts.filter(isDate);
   const ys = p.b.facts.filter(isDate);
-  if (xs.length === 0 || ys.length === 0 || sharedWords(p) < MIN_SHARED) return [];
+  if (xs.length === 0 || ys.length === 0) return [];
+  const about = sharedWords(p) >= MIN_SHARED;
   for (const field of FIELDS) {
     const xv = xs.filter((d) => d[field] !== null);
     const yv = ys.filter((d) => d[field] !== null);
@@ -171,6 +195,9 @@ export function compareDates(p: Pairing, aText: string, bText: string): Draft[] 
     if (field === 'relative' && (xs.length > xv.length || ys.length > yv.length)) continue;
     const x = xv[0] as DateFact;
     const y = yv[0] as DateFact;
+    // Sentences about something else date it too; one thing dated twice is compared wherever it stands.
+    const same = sameThing(p, x, y);
+    if (!about && !same) continue;
     // Loosely paired sentences often date different events (when it happened, when it was said):
     // there the two dates must stand in the same changed stretch, in place of each other.
     const inPlace = () =>
@@ -182,10 +209,47 @@ export function compareDates(p: Pairing, aText: string, bText: string): Draft[] 
           r.bStart < y.end &&
           y.start < r.bEnd,
       );
-    if (p.overlap < DATE_OVERLAP && !inPlace() && !sameSlot(p, x, y)) return [];
+    if (p.overlap < DATE_OVERLAP && !inPlace() && !sameSlot(p, x, y) && !same) return [];
     if (otherEvent(p.a, x, p.b, y) || otherEvent(p.b, y, p.a, x)) return [];
     const r = [x.start, x.end, y.start, y.end] as const;
     return [discrepancy('date', aText, bText, r, 'high', 'The date differs: {a} vs {b}.')];
   }
   return [];
+}
+
+const CALENDAR_FIELDS = ['weekday', 'month', 'day', 'year'] as const;
+
+/**
+ * One thing dated differently anywhere in two linked paragraphs, also in sentences the alignment did
+ * not pair: "will hold special-election primaries in mid May" / "to face off in a primary in April".
+ * Only when the thing is dated once on each side and every date it carries on one side disagrees
+ * with the other's in a calendar field both give.
+ */
+export function compareDatedThings(a: ParagraphView, b: ParagraphView): Draft[] {
+  const dated = (v: ParagraphView) => {
+    const m = new Map<string, Array<[Pairing['a'], DateFact]>>();
+    for (const s of v.sentences)
+      for (const d of s.facts.filter(isDate)) {
+        if (d.relative !== null) continue;
+        const w = datedWord(s, d);
+        if (w === null) continue;
+        const list = m.get(w);
+        if (list) list.push([s, d]);
+        else m.set(w, [[s, d]]);
+      }
+    return m;
+  };
+  const [xa, xb] = [dated(a), dated(b)];
+  const out: Draft[] = [];
+  for (const [w, xs] of xa) {
+    const ys = xb.get(w);
+    if (ys === undefined || xs.length !== 1 || ys.length !== 1) continue;
+    const [[sa, x], [sb, y]] = [xs[0], ys[0]] as [[Pairing['a'], DateFact], [Pairing['a'], DateFact]];
+    const field = CALENDAR_FIELDS.find((f) => x[f] !== null && y[f] !== null);
+    if (field === undefined || CALENDAR_FIELDS.every((f) => x[f] === null || y[f] === null || x[f] === y[f])) continue;
+    if (otherEvent(sa, x, sb, y) || otherEvent(sb, y, sa, x)) continue;
+    const r = [x.start, x.end, y.start, y.end] as const;
+    out.push(discrepancy('date', a.text, b.text, r, 'high', 'The date differs: {a} vs {b}.'));
+  }
+  return out;
 }

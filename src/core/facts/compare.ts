@@ -1,5 +1,5 @@
 import type { SentencePair } from '../align/types.ts';
-import { compareDates, compareNumbers } from './compare-numbers.ts';
+import { compareDatedThings, compareDates, compareNumbers } from './compare-numbers.ts';
 import { compareNameSets, compareSpellings } from './compare-names.ts';
 import { compareMeaning } from './compare-meaning.ts';
 import { compareQuotes } from './compare-quotes.ts';
@@ -22,6 +22,7 @@ function compareOrdered(
   const out: Draft[] = [];
   if (va.nameSig !== vb.nameSig) out.push(...compareSpellings(va, vb));
   if (va.quoteSig !== vb.quoteSig) out.push(...compareQuotes(va, vb));
+  out.push(...compareDatedThings(va, vb));
   for (const p of pairSentences(va, vb, pairs)) {
     // The same marker words in the same order (numbers, dates, names, sourcing, hedges, negations,
     // roles) carry the same facts: nothing to compare. This skips most pairs before any diff.

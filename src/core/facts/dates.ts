@@ -6,7 +6,7 @@ import type { Word } from './words.ts';
 
 const RELATIVE_UNITS = new Set(['week', 'weekend', 'month', 'year', 'night', 'morning', 'evening']);
 const RELATIVE_WORDS = new Set(['yesterday', 'today', 'tonight', 'tomorrow']);
-const LEAD = new Set(['on', 'early', 'late', 'last', 'this', 'next', 'by', 'in', 'since', 'until']);
+const LEAD = new Set(['on', 'early', 'mid', 'late', 'last', 'this', 'next', 'by', 'in', 'since', 'until']);
 const DAY_PART = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 function monthOf(w: Word | undefined): number | null {
