@@ -113,7 +113,24 @@ function sameSlot(p: Pairing, x: DateFact, y: DateFact): boolean {
 }
 
 /** Words between a thing and its date: "the primary in mid May", "the vote early on Tuesday". */
-const DATE_LEAD = new Set(['on', 'in', 'by', 'for', 'at', 'of', 'mid', 'early', 'late', 'until', 'since', 'the', 'a', 'an', 'its', 'their']);
+const DATE_LEAD = new Set([
+  'on',
+  'in',
+  'by',
+  'for',
+  'at',
+  'of',
+  'mid',
+  'early',
+  'late',
+  'until',
+  'since',
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+]);
 
 /**
  * The content word that a date dates, as a stem: the word before it, over prepositions and the like
@@ -244,9 +261,16 @@ export function compareDatedThings(a: ParagraphView, b: ParagraphView): Draft[] 
   for (const [w, xs] of xa) {
     const ys = xb.get(w);
     if (ys === undefined || xs.length !== 1 || ys.length !== 1) continue;
-    const [[sa, x], [sb, y]] = [xs[0], ys[0]] as [[Pairing['a'], DateFact], [Pairing['a'], DateFact]];
+    const [[sa, x], [sb, y]] = [xs[0], ys[0]] as [
+      [Pairing['a'], DateFact],
+      [Pairing['a'], DateFact],
+    ];
     const field = CALENDAR_FIELDS.find((f) => x[f] !== null && y[f] !== null);
-    if (field === undefined || CALENDAR_FIELDS.every((f) => x[f] === null || y[f] === null || x[f] === y[f])) continue;
+    if (
+      field === undefined ||
+      CALENDAR_FIELDS.every((f) => x[f] === null || y[f] === null || x[f] === y[f])
+    )
+      continue;
     if (otherEvent(sa, x, sb, y) || otherEvent(sb, y, sa, x)) continue;
     const r = [x.start, x.end, y.start, y.end] as const;
     out.push(discrepancy('date', a.text, b.text, r, 'high', 'The date differs: {a} vs {b}.'));

@@ -222,8 +222,16 @@ export function cutShort(
   const last = spans[hi];
   if (last === undefined) return [];
   const tail = spans.slice(hi + 1).filter((s) => s.op !== 'equal');
-  const added = tail.filter((s) => (s.op === 'delete' ? hasWord(x.text.slice(s.aStart, s.aEnd)) : hasWord(y.text.slice(s.bStart, s.bEnd))));
-  if (added.length === 0 || !(added.every((s) => s.op === 'delete') || added.every((s) => s.op === 'insert'))) return [];
+  const added = tail.filter((s) =>
+    s.op === 'delete'
+      ? hasWord(x.text.slice(s.aStart, s.aEnd))
+      : hasWord(y.text.slice(s.bStart, s.bEnd)),
+  );
+  if (
+    added.length === 0 ||
+    !(added.every((s) => s.op === 'delete') || added.every((s) => s.op === 'insert'))
+  )
+    return [];
   // The shared words just before the cut: enough of them, in one sentence on both sides.
   const anchor = (t: string, end: number) => {
     const before = t.slice(0, end);
@@ -237,18 +245,32 @@ export function cutShort(
     while (e > start && !/[\p{L}\p{N}]/u.test(t[e - 1] ?? '')) e--;
     return e;
   };
-  const [aEnd, bEnd] = [wordEnd(x.text, last.aStart, last.aEnd), wordEnd(y.text, last.bStart, last.bEnd)];
+  const [aEnd, bEnd] = [
+    wordEnd(x.text, last.aStart, last.aEnd),
+    wordEnd(y.text, last.bStart, last.bEnd),
+  ];
   if (Math.min(anchor(x.text, aEnd), anchor(y.text, bEnd)) < CUT_ANCHOR) return [];
-  const [lt, lEnd, st, sEnd] = longerIsX ? [x.text, aEnd, y.text, bEnd] : [y.text, bEnd, x.text, aEnd];
+  const [lt, lEnd, st, sEnd] = longerIsX
+    ? [x.text, aEnd, y.text, bEnd]
+    : [y.text, bEnd, x.text, aEnd];
   // The shorter one stops there: a full stop, then nothing but marks and spaces to its end.
   const rest = st.slice(sEnd);
   if (!SENTENCE_STOP.test(rest) || hasWord(rest)) return [];
   // The longer one goes straight on (no stop or comma) for words of the same sentence.
   const on = /^[^\S]*([^.!?]*)/u.exec(lt.slice(lEnd));
-  if (on === null || /^\s*[,;:—–-]/u.test(lt.slice(lEnd)) || ((on[1] ?? '').match(WORD)?.length ?? 0) < CUT_WORDS) return [];
-  const lastWord = (t: string, end: number) => end - (/(\S+)\s*$/u.exec(t.slice(0, end))?.[0].length ?? 0);
+  if (
+    on === null ||
+    /^\s*[,;:—–-]/u.test(lt.slice(lEnd)) ||
+    ((on[1] ?? '').match(WORD)?.length ?? 0) < CUT_WORDS
+  )
+    return [];
+  const lastWord = (t: string, end: number) =>
+    end - (/(\S+)\s*$/u.exec(t.slice(0, end))?.[0].length ?? 0);
   const lSpan: [number, number] = [lastWord(lt, lEnd), lEnd + (on[0] ?? '').trimEnd().length];
-  const sSpan: [number, number] = [lastWord(st, sEnd), sEnd + (/^[^\p{L}\p{N}”"’»]*/u.exec(rest)?.[0].trimEnd().length ?? 0)];
+  const sSpan: [number, number] = [
+    lastWord(st, sEnd),
+    sEnd + (/^[^\p{L}\p{N}”"’»]*/u.exec(rest)?.[0].trimEnd().length ?? 0),
+  ];
   const [xs, ys] = longerIsX ? [lSpan, sSpan] : [sSpan, lSpan];
   return [
     discrepancy(

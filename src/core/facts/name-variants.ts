@@ -216,7 +216,10 @@ function slips(
       if (bucket.length > MAX_BUCKET) continue;
       for (const kb of bucket) {
         if (!x.words.has(kb) || !(closeSpelling(ka, kb) || slipOfTwo(ka, kb))) continue;
-        if (editDistance(ka, kb) > (Math.min(ka.length, kb.length) >= 9 || slipOfTwo(ka, kb) ? 2 : 1)) continue;
+        if (
+          editDistance(ka, kb) > (Math.min(ka.length, kb.length) >= 9 || slipOfTwo(ka, kb) ? 2 : 1)
+        )
+          continue;
         // "Richard Burr" and "William Barr": two people.
         if (
           given !== undefined &&
