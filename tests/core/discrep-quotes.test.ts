@@ -122,3 +122,45 @@ describe('a quotation cut short, or split in two', () => {
     ).toEqual([['unlawful and a breach of the treaty', 'unlawful.']]);
   });
 });
+
+describe('a few words quoted from a longer quotation', () => {
+  it('reports a fragment with one word replaced, with the words it stands for', () => {
+    expect(
+      quotes(
+        'Ms. Reyes said landlords should “maintain their buildings” and pay the fines.',
+        '“Landlords have to repair their buildings and pay what they owe,” Ms. Reyes said.',
+      ),
+    ).toEqual([['maintain their buildings', 'repair their buildings']]);
+  });
+
+  it('reports a fragment whose words the other side quotes in other forms', () => {
+    expect(
+      quotes(
+        'He accused the board of “weakening the trust” of depositors.',
+        '“You have weakened trust in this bank and in its staff,” he told the board.',
+      ),
+    ).toEqual([['weakening the trust', 'weakened trust']]);
+  });
+
+  it('reports nothing for a fragment quoted word for word, or with two words of its own', () => {
+    // Two of four words differ: the writer's words around a shared phrase, not a misquote of one word.
+    expect(
+      quotes(
+        'She said the council should not “sell off its parks” to balance the books.',
+        '“We were elected to guard its parks and its libraries, not to spend them,” she told the council.',
+      ),
+    ).toEqual([]);
+    expect(
+      quotes(
+        'He said the plan would “repair their buildings” soon.',
+        '“Landlords have to repair their buildings and pay what they owe,” Ms. Reyes said.',
+      ),
+    ).toEqual([]);
+    expect(
+      quotes(
+        'She called it “a matter of time” for the council.',
+        '“It is a question of money and of the will of the council,” she said.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { wordDiff } from '../diff/word-diff.ts';
 import type { DiffSpan } from '../diff/types.ts';
-import { discrepancy } from './discrepancy.ts';
+import { discrepancy, swapSides } from './discrepancy.ts';
 import type { Draft } from './discrepancy.ts';
 import type { ParagraphView } from './pairing.ts';
 import { widen } from './runs.ts';
@@ -9,6 +9,8 @@ import { ABBREVIATIONS } from './lexicon-change.ts';
 import { wordKey } from './signature.ts';
 import { STOP } from './lexicon.ts';
 import { bare, contentStems, dice, oneSpelling, words } from './words.ts';
+import type { Word } from './words.ts';
+import { stem } from '../align/stem.ts';
 
 const isQuote = (f: { kind: string }): f is QuoteFact => f.kind === 'quote';
 // Exact words (case, apostrophes, possessives and British or American spelling aside): a quotation
@@ -312,16 +314,91 @@ export function compareQuotes(a: ParagraphView, b: ParagraphView): Draft[] {
       out.push(...stretchDrafts(inside(spans, x.inner.text), x.inner, y.inner, a.text, b.text));
     out.push(...cutShort(spans, x.inner, y.inner, a.text, b.text));
   };
+  const pairedX = new Set<QuoteFact>();
   for (const x of xs) {
     const y = likest(prepare(x), ys, used);
     if (!y) continue;
     used.add(y);
+    pairedX.add(x);
     compare(x, y);
   }
+  const alone = new Set(xs);
   for (const y of ys) {
     if (used.has(y)) continue;
     const x = likest(prepare(y), xs);
-    if (x) compare(x, y);
+    if (x) {
+      compare(x, y);
+      alone.delete(x);
+    } else out.push(...fragment(y, xs, b.text, a.text).map(swapSides));
   }
+  for (const x of alone) if (!pairedX.has(x)) out.push(...fragment(x, ys, a.text, b.text));
   return out;
+}
+
+/** Quoted fragments this short (in words) are looked for inside the other side's quotations. */
+const FRAGMENT = 6;
+
+const contentWord = (w: Word) => !STOP.has(w.lower) && !STOP.has(bare(w.text));
+
+/**
+ * A few words quoted on one side that the other side quotes otherwise, inside a longer quotation: one
+ * word replaced ("steward its resources" / "husband its resources"), or the same words in other forms
+ * ("undermining the faith" / "undermined faith"). A fragment found word for word is no change.
+ */
+function fragment(f: QuoteFact, others: readonly QuoteFact[], a: string, b: string): Draft[] {
+  const fw = words(f.inner.text);
+  if (fw.length < 2 || fw.length > FRAGMENT) return [];
+  const fk = fw.map((w) => wordKey(w.text));
+  const fc = fw.filter(contentWord).map((w) => stem(w.text));
+  if (fc.length < 2) return [];
+  for (const q of others) {
+    const qw = words(q.inner.text);
+    if (qw.length <= fw.length) continue;
+    const qk = qw.map((w) => wordKey(w.text));
+    if (` ${qk.join(' ')} `.includes(` ${fk.join(' ')} `)) return [];
+    let hit: [number, number] | undefined;
+    // One word replaced by another word (not another form of it), the others as they were.
+    for (let s = 0; s + fw.length <= qw.length && !hit; s++) {
+      const diff: number[] = [];
+      for (let k = 0; k < fw.length && diff.length < 2; k++) if (fk[k] !== qk[s + k]) diff.push(k);
+      if (fw.length < 3 || diff.length !== 1) continue;
+      const k = diff[0] as number;
+      const [u, v] = [fw[k] as Word, qw[s + k] as Word];
+      const kept = fw.filter((w, m) => m !== k && contentWord(w)).length;
+      if (contentWord(u) && contentWord(v) && kept > 0 && stem(u.text) !== stem(v.text))
+        hit = [s, s + fw.length - 1];
+    }
+    // The same content words in the same order, some in other forms.
+    if (!hit) {
+      const qc = qw
+        .map((w, m) => [m, contentWord(w) ? stem(w.text) : ''] as const)
+        .filter(([, c]) => c !== '');
+      for (let s = 0; s + fc.length <= qc.length && !hit; s++)
+        if (fc.every((c, k) => qc[s + k]?.[1] === c)) {
+          const [lo, hi] = [qc[s]?.[0] as number, qc[s + fc.length - 1]?.[0] as number];
+          // Nothing but function words between them, and the forms written differ.
+          if (hi - lo <= fc.length + 1 && qk.slice(lo, hi + 1).join(' ') !== fk.join(' '))
+            hit = [lo, hi];
+        }
+    }
+    if (!hit) continue;
+    const [first, last] = [fw[0] as Word, fw[fw.length - 1] as Word];
+    const [qa, qb] = [qw[hit[0]] as Word, qw[hit[1]] as Word];
+    return [
+      discrepancy(
+        'quote',
+        a,
+        b,
+        [
+          f.inner.start + first.start,
+          f.inner.start + last.end,
+          q.inner.start + qa.start,
+          q.inner.start + qb.end,
+        ],
+        'medium',
+        "The quotation's wording differs: {a} vs {b}.",
+      ),
+    ];
+  }
+  return [];
 }
