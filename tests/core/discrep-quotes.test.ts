@@ -164,3 +164,38 @@ describe('a few words quoted from a longer quotation', () => {
     ).toEqual([]);
   });
 });
+
+describe('the same words as spoken, set down otherwise', () => {
+  it('takes fillers, compounds, a list joined by a comma and a word said twice for no change', () => {
+    const said = (a: string, b: string) =>
+      quotes(`The mayor said: “${a}”`, `The mayor said: “${b}”`);
+    expect(
+      said(
+        'It is about cost. Not a plan for the town.',
+        'It is about cost. Oh, not a plan for the town.',
+      ),
+    ).toEqual([]);
+    expect(
+      said('I question his world view on the harbour.', 'I question his worldview on the harbour.'),
+    ).toEqual([]);
+    expect(
+      said(
+        'Ferries, trams, buses, the bridges have nothing on it.',
+        'Ferries, trams, buses and the bridges have nothing on it.',
+      ),
+    ).toEqual([]);
+    expect(
+      said(
+        'I do not believe that that is what we are here for.',
+        'I do not believe that is what we are here for.',
+      ),
+    ).toEqual([]);
+    // A word changed beside them still is.
+    expect(
+      said(
+        'I question his world view on the harbour and the ferry fares for the islands.',
+        'I question his worldview on the river and the ferry fares for the islands.',
+      ),
+    ).toEqual([['world view on the harbour', 'worldview on the river']]);
+  });
+});

@@ -117,6 +117,46 @@ export function same(x: string, y: string): boolean {
   return key(x) === key(y);
 }
 
+// Sounds a transcript keeps and an editor drops; words joining a list that the other side joins
+// with a comma.
+const FILLERS = new Set(['oh', 'uh', 'um', 'er', 'erm', 'ah', 'hmm']);
+const LIST_JOIN = new Set(['and', 'or']);
+
+/**
+ * The same words as spoken, set down otherwise: fillers aside, a compound written in one word or two
+ * ("world view" / "worldview"), a list joined by "and" or by a comma ("Bond, the" / "Bond and the").
+ */
+function spoken(xs: string, ys: string): boolean {
+  const toks = (t: string) => (t.toLowerCase().match(WORD) ?? []).filter((w) => !FILLERS.has(w));
+  const [u, v] = [toks(xs), toks(ys)];
+  if (u.join('') === v.join('')) return true;
+  const one = u.length === 0 ? v : v.length === 0 ? u : null;
+  return one?.length === 1 && LIST_JOIN.has(one[0] as string);
+}
+
+/** A word said twice in a row on one side and once on the other ("that that's" / "that's"). */
+function stutter(st: readonly DiffSpan[], a: string, b: string): boolean {
+  if (st.length !== 1) return false;
+  const c = st[0] as DiffSpan;
+  const [t, s, e] =
+    c.op === 'delete'
+      ? [a, c.aStart, c.aEnd]
+      : c.op === 'insert'
+        ? [b, c.bStart, c.bEnd]
+        : ['', 0, 0];
+  const w = t.slice(s, e).toLowerCase().match(WORD);
+  if (w?.length !== 1) return false;
+  const before = t
+    .slice(0, s)
+    .toLowerCase()
+    .match(/([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u)?.[1];
+  const after = t
+    .slice(e)
+    .toLowerCase()
+    .match(/^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u)?.[1];
+  return before === w[0] || after === w[0];
+}
+
 /** Quotations sharing at least this share of content words are the same quotation. */
 const SAME_QUOTE = 0.5;
 /** A stretch with more words than this changed on both sides is a rewrite, not a changed word or two. */
@@ -169,7 +209,7 @@ export function stretchDrafts(
     const l = st[st.length - 1] as DiffSpan;
     const xs = st.map((c) => x.text.slice(c.aStart, c.aEnd)).join(' ');
     const ys = st.map((c) => y.text.slice(c.bStart, c.bEnd)).join(' ');
-    if (same(xs, ys)) continue;
+    if (same(xs, ys) || spoken(xs, ys) || stutter(st, x.text, y.text)) continue;
     // Many words replaced by many others is another excerpt of the speech, or a paraphrase: no misquote.
     if (words(xs).length > REWRITTEN && words(ys).length > REWRITTEN) continue;
     const near = (t: string, lo: number, hi: number) =>
