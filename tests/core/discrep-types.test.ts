@@ -86,6 +86,24 @@ describe('findDiscrepancies by type', () => {
     expect(d).toMatchObject({ type: 'quote', aSpan: 'every school', bSpan: 'most schools' });
   });
 
+  it('reports one quotation credited to two different named speakers', () => {
+    const ds = findDiscrepancies(
+      'Somewhat misleadingly, the Harbour Board members stated in their letter that the audit “plainly contradicts” what the mayor told voters in the spring.',
+      '“The audit plainly contradicts your past assertions about dredging costs and has exposed a pattern of waste,” Councillor Ines Varga said to the mayor.',
+    );
+    expect(ds.filter((d) => d.type === 'attribution').map((d) => [d.aSpan, d.bSpan])).toEqual([
+      ['the Harbour Board members stated', 'Councillor Ines Varga said'],
+    ]);
+    // The same speaker named in full and by surname, or "she said", is one speaker.
+    for (const who of ['Ms. Varga said', 'she said'])
+      expect(
+        findDiscrepancies(
+          `The audit “plainly contradicts” what the mayor told voters in the spring, ${who}.`,
+          '“The audit plainly contradicts your past assertions about dredging costs and has exposed a pattern of waste,” Councillor Ines Varga said to the mayor.',
+        ).filter((d) => d.type === 'attribution'),
+      ).toEqual([]);
+  });
+
   it('reports an attribution dropped or its credit lost', () => {
     const dropped = only(
       'The plant will close in March with the loss of 300 jobs, company officials have said.',

@@ -142,6 +142,9 @@ describe('extractAttributions', () => {
       'The agency',
     );
     expect(extractAttributions('The senator’s repeated claims were false.')).toEqual([]);
+    expect(
+      one(extractAttributions('The harbour inquiry concluded, “The quay is unsafe.”')).source.text,
+    ).toBe('The harbour inquiry');
     const atEvent = one(
       extractAttributions('He told Reuters at a conference in Davos that the deal was done.'),
     );

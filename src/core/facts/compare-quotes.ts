@@ -375,6 +375,17 @@ export function compareQuotes(a: ParagraphView, b: ParagraphView): Draft[] {
   return out;
 }
 
+/**
+ * Whether two quotations are one: alike (see likeness), or one word for word inside the other with two
+ * content words at least ("false narrative" inside "... a demonstrably false narrative is alarming").
+ */
+export function sameQuotation(x: QuoteFact, y: QuoteFact): boolean {
+  const [px, py] = [prepare(x), prepare(y)];
+  if (px.keys === py.keys || likeness(px, py) >= SAME_QUOTE) return true;
+  const [short, long] = px.keys.length <= py.keys.length ? [px, py] : [py, px];
+  return short.stems.size >= 2 && long.keys.includes(short.keys);
+}
+
 /** Quoted fragments this short (in words) are looked for inside the other side's quotations. */
 const FRAGMENT = 6;
 

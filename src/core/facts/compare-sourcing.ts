@@ -3,7 +3,8 @@ import type { Draft, Ranges } from './discrepancy.ts';
 import { TITLES } from './lexicon.ts';
 import { nameKey } from './names.ts';
 import type { Pairing, ParagraphView } from './pairing.ts';
-import type { AttributionFact } from './types.ts';
+import type { AttributionFact, QuoteFact } from './types.ts';
+import { sameQuotation } from './compare-quotes.ts';
 import { contentStems, dice } from './words.ts';
 
 // "reportedly" hedges a claim but names no source: it is no attribution to drop or keep.
@@ -75,4 +76,65 @@ export function compareAttribution(p: Pairing, va: ParagraphView, vb: ParagraphV
       ]);
   }
   return [];
+}
+
+/**
+ * Who a quotation is credited to: the attribution nearest it in the sentences the quotation stands
+ * in, outside its marks ("... conclusively refute ...", Representative Conaway said).
+ */
+function speakerOf(v: ParagraphView, qf: QuoteFact): AttributionFact | undefined {
+  const from = v.sentences.find((s) => s.start <= qf.start && qf.start < s.end)?.start ?? qf.start;
+  const to = v.sentences.find((s) => s.start < qf.end && qf.end <= s.end + 1)?.end ?? qf.end;
+  let before: AttributionFact | undefined;
+  let after: AttributionFact | undefined;
+  for (const f of v.facts) {
+    if (!sourced(f) || f.start < from || f.end > to) continue;
+    if (f.end <= qf.start && (before === undefined || f.start > before.start)) before = f;
+    if (f.start >= qf.end && (after === undefined || f.start < after.start)) after = f;
+  }
+  // "“...,” Conaway said" names the speaker right after the comma and closing mark; otherwise the clause that
+  // opens the sentence does ("the members stated that ... “...” what the mayor told voters").
+  const handsOver = /[,?!—–-]\s*$/u.test(qf.inner.text);
+  if (after !== undefined && handsOver && !/[\p{L}\p{N}]/u.test(v.text.slice(qf.end, after.start)))
+    return after;
+  return before ?? after;
+}
+
+/**
+ * One quotation credited to two different named speakers: "the GOP committee members stated in their
+ * letter that ... “conclusively refute” ..." / "“... conclusively refute ...,” Representative K.
+ * Michael Conaway said". Who said what is a fact to check. A pronoun or an unnamed source is left
+ * alone (who "he" is comes from elsewhere), as are two names sharing a word (the same person).
+ */
+export function compareSpeakers(a: ParagraphView, b: ParagraphView): Draft[] {
+  const isQuote = (f: { kind: string }): f is QuoteFact => f.kind === 'quote';
+  const ys = b.facts.filter(isQuote);
+  if (ys.length === 0) return [];
+  const out: Draft[] = [];
+  const seen = new Set<string>();
+  for (const x of a.facts.filter(isQuote)) {
+    const sx = speakerOf(a, x);
+    if (sx === undefined || !named(sx)) continue;
+    for (const y of ys) {
+      if (!sameQuotation(x, y)) continue;
+      const sy = speakerOf(b, y);
+      if (sy === undefined || !named(sy)) continue;
+      if (dice(contentStems(sx.source.text), contentStems(sy.source.text)) > 0) continue;
+      const key = `${sx.start},${sy.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(
+        discrepancy(
+          'attribution',
+          a.text,
+          b.text,
+          [sx.start, sx.end, sy.start, sy.end],
+          'medium',
+          'The same quotation is credited to different speakers: {a} vs {b}.',
+          [sx.source.text, sy.source.text],
+        ),
+      );
+    }
+  }
+  return out;
 }

@@ -4,7 +4,7 @@ import { compareNameSets, compareSpellings } from './compare-names.ts';
 import { compareMeaning } from './compare-meaning.ts';
 import { compareQuotes } from './compare-quotes.ts';
 import { compareQuotedSentence } from './compare-quoted.ts';
-import { compareAttribution } from './compare-sourcing.ts';
+import { compareAttribution, compareSpeakers } from './compare-sourcing.ts';
 import { compareWording } from './compare-wording.ts';
 import { dedupe, finish, swapSides } from './discrepancy.ts';
 import type { Draft } from './discrepancy.ts';
@@ -23,6 +23,7 @@ function compareOrdered(
   if (va.nameSig !== vb.nameSig) out.push(...compareSpellings(va, vb));
   if (va.quoteSig !== vb.quoteSig) out.push(...compareQuotes(va, vb));
   out.push(...compareDatedThings(va, vb));
+  if (va.quoteSig !== '' && vb.quoteSig !== '') out.push(...compareSpeakers(va, vb));
   for (const p of pairSentences(va, vb, pairs)) {
     // The same marker words in the same order (numbers, dates, names, sourcing, hedges, negations,
     // roles) carry the same facts: nothing to compare. This skips most pairs before any diff.

@@ -85,7 +85,7 @@ export const CUES =
   notes noted acknowledge acknowledged admitted admits argue argues argued allege alleged alleges
   assert asserted quoted cited wrote writes assure assures assured concede concedes conceded stress
   stresses stressed emphasised emphasized contend contends contended maintain maintains maintained
-  confess confessed disclosed revealed cautioned`);
+  confess confessed disclosed revealed cautioned concluded concludes`);
 
 /** Words marking an unnamed source. */
 export const ANONYMOUS =
