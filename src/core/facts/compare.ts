@@ -22,8 +22,12 @@ function compareOrdered(
   const out: Draft[] = [];
   if (va.nameSig !== vb.nameSig) out.push(...compareSpellings(va, vb));
   if (va.quoteSig !== vb.quoteSig) out.push(...compareQuotes(va, vb));
-  out.push(...compareDatedThings(va, vb));
-  if (va.quoteSig !== '' && vb.quoteSig !== '') out.push(...compareSpeakers(va, vb));
+  // The same marker words sentence by sentence (in any order) carry the same dates and speakers.
+  const markers = (v: typeof va) => v.sentences.map((x) => x.sig).sort().join('\u0002');
+  if (markers(va) !== markers(vb)) {
+    out.push(...compareDatedThings(va, vb));
+    if (va.quoteSig !== '' && vb.quoteSig !== '') out.push(...compareSpeakers(va, vb));
+  }
   for (const p of pairSentences(va, vb, pairs)) {
     // The same marker words in the same order (numbers, dates, names, sourcing, hedges, negations,
     // roles) carry the same facts: nothing to compare. This skips most pairs before any diff.
