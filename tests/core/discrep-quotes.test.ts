@@ -190,6 +190,13 @@ describe('the same words as spoken, set down otherwise', () => {
         'I do not believe that is what we are here for.',
       ),
     ).toEqual([]);
+    // Words the speaker broke off, before a dash, that the other side leaves out.
+    expect(
+      said(
+        'But I am talking about his world view or his -- the way he runs the port.',
+        'But I am talking about his worldview, the way he runs the port.',
+      ),
+    ).toEqual([]);
     // A word changed beside them still is.
     expect(
       said(

@@ -134,6 +134,19 @@ function spoken(xs: string, ys: string): boolean {
   return one?.length === 1 && LIST_JOIN.has(one[0] as string);
 }
 
+/** Whether a speaker breaks off at `end`: a dash follows ("his world view or his -- the way"). */
+const brokenOff = (t: string, end: number) => /^\s*(?:--|—|–)/u.test(t.slice(end));
+
+/**
+ * Words a speaker broke off, set down by one side only: "world view or his --" / "worldview", "or his
+ * --" / "". The side that breaks off starts with the other's words (compounds aside).
+ */
+function falseStart(xs: string, ys: string, xBroken: boolean, yBroken: boolean): boolean {
+  const join = (t: string) => (t.toLowerCase().match(WORD) ?? []).join('');
+  const [u, v] = [join(xs), join(ys)];
+  return (xBroken && u !== v && u.startsWith(v)) || (yBroken && u !== v && v.startsWith(u));
+}
+
 /** A word said twice in a row on one side and once on the other ("that that's" / "that's"). */
 function stutter(st: readonly DiffSpan[], a: string, b: string): boolean {
   if (st.length !== 1) return false;
@@ -210,6 +223,7 @@ export function stretchDrafts(
     const xs = st.map((c) => x.text.slice(c.aStart, c.aEnd)).join(' ');
     const ys = st.map((c) => y.text.slice(c.bStart, c.bEnd)).join(' ');
     if (same(xs, ys) || spoken(xs, ys) || stutter(st, x.text, y.text)) continue;
+    if (falseStart(xs, ys, brokenOff(x.text, l.aEnd), brokenOff(y.text, l.bEnd))) continue;
     // Many words replaced by many others is another excerpt of the speech, or a paraphrase: no misquote.
     if (words(xs).length > REWRITTEN && words(ys).length > REWRITTEN) continue;
     const near = (t: string, lo: number, hi: number) =>
