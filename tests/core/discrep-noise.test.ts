@@ -159,6 +159,23 @@ describe('findDiscrepancies reports no noise', () => {
     ).toEqual([]);
   });
 
+  it('does not compare ranks of two different things', () => {
+    const numbers = (a: string, b: string) => found(a, b).filter(([type]) => type === 'number');
+    expect(
+      numbers(
+        'The appointment of Ms. Arden to the harbour council marks the first time in its history that two women have served on the council together.',
+        'The appointment to the harbour council makes Ms. Arden the second woman to have served on the council, after Ruth Kell.',
+      ),
+    ).toEqual([]);
+    // The same thing ranked otherwise still is compared.
+    expect(
+      found(
+        'Ms. Arden will become the first woman to chair the council, officials said.',
+        'Ms. Arden will become the second woman to chair the council, officials said.',
+      ),
+    ).toEqual([['number', 'first', 'second']]);
+  });
+
   it('does not compare the dates of sentences about different things', () => {
     expect(
       found(

@@ -34,6 +34,8 @@ function matchNumbers(p: Pairing): Array<[NumberFact, NumberFact]> {
       // "The first black senator since Brooke" counts from Brooke, "the second from the state" from the start.
       if (x.unit === 'ordinal' && (countsSince(p.a, x) || countsSince(p.b, y))) continue;
       const nouns = shared(x.noun, y.noun);
+      // "the first time" and "the second black senator": ranks of two different things.
+      if (x.unit === 'ordinal' && nouns === 0 && x.noun.length > 0 && y.noun.length > 0) continue;
       const alone =
         xs.filter((v) => v.unit === x.unit).length === 1 &&
         ys.filter((v) => v.unit === y.unit).length === 1;
