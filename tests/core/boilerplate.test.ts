@@ -56,8 +56,24 @@ describe('detectBoilerplate', () => {
     ]);
   });
 
+  it('keeps an opening line of capitalised words as the headline when the story tells its words', () => {
+    const head = 'Harbour Board Members Demand Chairman Ruth Okafor’s Resignation';
+    const lede =
+      'All nine members of the harbour board are calling on its chairman, Ruth Okafor, to resign over the dredging contract.';
+    expect(detectBoilerplate([head, lede, PROSE])).toEqual([false, false, false]);
+    // A menu opening the page names sections the story does not tell.
+    expect(detectBoilerplate(['Home World Politics Business Climate Sport', lede, PROSE])).toEqual([
+      true,
+      false,
+      false,
+    ]);
+  });
+
   it('does not flag a Title Case headline whose only small word is a modal verb', () => {
-    expect(detectBoilerplate(['Operator Will End Harlow Ferry Service', PROSE])).toEqual([false, false]);
+    expect(detectBoilerplate(['Operator Will End Harlow Ferry Service', PROSE])).toEqual([
+      false,
+      false,
+    ]);
   });
 
   it('does not flag a headline that reads as a phrase', () => {

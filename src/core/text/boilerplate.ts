@@ -130,5 +130,42 @@ export function* detectBoilerplateSteps(blocks: readonly string[]): Generator<vo
     );
     if (k % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
   }
+  // A Title Case headline without a function word reads like a menu of sections; the story under it
+  // tells its words ("... Republicans Demand Chairman Adam Schiff's Resignation"), a menu's it does not.
+  if (opening >= 0 && out[opening] && toldBelow(head, blocks, out, opening)) out[opening] = false;
   return out;
+}
+
+/** Blocks of the story read after an opening line to see whether they tell its words. */
+const STORY_BLOCKS = 3;
+
+/** Whether the first STORY_BLOCKS text blocks after `at` use most of a label run's longer words. */
+function toldBelow(
+  line: string,
+  blocks: readonly string[],
+  furniture: readonly boolean[],
+  at: number,
+): boolean {
+  if (!isLabelRun(line) || isInterfacePhrase(line) || isDoubled(line)) return false;
+  const key = (w: string) =>
+    w
+      .toLowerCase()
+      .replace(/['’]s$/u, '')
+      .replace(/[^\p{L}\p{N}]/gu, '');
+  const own = [
+    ...new Set(
+      words(line)
+        .map(key)
+        .filter((w) => w.length >= 4),
+    ),
+  ];
+  const story = new Set<string>();
+  let seen = 0;
+  for (let k = at + 1; k < blocks.length && seen < STORY_BLOCKS; k++) {
+    if (furniture[k] || blocks[k]!.trim() === '') continue;
+    seen++;
+    for (const w of words(blocks[k]!)) story.add(key(w));
+  }
+  const told = own.filter((w) => story.has(w)).length;
+  return told >= 2 && told * 2 >= own.length;
 }
