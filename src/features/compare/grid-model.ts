@@ -17,7 +17,7 @@ export interface GridRow {
   changed: boolean;
   /** One visible article carries this content, and no other carries it in another row either. */
   unique: boolean;
-  /** The pair-wise discrepancies between the row's visible paragraphs. */
+  /** The pair-wise discrepancies of the row's visible paragraphs (with a paragraph here or in another row). */
   discrepancies: LinkDiscrepancy[];
   /** The same, each difference once with the articles that carry each version. */
   findings: Finding[];
@@ -49,13 +49,18 @@ export function gridRows(
   const shown = new Set(visible);
   // Only pairs of shown articles can be flagged: with 20 articles and 6 shown that is a tenth of
   // the 50,000 or so, and this runs in one piece of a render.
+  // Each discrepancy under both its paragraphs: one linked to a paragraph that stands in another row
+  // (a paragraph can stand beside only one of those it is linked to) is still marked where it is.
   const byPara = new Map<string, LinkDiscrepancy[]>();
-  for (const d of comparison.discrepancies) {
-    if (!shown.has(d.a) || !shown.has(d.b)) continue;
-    const key = `${d.a}#${d.i}`;
+  const file = (key: string, d: LinkDiscrepancy) => {
     const list = byPara.get(key);
     if (list) list.push(d);
     else byPara.set(key, [d]);
+  };
+  for (const d of comparison.discrepancies) {
+    if (!shown.has(d.a) || !shown.has(d.b)) continue;
+    file(`${d.a}#${d.i}`, d);
+    file(`${d.b}#${d.j}`, d);
   }
   const out: GridRow[] = [];
   comparison.rows.forEach((row, index) => {
@@ -77,11 +82,13 @@ export function gridRows(
           ),
       );
     if (settings.onlyChanged && !changed) return;
-    const discrepancies = present.flatMap((id) =>
-      (row.cells[id] ?? []).flatMap((i) =>
-        (byPara.get(`${id}#${i}`) ?? []).filter((d) => row.cells[d.b]?.includes(d.j) ?? false),
+    const discrepancies = [
+      ...new Set(
+        present.flatMap((id) =>
+          (row.cells[id] ?? []).flatMap((i) => byPara.get(`${id}#${i}`) ?? []),
+        ),
       ),
-    );
+    ];
     if (settings.onlyDiscrepancies && discrepancies.length === 0) return;
     const findings = discrepancies.length ? groupFindings(discrepancies, visible) : [];
     out.push({ index, row, present, changed, unique, discrepancies, findings });
