@@ -43,7 +43,9 @@ function nameWordStarts(p: ParagraphView): Map<string, [number, number]> {
       // A capital first (ASCII answered by code, other scripts by the Unicode class).
       if (w.text.length < 4 || (c < 128 ? c < 65 || c > 90 : !/^\p{Lu}/u.test(w.text))) continue;
       const k = nameKey(w.text);
-      if (!m.has(k)) m.set(k, [w.start, w.end]);
+      // The name without a possessive ending: "Cowan's" is shown as "Cowan".
+      const own = /['’]s$/u.test(w.text) ? 2 : 0;
+      if (!m.has(k)) m.set(k, [w.start, w.end - own]);
     }
   starts.set(p, m);
   return m;
