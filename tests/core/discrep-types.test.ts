@@ -47,6 +47,14 @@ describe('findDiscrepancies by type', () => {
     expect(d).toMatchObject({ type: 'date', aSpan: 'on Thursday', bSpan: 'on Friday' });
   });
 
+  it('reports a changed span of years whole', () => {
+    const d = only(
+      'Ms. Arden, who served on the harbour board from 1967 to 1979, was its first chair.',
+      'Ms. Arden, who served on the harbour board from 1966 to 1978, was its first chair.',
+    );
+    expect(d).toMatchObject({ type: 'date', aSpan: '1967 to 1979', bSpan: '1966 to 1978' });
+  });
+
   it('reports one thing dated differently in sentences that are otherwise not alike', () => {
     const ds = findDiscrepancies(
       'The clock is ticking. Both parties will hold their primaries in mid June, officials said.',

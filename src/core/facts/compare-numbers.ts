@@ -230,13 +230,25 @@ export function compareDates(p: Pairing, aText: string, bText: string): Draft[] 
       );
     if (p.overlap < DATE_OVERLAP && !inPlace() && !sameSlot(p, x, y) && !same) return [];
     if (otherEvent(p.a, x, p.b, y) || otherEvent(p.b, y, p.a, x)) return [];
-    const r = [x.start, x.end, y.start, y.end] as const;
+    // A span of time is shown whole on both sides: "from 1967 to 1979" / "from 1966 to 1978".
+    const [x0, x1] = spanOf(aText, xv);
+    const [y0, y1] = spanOf(bText, yv);
+    const r = [x0, x1, y0, y1] as const;
     return [discrepancy('date', aText, bText, r, 'high', 'The date differs: {a} vs {b}.')];
   }
   return [];
 }
 
 const CALENDAR_FIELDS = ['weekday', 'month', 'day', 'year'] as const;
+
+const RANGE_JOIN = /^\s*(?:to|until|through|-|–|—)\s*$/u;
+
+/** The first date of a list, or the first two as one span when they make a span of time ("1967 to 1979"). */
+function spanOf(text: string, ds: readonly DateFact[]): [number, number] {
+  const [x, y] = ds as [DateFact, DateFact | undefined];
+  if (y !== undefined && RANGE_JOIN.test(text.slice(x.end, y.start))) return [x.start, y.end];
+  return [x.start, x.end];
+}
 
 /**
  * One thing dated differently anywhere in two linked paragraphs, also in sentences the alignment did
