@@ -6,22 +6,33 @@ import type { NameFact } from './types.ts';
 /** Whether a fact is a name. */
 export const isName = (f: { kind: string }): f is NameFact => f.kind === 'name';
 
+/** Rows of editDistance's table, reused from call to call (names are compared by the thousand). */
+let rows = new Int32Array(96);
+
 /** Damerau-Levenshtein distance (an adjacent swap counts one). */
 export function editDistance(a: string, b: string): number {
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const n = b.length + 1;
+  if (rows.length < 3 * n) rows = new Int32Array(6 * n);
+  let prev2 = 0;
+  let prev = n;
+  let row = 2 * n;
+  for (let j = 0; j < n; j++) rows[prev + j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
-      row.push(v);
+    rows[row] = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j < n; j++) {
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min((rows[prev + j] as number) + 1, (rows[row + j - 1] as number) + 1, (rows[prev + j - 1] as number) + cost);
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1))
+        v = Math.min(v, (rows[prev2 + j - 2] as number) + 1);
+      rows[row + j] = v;
     }
-    [prev2, prev] = [prev, row];
+    const done = prev2;
+    prev2 = prev;
+    prev = row;
+    row = done;
   }
-  return prev[b.length] ?? 0;
+  return rows[prev + b.length] as number;
 }
 
 /** Two spellings of one name: same first letter, close by edit distance, neither a prefix of the other. */
