@@ -234,6 +234,15 @@ function slips(
   return out;
 }
 
+const stems = new WeakMap<SpelledParagraph, ReadonlySet<string>>();
+
+/** A paragraph's content stems, read once while the paragraph lives (a name's paragraphs are met again and again). */
+function stemsOf(p: SpelledParagraph): ReadonlySet<string> {
+  let s = stems.get(p);
+  if (s === undefined) stems.set(p, (s = contentStems(p.text)));
+  return s;
+}
+
 /** Of the uses of two spellings, the pair of paragraphs most alike (cosine of their content words). */
 function closest(
   a: readonly SpelledParagraph[],
@@ -244,9 +253,9 @@ function closest(
   let where: [Use, Use] = [usesA[0] as Use, usesB[0] as Use];
   let most = -1;
   for (const ua of usesA) {
-    const wa = contentStems((a[ua.p] as SpelledParagraph).text);
+    const wa = stemsOf(a[ua.p] as SpelledParagraph);
     for (const ub of usesB) {
-      const wb = contentStems((b[ub.p] as SpelledParagraph).text);
+      const wb = stemsOf(b[ub.p] as SpelledParagraph);
       let shared = 0;
       for (const w of wb) if (wa.has(w)) shared++;
       const like = shared / Math.sqrt(Math.max(1, wa.size * wb.size));
