@@ -163,8 +163,8 @@ describe('findDiscrepancies reports no noise', () => {
     const numbers = (a: string, b: string) => found(a, b).filter(([type]) => type === 'number');
     expect(
       numbers(
-        'The appointment of Ms. Arden to the harbour council marks the first time in its history that two women have served on the council together.',
-        'The appointment to the harbour council makes Ms. Arden the second woman to have served on the council, after Ruth Kell.',
+        'Her appointment marks the first time in harbour council history that two women have served on the council at once.',
+        'Ms. Arden becomes the second woman on the harbour council, after Ruth Kell, who served from 1990.',
       ),
     ).toEqual([]);
     // The same thing ranked otherwise still is compared.

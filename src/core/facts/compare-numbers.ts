@@ -16,6 +16,9 @@ const ALONE_OVERLAP = 0.25;
 /** Measures (years, days, per cent) without a shared noun need closer sentences when several are present. */
 const UNIT_ONLY_OVERLAP = 0.35;
 
+/** Sentences this close compare their ranks even when the ranked nouns differ. */
+const ORDINAL_OVERLAP = 0.5;
+
 /** Whether an ordinal counts from a later start: "the first ... since 1979", "the third time since". */
 function countsSince(s: Pairing['a'], f: NumberFact): boolean {
   const k = s.words.findIndex((w) => w.start >= f.end);
@@ -34,8 +37,16 @@ function matchNumbers(p: Pairing): Array<[NumberFact, NumberFact]> {
       // "The first black senator since Brooke" counts from Brooke, "the second from the state" from the start.
       if (x.unit === 'ordinal' && (countsSince(p.a, x) || countsSince(p.b, y))) continue;
       const nouns = shared(x.noun, y.noun);
-      // "the first time" and "the second black senator": ranks of two different things.
-      if (x.unit === 'ordinal' && nouns === 0 && x.noun.length > 0 && y.noun.length > 0) continue;
+      // "the first time" and "the second black senator": ranks of two different things (unless the
+      // sentences are close: "the first woman to chair" / "the second female chair").
+      if (
+        x.unit === 'ordinal' &&
+        nouns === 0 &&
+        x.noun.length > 0 &&
+        y.noun.length > 0 &&
+        p.overlap < ORDINAL_OVERLAP
+      )
+        continue;
       const alone =
         xs.filter((v) => v.unit === x.unit).length === 1 &&
         ys.filter((v) => v.unit === y.unit).length === 1;
@@ -144,9 +155,39 @@ function datedWord(s: Pairing['a'], d: DateFact): string | null {
   while (k >= 0 && DATE_LEAD.has(s.words[k]?.lower ?? '')) k--;
   const w = s.words[k];
   if (w === undefined || /\d/.test(w.text)) return null;
+  // A verb dates what its subject did, and two subjects may do it on two dates ("Ruiz died in 2019"
+  // / "her husband died in 2021"): only a thing dated ("primaries in mid May") is one thing.
+  const before = s.words[k - 1]?.lower ?? '';
+  if (PAST.test(w.lower) || IRREGULAR_PAST.has(w.lower) || VERB_BEFORE.has(before)) return null;
   const [st] = contentStems(w.text);
   return st ?? null;
 }
+
+const PAST = /[^e]ed$|[^aeiou]ied$/u;
+const IRREGULAR_PAST = new Set(
+  `met won lost left began begun held took taken made ran fell rose quit told said sent became gave
+  given got put set cut paid sold bought built brought fought came went born seen saw shot hit led
+  spoke wrote broke chose drove flew grew knew threw wore hung struck stood sat done gone been was
+  were is are be die dies dying meet meets sign signs open opens close closes start starts end ends`.split(
+    /\s+/,
+  ),
+);
+/** Words after which the next word is a verb: "will hold", "to meet". */
+const VERB_BEFORE = new Set([
+  'to',
+  'will',
+  'would',
+  'shall',
+  'should',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'did',
+  'does',
+  'do',
+]);
 
 /** Whether both dates date the same thing: "primaries in mid May" / "a primary in April". */
 function sameThing(p: Pairing, x: DateFact, y: DateFact): boolean {
@@ -279,6 +320,11 @@ export function compareDatedThings(a: ParagraphView, b: ParagraphView): Draft[] 
       [Pairing['a'], DateFact],
       [Pairing['a'], DateFact],
     ];
+    // Sentences that name people or bodies, none of them the same, date two people's doings.
+    const named = (v: Pairing['a']) =>
+      new Set(v.facts.flatMap((f) => (f.kind === 'name' ? [f.key] : [])));
+    const [na, nb] = [named(sa), named(sb)];
+    if (na.size > 0 && nb.size > 0 && ![...na].some((k) => nb.has(k))) continue;
     const field = CALENDAR_FIELDS.find((f) => x[f] !== null && y[f] !== null);
     if (
       field === undefined ||

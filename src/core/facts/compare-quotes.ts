@@ -6,11 +6,12 @@ import type { ParagraphView } from './pairing.ts';
 import { widen } from './runs.ts';
 import type { QuoteFact } from './types.ts';
 import { ABBREVIATIONS } from './lexicon-change.ts';
-import { wordKey } from './signature.ts';
+import { F, flagsOf, wordKey } from './signature.ts';
 import { STOP } from './lexicon.ts';
 import { bare, contentStems, dice, oneSpelling, words } from './words.ts';
 import type { Word } from './words.ts';
 import { stem } from '../align/stem.ts';
+import { differentSpeakers, speakerOf } from './speakers.ts';
 
 const isQuote = (f: { kind: string }): f is QuoteFact => f.kind === 'quote';
 // Exact words (case, apostrophes, possessives and British or American spelling aside): a quotation
@@ -144,7 +145,11 @@ const brokenOff = (t: string, end: number) => /^\s*(?:--|—|–)/u.test(t.slice
 function falseStart(xs: string, ys: string, xBroken: boolean, yBroken: boolean): boolean {
   const join = (t: string) => (t.toLowerCase().match(WORD) ?? []).join('');
   const [u, v] = [join(xs), join(ys)];
-  return (xBroken && u !== v && u.startsWith(v)) || (yBroken && u !== v && v.startsWith(u));
+  // The other side has words to restart with: a clause dropped before a dash is a change.
+  return (
+    (xBroken && v !== '' && u !== v && u.startsWith(v)) ||
+    (yBroken && u !== '' && u !== v && v.startsWith(u))
+  );
 }
 
 /** A word said twice in a row on one side and once on the other ("that that's" / "that's"). */
@@ -257,7 +262,9 @@ export function stretchDrafts(
 const CUT_ANCHOR = 3;
 /** Words the longer quotation must go on with, in the same sentence, for a cut to matter. */
 const CUT_WORDS = 2;
-const SENTENCE_STOP = /[.!?]/u;
+// A full stop or exclamation; a question is another speaker's turn, an ellipsis marks the cut.
+const SENTENCE_STOP = /[.!]/u;
+const MARKED_CUT = /\.\s*\.|…|\?/u;
 
 /**
  * A quotation one side ends with a full stop in the middle of a sentence the other side's quotation
@@ -311,7 +318,7 @@ export function cutShort(
     : [y.text, bEnd, x.text, aEnd];
   // The shorter one stops there: a full stop, then nothing but marks and spaces to its end.
   const rest = st.slice(sEnd);
-  if (!SENTENCE_STOP.test(rest) || hasWord(rest)) return [];
+  if (!SENTENCE_STOP.test(rest) || MARKED_CUT.test(rest) || hasWord(rest)) return [];
   // The longer one goes straight on (no stop or comma) for words of the same sentence.
   const on = /^[^\S]*([^.!?]*)/u.exec(lt.slice(lEnd));
   if (
@@ -320,6 +327,12 @@ export function cutShort(
     ((on[1] ?? '').match(WORD)?.length ?? 0) < CUT_WORDS
   )
     return [];
+  // The words that go on, quoted elsewhere on the shorter side ("... islanders.” She added: “And I
+  // think it is unlawful.”): one quotation in two, not cut.
+  const shortText = longerIsX ? b : a;
+  const goOn = ((on[1] ?? '').toLowerCase().match(WORD) ?? []).filter((w) => !STOP.has(w));
+  const told = new Set(shortText.toLowerCase().match(WORD) ?? []);
+  if (goOn.length > 0 && goOn.filter((w) => told.has(w)).length * 4 >= goOn.length * 3) return [];
   const lastWord = (t: string, end: number) =>
     end - (/(\S+)\s*$/u.exec(t.slice(0, end))?.[0].length ?? 0);
   const lSpan: [number, number] = [lastWord(lt, lEnd), lEnd + (on[0] ?? '').trimEnd().length];
@@ -379,13 +392,14 @@ export function compareQuotes(a: ParagraphView, b: ParagraphView): Draft[] {
   const alone = new Set(xs);
   for (const y of ys) {
     if (used.has(y)) continue;
+    // Only a longer quotation can hold both halves of one split in two.
     const x = likest(prepare(y), xs);
-    if (x) {
+    if (x && words(x.inner.text).length > words(y.inner.text).length) {
       compare(x, y);
       alone.delete(x);
-    } else out.push(...fragment(y, xs, b.text, a.text).map(swapSides));
+    } else out.push(...fragment(y, b, xs, a).map(swapSides));
   }
-  for (const x of alone) if (!pairedX.has(x)) out.push(...fragment(x, ys, a.text, b.text));
+  for (const x of alone) if (!pairedX.has(x)) out.push(...fragment(x, a, ys, b));
   return out;
 }
 
@@ -410,17 +424,33 @@ const contentWord = (w: Word) => !STOP.has(w.lower) && !STOP.has(bare(w.text));
  * word replaced ("steward its resources" / "husband its resources"), or the same words in other forms
  * ("undermining the faith" / "undermined faith"). A fragment found word for word is no change.
  */
-function fragment(f: QuoteFact, others: readonly QuoteFact[], a: string, b: string): Draft[] {
+function fragment(
+  f: QuoteFact,
+  fv: ParagraphView,
+  others: readonly QuoteFact[],
+  ov: ParagraphView,
+): Draft[] {
+  const [a, b] = [fv.text, ov.text];
   const fw = words(f.inner.text);
   if (fw.length < 2 || fw.length > FRAGMENT) return [];
   const fk = fw.map((w) => wordKey(w.text));
   const fc = fw.filter(contentWord).map((w) => stem(w.text));
   if (fc.length < 2) return [];
+  const keysOf = (q: QuoteFact) =>
+    ` ${words(q.inner.text)
+      .map((w) => wordKey(w.text))
+      .join(' ')} `;
+  // Quoted word for word anywhere on the other side: no change, whatever else is near it.
+  if (others.some((q) => keysOf(q).includes(` ${fk.join(' ')} `))) return [];
+  const speaker = speakerOf(fv, f);
   for (const q of others) {
     const qw = words(q.inner.text);
     if (qw.length <= fw.length) continue;
+    // Words of two different speakers are two statements ("a step backwards", said the union, and
+    // "a step forward", said the operator).
+    const other = speakerOf(ov, q);
+    if (speaker !== undefined && other !== undefined && differentSpeakers(speaker, other)) continue;
     const qk = qw.map((w) => wordKey(w.text));
-    if (` ${qk.join(' ')} `.includes(` ${fk.join(' ')} `)) return [];
     let hit: [number, number] | undefined;
     // One word replaced by another word (not another form of it), the others as they were.
     for (let s = 0; s + fw.length <= qw.length && !hit; s++) {
@@ -430,7 +460,16 @@ function fragment(f: QuoteFact, others: readonly QuoteFact[], a: string, b: stri
       const k = diff[0] as number;
       const [u, v] = [fw[k] as Word, qw[s + k] as Word];
       const kept = fw.filter((w, m) => m !== k && contentWord(w)).length;
-      if (contentWord(u) && contentWord(v) && kept > 0 && stem(u.text) !== stem(v.text))
+      // An opposite in its place ("a step backwards" / "a step forward") is more often the other
+      // party's retort than a misquote: two statements, not one changed.
+      if (
+        contentWord(u) &&
+        contentWord(v) &&
+        kept > 0 &&
+        stem(u.text) !== stem(v.text) &&
+        (flagsOf(wordKey(u.text)) & F.antonym) === 0 &&
+        (flagsOf(wordKey(v.text)) & F.antonym) === 0
+      )
         hit = [s, s + fw.length - 1];
     }
     // The same content words in the same order, some in other forms.

@@ -1,28 +1,14 @@
 import { discrepancy, q } from './discrepancy.ts';
 import type { Draft, Ranges } from './discrepancy.ts';
-import { TITLES } from './lexicon.ts';
 import { nameKey } from './names.ts';
 import type { Pairing, ParagraphView } from './pairing.ts';
 import type { AttributionFact, QuoteFact } from './types.ts';
 import { sameQuotation } from './compare-quotes.ts';
+import { differentSpeakers, named, sourced, speakerOf } from './speakers.ts';
 import { contentStems, dice } from './words.ts';
-
-// "reportedly" hedges a claim but names no source: it is no attribution to drop or keep.
-const sourced = (f: { kind: string; cue?: string }): f is AttributionFact =>
-  f.kind === 'attribution' && f.cue !== 'reportedly';
 
 /** Sentences this close state the same claim: two different sources for it are a discrepancy. */
 const OTHER_SOURCE_OVERLAP = 0.5;
-
-/** A source named by a capitalised word that is not a title ("Mayor Ilse Marn", not "he" or "the mayor"). */
-const named = (f: AttributionFact) =>
-  !f.pronoun &&
-  f.sourceType === 'named' &&
-  f.source.text.split(/\s+/).some((w) => {
-    const base = w.toLowerCase().replace(/['’].*$|\.$/, '');
-    return /^\p{Lu}/u.test(w) && !TITLES.has(base) && !PRONOUNS.has(base);
-  });
-const PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'it', 'you']);
 
 /** Share of content words two sentences must share before their sourcing is compared. */
 export const SOURCING_OVERLAP = 0.4;
@@ -79,28 +65,6 @@ export function compareAttribution(p: Pairing, va: ParagraphView, vb: ParagraphV
 }
 
 /**
- * Who a quotation is credited to: the attribution nearest it in the sentences the quotation stands
- * in, outside its marks ("... conclusively refute ...", Representative Conaway said).
- */
-function speakerOf(v: ParagraphView, qf: QuoteFact): AttributionFact | undefined {
-  const from = v.sentences.find((s) => s.start <= qf.start && qf.start < s.end)?.start ?? qf.start;
-  const to = v.sentences.find((s) => s.start < qf.end && qf.end <= s.end + 1)?.end ?? qf.end;
-  let before: AttributionFact | undefined;
-  let after: AttributionFact | undefined;
-  for (const f of v.facts) {
-    if (!sourced(f) || f.start < from || f.end > to) continue;
-    if (f.end <= qf.start && (before === undefined || f.start > before.start)) before = f;
-    if (f.start >= qf.end && (after === undefined || f.start < after.start)) after = f;
-  }
-  // "“...,” Conaway said" names the speaker right after the comma and closing mark; otherwise the clause that
-  // opens the sentence does ("the members stated that ... “...” what the mayor told voters").
-  const handsOver = /[,?!—–-]\s*$/u.test(qf.inner.text);
-  if (after !== undefined && handsOver && !/[\p{L}\p{N}]/u.test(v.text.slice(qf.end, after.start)))
-    return after;
-  return before ?? after;
-}
-
-/**
  * One quotation credited to two different named speakers: "the GOP committee members stated in their
  * letter that ... “conclusively refute” ..." / "“... conclusively refute ...,” Representative K.
  * Michael Conaway said". Who said what is a fact to check. A pronoun or an unnamed source is left
@@ -116,11 +80,10 @@ export function compareSpeakers(a: ParagraphView, b: ParagraphView): Draft[] {
     const sx = speakerOf(a, x);
     if (sx === undefined || !named(sx)) continue;
     for (const y of ys) {
-      if (!sameQuotation(x, y)) continue;
       const sy = speakerOf(b, y);
-      if (sy === undefined || !named(sy)) continue;
-      if (dice(contentStems(sx.source.text), contentStems(sy.source.text)) > 0) continue;
-      const key = `${sx.start},${sy.start}`;
+      if (sy === undefined || !differentSpeakers(sx, sy) || !sameQuotation(x, y)) continue;
+      // Each two speakers once, however many quotations they share.
+      const key = `${nameKey(sx.source.text)}\u0000${nameKey(sy.source.text)}`;
       if (seen.has(key)) continue;
       seen.add(key);
       out.push(
@@ -134,7 +97,11 @@ export function compareSpeakers(a: ParagraphView, b: ParagraphView): Draft[] {
           [sx.source.text, sy.source.text],
         ),
       );
+      if (out.length >= MAX_SPEAKER_FINDINGS) return out;
     }
   }
   return out;
 }
+
+/** More speakers than this crossed in one pair of paragraphs is a transcript, not a misattribution. */
+const MAX_SPEAKER_FINDINGS = 3;

@@ -194,6 +194,43 @@ const TWO_LETTER_CONTEXT = 0.1;
 const slipContext = (slip: string, usual: string) =>
   editDistance(slip, usual) >= 2 && slipOfTwo(slip, usual) ? TWO_LETTER_CONTEXT : -1;
 
+const SURNAME_NEXT = /^\s+\p{Lu}[\p{Ll}\p{M}'’-]/u;
+const TITLE_BEFORE = /(\p{L}+)\.?\s+$/u;
+
+/** Whether a slip's use reads as another person's name: a surname follows it, or another title precedes. */
+function otherPerson(
+  x: Names,
+  xs: readonly SpelledParagraph[],
+  ka: string,
+  y: Names,
+  ys: readonly SpelledParagraph[],
+  kb: string,
+): boolean {
+  const around = (n: Names, texts: readonly SpelledParagraph[], k: string) =>
+    (n.names.get(k) ?? []).map((u) => {
+      const t = (texts[u.p] as SpelledParagraph).text;
+      return [
+        t.slice(Math.max(0, u.start - 30), u.start),
+        t.slice(u.end).replace(/^['’]s/u, ''),
+      ] as const;
+    });
+  const title = (before: string) => {
+    const t = TITLE_BEFORE.exec(before)?.[1]?.toLowerCase();
+    return t !== undefined && TITLES.has(t) ? t : null;
+  };
+  const slip = around(x, xs, ka);
+  if (slip.some(([, after]) => SURNAME_NEXT.test(after))) return true;
+  const titles = (list: ReadonlyArray<readonly [string, string]>) =>
+    list.flatMap(([before]) => title(before) ?? []);
+  const slipTitles = titles(slip);
+  const usualTitles = titles([...around(x, xs, kb), ...around(y, ys, kb)]);
+  return (
+    slipTitles.length > 0 &&
+    usualTitles.length > 0 &&
+    !slipTitles.some((t) => usualTitles.includes(t))
+  );
+}
+
 function slips(
   x: Names,
   y: Names,
@@ -218,6 +255,14 @@ function slips(
         if (!x.words.has(kb) || !(closeSpelling(ka, kb) || slipOfTwo(ka, kb))) continue;
         if (
           editDistance(ka, kb) > (Math.min(ka.length, kb.length) >= 9 || slipOfTwo(ka, kb) ? 2 : 1)
+        )
+          continue;
+        // Two letters off and followed by a surname, or under another title, is another person:
+        // "Stephen Hall" beside "Steven Cole", "Mr. Jacobson" beside "Chief Jackson".
+        if (
+          editDistance(ka, kb) === 2 &&
+          Math.min(ka.length, kb.length) < 9 &&
+          otherPerson(x, xs, ka, y, ys, kb)
         )
           continue;
         // "Richard Burr" and "William Barr": two people.

@@ -139,7 +139,11 @@ export function* detectBoilerplateSteps(blocks: readonly string[]): Generator<vo
 /** Blocks of the story read after an opening line to see whether they tell its words. */
 const STORY_BLOCKS = 3;
 
-/** Whether the first STORY_BLOCKS text blocks after `at` use most of a label run's longer words. */
+/**
+ * Whether the first STORY_BLOCKS text blocks after `at` use most (three in five) of a label run's
+ * longer words, one of them a name the story writes capitalised inside a sentence ("Schiff"): a
+ * story about the world economy may use a menu's common words, not its own names.
+ */
 function toldBelow(
   line: string,
   blocks: readonly string[],
@@ -160,12 +164,19 @@ function toldBelow(
     ),
   ];
   const story = new Set<string>();
+  const names = new Set<string>();
   let seen = 0;
   for (let k = at + 1; k < blocks.length && seen < STORY_BLOCKS; k++) {
     if (furniture[k] || blocks[k]!.trim() === '') continue;
     seen++;
-    for (const w of words(blocks[k]!)) story.add(key(w));
+    const ws = words(blocks[k]!);
+    ws.forEach((w, n) => {
+      story.add(key(w));
+      const prev = ws[n - 1];
+      if (n > 0 && prev !== undefined && !/[.!?:"”]$/u.test(prev) && /^\p{Lu}\p{Ll}/u.test(w))
+        names.add(key(w));
+    });
   }
-  const told = own.filter((w) => story.has(w)).length;
-  return told >= 2 && told * 2 >= own.length;
+  const told = own.filter((w) => story.has(w));
+  return told.length >= 2 && told.length * 5 >= own.length * 3 && told.some((w) => names.has(w));
 }
