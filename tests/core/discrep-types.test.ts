@@ -53,6 +53,29 @@ describe('findDiscrepancies by type', () => {
       'Ms. Arden, who served on the harbour board from 1966 to 1978, was its first chair.',
     );
     expect(d).toMatchObject({ type: 'date', aSpan: '1967 to 1979', bSpan: '1966 to 1978' });
+    // One end changed, a span joined by "until" or "between ... and": the whole span on both sides.
+    const dates = (a: string, b: string) =>
+      findDiscrepancies(a, b)
+        .filter((x) => x.type === 'date')
+        .map((x) => [x.aSpan, x.bSpan]);
+    expect(
+      dates(
+        'Ms. Arden served on the harbour board from 1967 to 1979 as its first chair.',
+        'Ms. Arden served on the harbour board from 1967 to 1981 as its first chair.',
+      ),
+    ).toEqual([['1967 to 1979', '1967 to 1981']]);
+    expect(
+      dates(
+        'The harbour festival runs from May 3 until June 9 on the old pier.',
+        'The harbour festival runs from May 4 until June 10 on the old pier.',
+      ),
+    ).toEqual([['May 3 until June 9', 'May 4 until June 10']]);
+    expect(
+      dates(
+        'Ms. Arden chaired the harbour board between 1967 and 1979, the trust said.',
+        'Ms. Arden chaired the harbour board between 1966 and 1978, the trust said.',
+      ),
+    ).toEqual([['1967 and 1979', '1966 and 1978']]);
   });
 
   it('reports one thing dated differently in sentences that are otherwise not alike', () => {

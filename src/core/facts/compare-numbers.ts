@@ -245,6 +245,18 @@ export function compareDates(p: Pairing, aText: string, bText: string): Draft[] 
   const ys = p.b.facts.filter(isDate);
   if (xs.length === 0 || ys.length === 0) return [];
   const about = sharedWords(p) >= MIN_SHARED;
+  // A span of time on both sides ("from 1967 to 1979" / "from 1967 to 1981") differs when either end does.
+  const [ra, rb] = [spanOf(aText, xs), spanOf(bText, ys)];
+  const [xa, xb, ya, yb] = [xs[0], xs[1], ys[0], ys[1]];
+  if (about && xa && xb && ya && yb && ra[1] === xb.end && rb[1] === yb.end) {
+    const differs = (u: DateFact, v: DateFact) =>
+      CALENDAR_FIELDS.some((f) => u[f] !== null && v[f] !== null && u[f] !== v[f]);
+    if (differs(xa, ya) || differs(xb, yb))
+      return [
+        discrepancy('date', aText, bText, [...ra, ...rb], 'high', 'The date differs: {a} vs {b}.'),
+      ];
+    return [];
+  }
   for (const field of FIELDS) {
     const xv = xs.filter((d) => d[field] !== null);
     const yv = ys.filter((d) => d[field] !== null);
@@ -287,8 +299,14 @@ const RANGE_JOIN = /^\s*(?:to|until|through|-|–|—)\s*$/u;
 /** The first date of a list, or the first two as one span when they make a span of time ("1967 to 1979"). */
 function spanOf(text: string, ds: readonly DateFact[]): [number, number] {
   const [x, y] = ds as [DateFact, DateFact | undefined];
-  if (y !== undefined && RANGE_JOIN.test(text.slice(x.end, y.start))) return [x.start, y.end];
-  return [x.start, x.end];
+  if (y === undefined) return [x.start, x.end];
+  const join = text.slice(x.end, y.start);
+  // "until June 9" carries its joining word in its span; "between 1967 and 1979" joins with "and".
+  const joined =
+    RANGE_JOIN.test(join) ||
+    (/^\s*$/u.test(join) && /^(?:until|through|to)\b/iu.test(y.text)) ||
+    (/^\s*and\s*$/u.test(join) && /\bbetween\s*$/iu.test(text.slice(0, x.start)));
+  return joined ? [x.start, y.end] : [x.start, x.end];
 }
 
 /**
