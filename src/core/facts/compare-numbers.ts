@@ -1,5 +1,5 @@
 import { discrepancy } from './discrepancy.ts';
-import { MONTHS, WEEKDAYS } from './lexicon.ts';
+import { MONTH_ABBR, MONTHS, WEEKDAYS } from './lexicon.ts';
 import type { Draft } from './discrepancy.ts';
 import type { Pairing, ParagraphView } from './pairing.ts';
 import { changedRuns } from './runs.ts';
@@ -294,6 +294,17 @@ export function compareDates(p: Pairing, aText: string, bText: string): Draft[] 
 
 const CALENDAR_FIELDS = ['weekday', 'month', 'day', 'year'] as const;
 
+/** A paragraph's month and weekday names and abbreviations and its numbers, sorted and joined ('' for none). */
+function calendarWords(v: ParagraphView): string {
+  const out: string[] = [];
+  for (const w of v.words) {
+    const c = w.text.charCodeAt(0);
+    if ((c >= 48 && c <= 57) || CALENDAR.has(w.lower) || MONTH_ABBR[w.lower] !== undefined)
+      out.push(w.lower);
+  }
+  return out.sort().join(' ');
+}
+
 const RANGE_JOIN = /^\s*(?:to|until|through|-|–|—)\s*$/u;
 
 /** The first date of a list, or the first two as one span when they make a span of time ("1967 to 1979"). */
@@ -316,6 +327,10 @@ function spanOf(text: string, ds: readonly DateFact[]): [number, number] {
  * with the other's in a calendar field both give.
  */
 export function compareDatedThings(a: ParagraphView, b: ParagraphView): Draft[] {
+  // Read from the words alone, before any fact is extracted: the calendar words and years of each
+  // side. None on one side, or the same on both, and no date can disagree.
+  const [ca, cb] = [calendarWords(a), calendarWords(b)];
+  if (ca === '' || cb === '' || ca === cb) return [];
   const dated = (v: ParagraphView) => {
     const m = new Map<string, Array<[Pairing['a'], DateFact]>>();
     for (const s of v.sentences)
