@@ -436,12 +436,10 @@ function fragment(
   const fk = fw.map((w) => wordKey(w.text));
   const fc = fw.filter(contentWord).map((w) => stem(w.text));
   if (fc.length < 2) return [];
-  const keysOf = (q: QuoteFact) =>
-    ` ${words(q.inner.text)
-      .map((w) => wordKey(w.text))
-      .join(' ')} `;
-  // Quoted word for word anywhere on the other side: no change, whatever else is near it.
-  if (others.some((q) => keysOf(q).includes(` ${fk.join(' ')} `))) return [];
+  // Quoted word for word anywhere on the other side (the prepared keys, as sameQuotation reads
+  // them): no change, whatever else is near it.
+  const own = prepare(f).keys;
+  if (others.some((q) => prepare(q).keys.includes(own))) return [];
   const speaker = speakerOf(fv, f);
   for (const q of others) {
     const qw = words(q.inner.text);
