@@ -175,13 +175,17 @@ function usual(n: Names): Map<string, string[]> {
 
 /** Two letters apart, the same first three letters and last letter, five letters or more: "Cowmen" / "Cowan". */
 function slipOfTwo(a: string, b: string): boolean {
+  return twoLetterShape(a, b) && editDistance(a, b) <= 2;
+}
+
+/** slipOfTwo without the distance, for a caller that has it already. */
+function twoLetterShape(a: string, b: string): boolean {
   return (
     Math.min(a.length, b.length) >= 5 &&
     a.slice(0, 3) === b.slice(0, 3) &&
     a[a.length - 1] === b[b.length - 1] &&
     !a.startsWith(b) &&
-    !b.startsWith(a) &&
-    editDistance(a, b) <= 2
+    !b.startsWith(a)
   );
 }
 
@@ -246,24 +250,22 @@ function slips(
     if (usesA.length !== 1 || y.words.has(ka)) continue;
     const given = givenNames(x, xs, ka)[0];
     let best: string | undefined;
+    let bestDistance = Infinity;
     // A slip keeps the first letter and the length within two.
     for (let len = ka.length - 2; len <= ka.length + 2; len++) {
       const bucket = usual(y).get(`${ka[0]}${len}`) ?? [];
       // So many names of one shape is no prose: they are not compared (the cost stays linear).
       if (bucket.length > MAX_BUCKET) continue;
       for (const kb of bucket) {
-        if (!x.words.has(kb) || !(closeSpelling(ka, kb) || slipOfTwo(ka, kb))) continue;
-        if (
-          editDistance(ka, kb) > (Math.min(ka.length, kb.length) >= 9 || slipOfTwo(ka, kb) ? 2 : 1)
-        )
-          continue;
+        if (!x.words.has(kb)) continue;
+        // The distance once per candidate: it was the pass's largest cost, asked up to five times.
+        const d = editDistance(ka, kb);
+        const two = d <= 2 && twoLetterShape(ka, kb);
+        if (!(two || closeSpelling(ka, kb))) continue;
+        if (d > (Math.min(ka.length, kb.length) >= 9 || two ? 2 : 1)) continue;
         // Two letters off and followed by a surname, or under another title, is another person:
         // "Stephen Hall" beside "Steven Cole", "Mr. Jacobson" beside "Chief Jackson".
-        if (
-          editDistance(ka, kb) === 2 &&
-          Math.min(ka.length, kb.length) < 9 &&
-          otherPerson(x, xs, ka, y, ys, kb)
-        )
+        if (d === 2 && Math.min(ka.length, kb.length) < 9 && otherPerson(x, xs, ka, y, ys, kb))
           continue;
         // "Richard Burr" and "William Barr": two people.
         if (
@@ -271,7 +273,7 @@ function slips(
           [...givenNames(x, xs, kb), ...givenNames(y, ys, kb)].some((g) => g !== given)
         )
           continue;
-        if (best === undefined || editDistance(ka, kb) < editDistance(ka, best)) best = kb;
+        if (best === undefined || d < bestDistance) [best, bestDistance] = [kb, d];
       }
     }
     if (best !== undefined) out.push([ka, best]);
