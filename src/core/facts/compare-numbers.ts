@@ -294,8 +294,19 @@ export function compareDates(p: Pairing, aText: string, bText: string): Draft[] 
 
 const CALENDAR_FIELDS = ['weekday', 'month', 'day', 'year'] as const;
 
+// A paragraph is compared with its partner in every other article: its calendar words and dated
+// things are read once per view (a view lives as long as its paragraph).
+const calendarOf = new WeakMap<ParagraphView, string>();
+const datedOf = new WeakMap<ParagraphView, Map<string, Array<[Pairing['a'], DateFact]>>>();
+
 /** A paragraph's month and weekday names and abbreviations and its numbers, sorted and joined ('' for none). */
 function calendarWords(v: ParagraphView): string {
+  let c = calendarOf.get(v);
+  if (c === undefined) calendarOf.set(v, (c = readCalendarWords(v)));
+  return c;
+}
+
+function readCalendarWords(v: ParagraphView): string {
   const out: string[] = [];
   for (const w of v.words) {
     const c = w.text.charCodeAt(0);
@@ -320,6 +331,24 @@ function spanOf(text: string, ds: readonly DateFact[]): [number, number] {
   return joined ? [x.start, y.end] : [x.start, x.end];
 }
 
+/** A paragraph's absolute dates by the word each dates (see datedWord), read once per view. */
+function datedThings(v: ParagraphView): Map<string, Array<[Pairing['a'], DateFact]>> {
+  let m = datedOf.get(v);
+  if (m !== undefined) return m;
+  m = new Map();
+  for (const s of v.sentences)
+    for (const d of s.facts.filter(isDate)) {
+      if (d.relative !== null) continue;
+      const w = datedWord(s, d);
+      if (w === null) continue;
+      const list = m.get(w);
+      if (list) list.push([s, d]);
+      else m.set(w, [[s, d]]);
+    }
+  datedOf.set(v, m);
+  return m;
+}
+
 /**
  * One thing dated differently anywhere in two linked paragraphs, also in sentences the alignment did
  * not pair: "will hold special-election primaries in mid May" / "to face off in a primary in April".
@@ -331,20 +360,7 @@ export function compareDatedThings(a: ParagraphView, b: ParagraphView): Draft[] 
   // side. None on one side, or the same on both, and no date can disagree.
   const [ca, cb] = [calendarWords(a), calendarWords(b)];
   if (ca === '' || cb === '' || ca === cb) return [];
-  const dated = (v: ParagraphView) => {
-    const m = new Map<string, Array<[Pairing['a'], DateFact]>>();
-    for (const s of v.sentences)
-      for (const d of s.facts.filter(isDate)) {
-        if (d.relative !== null) continue;
-        const w = datedWord(s, d);
-        if (w === null) continue;
-        const list = m.get(w);
-        if (list) list.push([s, d]);
-        else m.set(w, [[s, d]]);
-      }
-    return m;
-  };
-  const [xa, xb] = [dated(a), dated(b)];
+  const [xa, xb] = [datedThings(a), datedThings(b)];
   const out: Draft[] = [];
   for (const [w, xs] of xa) {
     const ys = xb.get(w);

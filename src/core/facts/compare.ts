@@ -9,8 +9,18 @@ import { compareWording } from './compare-wording.ts';
 import { dedupe, finish, swapSides } from './discrepancy.ts';
 import type { Draft } from './discrepancy.ts';
 import { pairSentences, viewParagraph } from './pairing.ts';
-import type { ParagraphInput } from './pairing.ts';
+import type { ParagraphInput, ParagraphView } from './pairing.ts';
 import type { Discrepancy } from './types.ts';
+
+const markerSigs = new WeakMap<ParagraphView, string>();
+
+/** A paragraph's sentence signatures (see signature), sorted and joined; read once per view. */
+function markers(v: ParagraphView): string {
+  let m = markerSigs.get(v);
+  if (m === undefined)
+    markerSigs.set(v, (m = v.sentences.map((x) => x.sig).sort().join('\u0002')));
+  return m;
+}
 
 function compareOrdered(
   a: ParagraphInput,
@@ -23,7 +33,6 @@ function compareOrdered(
   if (va.nameSig !== vb.nameSig) out.push(...compareSpellings(va, vb));
   if (va.quoteSig !== vb.quoteSig) out.push(...compareQuotes(va, vb));
   // The same marker words sentence by sentence (in any order) carry the same dates and speakers.
-  const markers = (v: typeof va) => v.sentences.map((x) => x.sig).sort().join('\u0002');
   if (markers(va) !== markers(vb)) {
     out.push(...compareDatedThings(va, vb));
     if (va.quoteSig !== '' && vb.quoteSig !== '') out.push(...compareSpeakers(va, vb));

@@ -260,7 +260,9 @@ function slips(
         if (!x.words.has(kb)) continue;
         // The distance once per candidate: it was the pass's largest cost, asked up to five times.
         const d = editDistance(ka, kb);
-        const two = d <= 2 && twoLetterShape(ka, kb);
+        // No slip is more than two letters off: most candidates stop here, before any other test.
+        if (d > 2) continue;
+        const two = twoLetterShape(ka, kb);
         if (!(two || closeSpelling(ka, kb))) continue;
         if (d > (Math.min(ka.length, kb.length) >= 9 || two ? 2 : 1)) continue;
         // Two letters off and followed by a surname, or under another title, is another person:
