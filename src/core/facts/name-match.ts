@@ -9,30 +9,46 @@ export const isName = (f: { kind: string }): f is NameFact => f.kind === 'name';
 /** Rows of editDistance's table, reused from call to call (names are compared by the thousand). */
 let rows = new Int32Array(96);
 
-/** Damerau-Levenshtein distance (an adjacent swap counts one). */
-export function editDistance(a: string, b: string): number {
-  const n = b.length + 1;
+/**
+ * Damerau-Levenshtein distance (an adjacent swap counts one). With `max`, any distance above it is
+ * answered as max + 1 as soon as it is certain: only cells within `max` of the diagonal are filled,
+ * and the work stops at a row whose every cell exceeds `max` (most names compared are far apart).
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const m = b.length;
+  const n = m + 1;
   if (rows.length < 3 * n) rows = new Int32Array(6 * n);
+  // Outside the band a cell is at least max + 1: it is written as that, so the band's edges read it.
+  const cap = max === Infinity ? 0x3fffffff : max + 1;
+  const band = max === Infinity ? Math.max(a.length, m) : max;
   let prev2 = 0;
   let prev = n;
   let row = 2 * n;
-  for (let j = 0; j < n; j++) rows[prev + j] = j;
+  for (let j = 0; j < n; j++) rows[prev + j] = Math.min(j, cap);
   for (let i = 1; i <= a.length; i++) {
-    rows[row] = i;
+    const lo = Math.max(1, i - band);
+    const hi = Math.min(m, i + band);
+    rows[row + lo - 1] = lo === 1 ? Math.min(i, cap) : cap;
+    if (hi < m) rows[row + hi + 1] = cap;
     const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j < n; j++) {
+    let least = rows[row + lo - 1] as number;
+    for (let j = lo; j <= hi; j++) {
       const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
       let v = Math.min((rows[prev + j] as number) + 1, (rows[row + j - 1] as number) + 1, (rows[prev + j - 1] as number) + cost);
       if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1))
         v = Math.min(v, (rows[prev2 + j - 2] as number) + 1);
+      if (v > cap) v = cap;
       rows[row + j] = v;
+      if (v < least) least = v;
     }
+    if (least > max) return max + 1;
     const done = prev2;
     prev2 = prev;
     prev = row;
     row = done;
   }
-  return rows[prev + b.length] as number;
+  return rows[prev + m] as number;
 }
 
 /** Two spellings of one name: same first letter, close by edit distance, neither a prefix of the other. */
@@ -43,7 +59,8 @@ export function closeSpelling(a: string, b: string): boolean {
   if (a.startsWith(b) || b.startsWith(a) || derived(a, b)) return false;
   // Two weekdays or months are two dates (compared as dates), not one word misspelt.
   if (CALENDAR.has(a) && CALENDAR.has(b)) return false;
-  return editDistance(a, b) <= Math.floor(0.3 * Math.max(a.length, b.length));
+  const most = Math.floor(0.3 * Math.max(a.length, b.length));
+  return editDistance(a, b, most) <= most;
 }
 
 const CALENDAR = new Set([...MONTHS, ...WEEKDAYS]);

@@ -175,7 +175,7 @@ function usual(n: Names): Map<string, string[]> {
 
 /** Two letters apart, the same first three letters and last letter, five letters or more: "Cowmen" / "Cowan". */
 function slipOfTwo(a: string, b: string): boolean {
-  return twoLetterShape(a, b) && editDistance(a, b) <= 2;
+  return twoLetterShape(a, b) && editDistance(a, b, 2) <= 2;
 }
 
 /** slipOfTwo without the distance, for a caller that has it already. */
@@ -258,9 +258,9 @@ function slips(
       if (bucket.length > MAX_BUCKET) continue;
       for (const kb of bucket) {
         if (!x.words.has(kb)) continue;
-        // The distance once per candidate: it was the pass's largest cost, asked up to five times.
-        const d = editDistance(ka, kb);
-        // No slip is more than two letters off: most candidates stop here, before any other test.
+        // The distance once per candidate, and only as far as two: no slip is more than two letters
+        // off, and most candidates stop here, before any other test.
+        const d = editDistance(ka, kb, 2);
         if (d > 2) continue;
         const two = twoLetterShape(ka, kb);
         if (!(two || closeSpelling(ka, kb))) continue;
