@@ -18,8 +18,17 @@ export interface Evidence {
   massT: number;
 }
 
-/** Compares sentence s with sentence t by merging their sorted term and pair lists. */
-export function evidence(wt: Weights, s: number, t: number): Evidence {
+/** A zeroed Evidence record, to be filled by `evidence`. */
+export function emptyEvidence(): Evidence {
+  return { shared: 0, coverS: 0, coverT: 0, terms: 0, figures: 0, bigrams: 0, massS: 0, massT: 0 };
+}
+
+/**
+ * Compares sentence s with sentence t by merging their sorted term and pair lists. The result is
+ * written into `out` (a new record when not given): the matcher compares hundreds of thousands of
+ * candidate pairs on large sets, and one record reused for all of them spares the collector.
+ */
+export function evidence(wt: Weights, s: number, t: number, out: Evidence = emptyEvidence()): Evidence {
   const c = wt.c;
   const as = c.article[s] as number;
   const at = c.article[t] as number;
@@ -63,14 +72,13 @@ export function evidence(wt: Weights, s: number, t: number): Evidence {
   }
   const ms = sentenceMass(wt, s, at);
   const mt = sentenceMass(wt, t, as);
-  return {
-    shared,
-    coverS: ms > 0 ? shared / ms : 0,
-    coverT: mt > 0 ? shared / mt : 0,
-    terms,
-    figures,
-    bigrams,
-    massS: ms,
-    massT: mt,
-  };
+  out.shared = shared;
+  out.coverS = ms > 0 ? shared / ms : 0;
+  out.coverT = mt > 0 ? shared / mt : 0;
+  out.terms = terms;
+  out.figures = figures;
+  out.bigrams = bigrams;
+  out.massS = ms;
+  out.massT = mt;
+  return out;
 }

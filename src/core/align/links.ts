@@ -1,5 +1,5 @@
 import type { Article } from '../text/types.ts';
-import type { SentenceMatch } from './sentence-match.ts';
+import type { SentenceMatches } from './sentence-match.ts';
 import { textKey } from './tokenize.ts';
 import type { Link, LinkKind, SentencePair } from './types.ts';
 import { sentenceMass, type Weights } from './weights.ts';
@@ -11,26 +11,21 @@ const PARAPHRASE_DICE = 0.35;
 // Share of each paragraph's weight that its matched sentences must cover for a whole-paragraph kind.
 const WHOLE_COVER = 0.8;
 
-interface Group {
-  s0: number;
-  t0: number;
-  pairs: SentenceMatch[];
-}
-
-/** Weight of a paragraph when compared with article `other`. */
-function paragraphMass(w: Weights, article: number, para: number, other: number): number {
-  const starts = w.c.paraStart[article] as Int32Array;
-  let m = 0;
-  for (let s = starts[para] as number; s < (starts[para + 1] as number); s++) m += sentenceMass(w, s, other);
-  return m;
-}
-
-/** Share of a paragraph's weight carried by the given sentences (global ids, counted once). */
-function coveredShare(w: Weights, sentences: Set<number>, other: number, total: number): number {
-  if (total <= 0) return 1;
-  let m = 0;
-  for (const s of sentences) m += sentenceMass(w, s, other);
-  return m / total;
+/** Weight of each paragraph against each other article, summed once when first asked (NaN until then). */
+function paragraphMasses(w: Weights, first: Int32Array) {
+  const articles = first.length - 1;
+  const cache = new Float64Array((first[articles] as number) * articles).fill(Number.NaN);
+  return (article: number, para: number, other: number): number => {
+    const key = ((first[article] as number) + para) * articles + other;
+    let m = cache[key] as number;
+    if (Number.isNaN(m)) {
+      const starts = w.c.paraStart[article] as Int32Array;
+      m = 0;
+      for (let s = starts[para] as number; s < (starts[para + 1] as number); s++) m += sentenceMass(w, s, other);
+      cache[key] = m;
+    }
+    return m;
+  };
 }
 
 /** The identity key of each paragraph's text (see textKey), computed once per paragraph when first asked. */
@@ -63,63 +58,100 @@ function paragraphOffsets(articles: readonly Article[]): Int32Array {
   return first;
 }
 
-function kindOf(w: Weights, g: Group, keyOf: KeyOf): LinkKind {
-  const c = w.c;
-  const a = c.article[g.s0] as number;
-  const b = c.article[g.t0] as number;
-  const ka = keyOf(a, c.para[g.s0] as number);
-  const kb = keyOf(b, c.para[g.t0] as number);
-  if (ka.length === kb.length && ka === kb) return 'identical';
-  const massA = paragraphMass(w, a, c.para[g.s0] as number, b);
-  const massB = paragraphMass(w, b, c.para[g.t0] as number, a);
-  const close = g.pairs.filter((m) => m.dice >= EDITED_DICE);
-  const closeA = coveredShare(w, new Set(close.map((m) => m.s)), b, massA);
-  const closeB = coveredShare(w, new Set(close.map((m) => m.t)), a, massB);
-  if (closeA >= WHOLE_COVER && closeB >= WHOLE_COVER) return 'edited';
-  const allA = coveredShare(w, new Set(g.pairs.map((m) => m.s)), b, massA);
-  const allB = coveredShare(w, new Set(g.pairs.map((m) => m.t)), a, massB);
-  const bestDice = g.pairs.reduce((acc, m) => Math.max(acc, m.dice), 0);
-  if (allA >= WHOLE_COVER && allB >= WHOLE_COVER && bestDice >= PARAPHRASE_DICE) return 'paraphrase';
-  return 'partial';
-}
-
-/** Groups sentence matches by paragraph pair into links; `a` is the article given first. */
+/**
+ * Groups sentence matches by paragraph pair into links; `a` is the article given first. Groups are
+ * kept as lists of match numbers in typed arrays (a large set has a hundred thousand of them).
+ */
 export function paragraphLinks(
   w: Weights,
   articles: readonly Article[],
-  matches: readonly SentenceMatch[],
+  matches: SentenceMatches,
   keyOf: KeyOf = paragraphKeys(articles),
 ): Link[] {
   const c = w.c;
   const first = paragraphOffsets(articles);
   const total = first[articles.length] as number;
-  const groups = new Map<number, Group>();
-  for (const m of matches) {
+  // Group number per paragraph pair, in order of first appearance; each group's matches are a
+  // chain through `next`, in match order.
+  const groupOf = new Map<number, number>();
+  const head = new Int32Array(matches.count);
+  const tail = new Int32Array(matches.count);
+  const next = new Int32Array(matches.count).fill(-1);
+  for (let m = 0; m < matches.count; m++) {
+    const s = matches.s[m] as number;
+    const t = matches.t[m] as number;
     const key =
-      ((first[c.article[m.s] as number] as number) + (c.para[m.s] as number)) * total +
-      (first[c.article[m.t] as number] as number) +
-      (c.para[m.t] as number);
-    let g = groups.get(key);
+      ((first[c.article[s] as number] as number) + (c.para[s] as number)) * total +
+      (first[c.article[t] as number] as number) +
+      (c.para[t] as number);
+    const g = groupOf.get(key);
     if (g === undefined) {
-      g = { s0: m.s, t0: m.t, pairs: [] };
-      groups.set(key, g);
+      const n = groupOf.size;
+      groupOf.set(key, n);
+      head[n] = m;
+      tail[n] = m;
+    } else {
+      next[tail[g] as number] = m;
+      tail[g] = m;
     }
-    g.pairs.push(m);
   }
+  const paragraphMass = paragraphMasses(w, first);
+  // Share of a paragraph's weight (total) carried by one side's sentences of a group's matches
+  // (those with at least minDice), each sentence counted once, summed in match order.
+  const stamp = new Int32Array(c.article.length);
+  let pass = 0;
+  const coveredShare = (g: number, side: Int32Array, minDice: number, other: number, total: number): number => {
+    if (total <= 0) return 1;
+    pass++;
+    let m = 0;
+    for (let k = head[g] as number; k >= 0; k = next[k] as number) {
+      const s = side[k] as number;
+      if ((matches.dice[k] as number) < minDice || stamp[s] === pass) continue;
+      stamp[s] = pass;
+      m += sentenceMass(w, s, other);
+    }
+    return m / total;
+  };
+  const kindOf = (g: number): LinkKind => {
+    const s0 = matches.s[head[g] as number] as number;
+    const t0 = matches.t[head[g] as number] as number;
+    const a = c.article[s0] as number;
+    const b = c.article[t0] as number;
+    const ka = keyOf(a, c.para[s0] as number);
+    const kb = keyOf(b, c.para[t0] as number);
+    if (ka.length === kb.length && ka === kb) return 'identical';
+    const massA = paragraphMass(a, c.para[s0] as number, b);
+    const massB = paragraphMass(b, c.para[t0] as number, a);
+    const edited =
+      coveredShare(g, matches.s, EDITED_DICE, b, massA) >= WHOLE_COVER &&
+      coveredShare(g, matches.t, EDITED_DICE, a, massB) >= WHOLE_COVER;
+    if (edited) return 'edited';
+    const whole =
+      coveredShare(g, matches.s, -Infinity, b, massA) >= WHOLE_COVER &&
+      coveredShare(g, matches.t, -Infinity, a, massB) >= WHOLE_COVER;
+    if (!whole) return 'partial';
+    let bestDice = 0;
+    for (let k = head[g] as number; k >= 0; k = next[k] as number) bestDice = Math.max(bestDice, matches.dice[k] as number);
+    return bestDice >= PARAPHRASE_DICE ? 'paraphrase' : 'partial';
+  };
   const links: Link[] = [];
-  for (const g of groups.values()) {
-    const a = articles[c.article[g.s0] as number] as Article;
-    const b = articles[c.article[g.t0] as number] as Article;
-    const pairs: SentencePair[] = g.pairs
-      .map((m) => ({ i: c.sent[m.s] as number, j: c.sent[m.t] as number, score: round(m.score) }))
-      .sort((x, y) => x.i - y.i || x.j - y.j);
-    const best = pairs.reduce((acc, p) => Math.max(acc, p.score), 0);
-    const kind = kindOf(w, g, keyOf);
+  for (let g = 0; g < groupOf.size; g++) {
+    const s0 = matches.s[head[g] as number] as number;
+    const t0 = matches.t[head[g] as number] as number;
+    const pairs: SentencePair[] = [];
+    let best = 0;
+    for (let k = head[g] as number; k >= 0; k = next[k] as number) {
+      const score = round(matches.score[k] as number);
+      pairs.push({ i: c.sent[matches.s[k] as number] as number, j: c.sent[matches.t[k] as number] as number, score });
+      best = Math.max(best, score);
+    }
+    pairs.sort((x, y) => x.i - y.i || x.j - y.j);
+    const kind = kindOf(g);
     links.push({
-      a: a.id,
-      i: c.para[g.s0] as number,
-      b: b.id,
-      j: c.para[g.t0] as number,
+      a: (articles[c.article[s0] as number] as Article).id,
+      i: c.para[s0] as number,
+      b: (articles[c.article[t0] as number] as Article).id,
+      j: c.para[t0] as number,
       score: kind === 'identical' ? 1 : best,
       kind,
       pairs,

@@ -1,13 +1,19 @@
-import { evidence, type Evidence } from './evidence.ts';
+import { emptyEvidence, evidence, type Evidence } from './evidence.ts';
 import type { Weights } from './weights.ts';
 
-/** Two sentences judged to carry the same content, with the strength of that judgement. */
-export interface SentenceMatch {
-  s: number;
-  t: number;
-  score: number;
+/**
+ * Sentence pairs judged to carry the same content, column by column (match m is s[m], t[m], ...):
+ * on large sets there are hundreds of thousands, too many to make an object of each.
+ */
+export interface SentenceMatches {
+  count: number;
+  /** Global sentence ids of the two sides. */
+  s: Int32Array;
+  t: Int32Array;
+  /** The strength of the judgement. */
+  score: Float64Array;
   /** Weighted Dice similarity: how alike the two sentences are as wholes. */
-  dice: number;
+  dice: Float64Array;
 }
 
 /** Thresholds of the sentence decision; all are on normalised weights (a rarest term weighs 1). */
@@ -63,13 +69,14 @@ interface Scored {
   enoughTerms: boolean;
 }
 
-function scoreEvidence(e: Evidence, massS: number, massT: number): Scored {
+/** Scores the evidence of a pair into `x` (one record reused for every candidate, as for Evidence). */
+function scoreEvidence(e: Evidence, x: Scored): Scored {
   const r = SENTENCE_RULES;
-  const dice = massS + massT > 0 ? (2 * e.shared) / (massS + massT) : 0;
+  x.dice = e.massS + e.massT > 0 ? (2 * e.shared) / (e.massS + e.massT) : 0;
   const strength = e.shared + r.pairBonus * e.bigrams;
-  const cover = Math.max(e.coverS, e.coverT) * Math.min(1, strength / r.fullEvidence);
-  const enoughTerms = e.terms >= r.minTerms || (e.terms >= r.minTerms - 1 && e.bigrams > 0);
-  return { dice, cover, enoughTerms };
+  x.cover = Math.max(e.coverS, e.coverT) * Math.min(1, strength / r.fullEvidence);
+  x.enoughTerms = e.terms >= r.minTerms || (e.terms >= r.minTerms - 1 && e.bigrams > 0);
+  return x;
 }
 
 /** The match score of one pair before the best-partner pass (0 when it does not match outright). */
@@ -97,16 +104,17 @@ export function matchSentences(
   label: Uint8Array,
   articleCount: number,
   seen?: CandidateFigures,
-): SentenceMatch[] {
+): SentenceMatches {
   const r = SENTENCE_RULES;
   const c = w.c;
   const n = c.article.length;
-  // Best and runner-up coverage per (sentence, other article).
+  // Best and runner-up coverage per (sentence, other article), at other * n + sentence: candidates
+  // come one sentence s at a time, so the entries of its partners (against s's article) lie close.
   const best = new Float32Array(n * articleCount);
   const second = new Float32Array(n * articleCount);
   const bestPartner = new Int32Array(n * articleCount).fill(-1);
   const offer = (s: number, t: number, v: number): void => {
-    const k = s * articleCount + (c.article[t] as number);
+    const k = (c.article[t] as number) * n + s;
     if (v > (best[k] as number)) {
       second[k] = best[k] as number;
       best[k] = v;
@@ -114,7 +122,23 @@ export function matchSentences(
     } else if (v > (second[k] as number)) second[k] = v;
   };
 
-  const out: SentenceMatch[] = [];
+  // Each candidate is kept at most once, so `count` rows are room enough.
+  const out: SentenceMatches = {
+    count: 0,
+    s: new Int32Array(count),
+    t: new Int32Array(count),
+    score: new Float64Array(count),
+    dice: new Float64Array(count),
+  };
+  const keep = (s: number, t: number, score: number, dice: number): void => {
+    const m = out.count++;
+    out.s[m] = s;
+    out.t[m] = t;
+    out.score[m] = score;
+    out.dice[m] = dice;
+  };
+  const e = emptyEvidence();
+  const x: Scored = { dice: 0, cover: 0, enoughTerms: false };
   const pending: number[] = [];
   const pendingCover: number[] = [];
   const pendingDice: number[] = [];
@@ -123,8 +147,7 @@ export function matchSentences(
   for (let k = 0; k < count; k++) {
     const s = cs[k] as number;
     const t = ct[k] as number;
-    const e = evidence(w, s, t);
-    const x = scoreEvidence(e, e.massS, e.massT);
+    scoreEvidence(evidence(w, s, t, e), x);
     if (seen !== undefined) {
       seen.cover[k] = x.cover;
       seen.dice[k] = x.dice;
@@ -133,7 +156,7 @@ export function matchSentences(
     const special = label[s] === 1 || label[t] === 1 || c.boiler[s] === 1;
     if (special) {
       if (x.dice >= r.labelDice) {
-        out.push({ s, t, score: Math.min(1, x.dice), dice: x.dice });
+        keep(s, t, Math.min(1, x.dice), x.dice);
         if (seen !== undefined) seen.rule[k] = Math.min(1, x.dice);
       }
       continue;
@@ -142,7 +165,7 @@ export function matchSentences(
     offer(t, s, x.cover);
     const score = directScore(x, e);
     if (score > 0) {
-      out.push({ s, t, score, dice: x.dice });
+      keep(s, t, score, x.dice);
       if (seen !== undefined) seen.rule[k] = score;
     }
     else if (x.enoughTerms && x.cover >= r.mutualCover) {
@@ -155,18 +178,18 @@ export function matchSentences(
     }
   }
   const leads = (s: number, t: number, margin: number): boolean => {
-    const k = s * articleCount + (c.article[t] as number);
+    const k = (c.article[t] as number) * n + s;
     return bestPartner[k] === t && (best[k] as number) - (second[k] as number) >= margin;
   };
   pending.forEach((k, p) => {
     const s = cs[k] as number;
     const t = ct[k] as number;
     const ways = pendingWays[p] as number;
-    const keep =
+    const kept =
       ((ways & 1) !== 0 && (leads(s, t, r.bestMargin) || leads(t, s, r.bestMargin))) ||
       ((ways & 2) !== 0 && leads(s, t, r.mutualMargin) && leads(t, s, r.mutualMargin));
-    if (keep) {
-      out.push({ s, t, score: pendingCover[p] as number, dice: pendingDice[p] as number });
+    if (kept) {
+      keep(s, t, pendingCover[p] as number, pendingDice[p] as number);
       if (seen !== undefined) seen.rule[k] = pendingCover[p] as number;
     }
   });

@@ -13,7 +13,11 @@ export interface Weights {
   inv: Float64Array;
   /** log(d + 0.5) for a paragraph count d. */
   logHalf: Float64Array;
-  /** Sentence weight (sum of its term weights) against another article: mass[s * articles + b]; NaN until asked. */
+  /**
+   * Sentence weight (sum of its term weights) against another article: mass[b * sentences + s]; NaN
+   * until asked. Laid out by article, as the matcher asks: it compares one article's sentences with
+   * scattered sentences of the others, whose weights against that one article then lie close together.
+   */
   mass: Float32Array;
 }
 
@@ -53,7 +57,7 @@ export function termWeight(w: Weights, t: number, a: number, b: number): number 
 
 /** Summed term weight of sentence s when compared with article b. */
 export function sentenceMass(w: Weights, s: number, b: number): number {
-  const key = s * w.articles + b;
+  const key = b * w.c.article.length + s;
   const cached = w.mass[key] as number;
   if (!Number.isNaN(cached)) return cached;
   const c = w.c;
