@@ -67,6 +67,14 @@ describe('extractDates', () => {
     expect(extractDates('by October 14')[0]).toMatchObject({ month: 10, day: 14 });
     expect(extractDates('Friday’s meeting')[0]?.weekday).toBe(5);
   });
+
+  it('takes no word for a month abbreviation because an object has a property of that name', () => {
+    expect(extractDates('Constructor 12 firms bid for the bridge work.')).toEqual([]);
+    expect(extractDates('Sept 12 and Dec 3')).toMatchObject([
+      { month: 9, day: 12 },
+      { month: 12, day: 3 },
+    ]);
+  });
 });
 
 describe('extractNames', () => {

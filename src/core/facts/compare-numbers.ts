@@ -310,7 +310,7 @@ function readCalendarWords(v: ParagraphView): string {
   const out: string[] = [];
   for (const w of v.words) {
     const c = w.text.charCodeAt(0);
-    if ((c >= 48 && c <= 57) || CALENDAR.has(w.lower) || MONTH_ABBR[w.lower] !== undefined)
+    if ((c >= 48 && c <= 57) || CALENDAR.has(w.lower) || MONTH_ABBR.has(w.lower))
       out.push(w.lower);
   }
   return out.sort().join(' ');

@@ -15,7 +15,7 @@ function monthOf(w: Word | undefined): number | null {
   const c = w.text.charCodeAt(0);
   if (c < 128 ? c < 65 || c > 90 : !/^\p{Lu}/u.test(w.text)) return null;
   const i = MONTHS.indexOf(w.lower);
-  return i >= 0 ? i + 1 : (MONTH_ABBR[w.lower] ?? null);
+  return i >= 0 ? i + 1 : (MONTH_ABBR.get(w.lower) ?? null);
 }
 
 function dayOf(w: Word | undefined): number | null {

@@ -73,9 +73,10 @@ export const MONTHS = [
 ];
 /** Month abbreviations and their numbers. */
 // prettier-ignore
-export const MONTH_ABBR: Record<string, number> = {
+// A map, not an object: a word such as "constructor" would read the object's own properties.
+export const MONTH_ABBR: ReadonlyMap<string, number> = new Map(Object.entries({
   jan: 1, feb: 2, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+}));
 
 /** Cue verbs of attribution (all forms). */
 export const CUES =
