@@ -16,6 +16,40 @@ export interface LinkDiscrepancy extends Discrepancy {
 /** A link this close to a paragraph's strongest into the other article counts as strongest too. */
 const NEAR_BEST = 0.9;
 
+/** Whether two links rest on the same sentence pairs (their order included). */
+function samePairs(x: Link['pairs'], y: Link['pairs']): boolean {
+  if (x === y) return true;
+  if (x.length !== y.length) return false;
+  for (let k = 0; k < x.length; k++) {
+    const [p, q] = [x[k] as Link['pairs'][number], y[k] as Link['pairs'][number]];
+    if (p.i !== q.i || p.j !== q.j) return false;
+  }
+  return true;
+}
+
+/**
+ * A number for each paragraph of each article, the same for paragraphs of the same text split into
+ * the same sentences: a wire story copied into many articles is one version, compared once.
+ */
+function versions(articles: readonly Article[]): { id: Int32Array[]; paragraph: Paragraph[] } {
+  const byText = new Map<string, number[]>();
+  const paragraph: Paragraph[] = [];
+  const sameSentences = (p: Paragraph, q: Paragraph) =>
+    p.sentences.length === q.sentences.length &&
+    p.sentences.every((s, k) => s.end - p.start === (q.sentences[k] as Paragraph['sentences'][number]).end - q.start);
+  const id = articles.map((a) =>
+    Int32Array.from(a.paragraphs, (p) => {
+      let known = byText.get(p.text);
+      if (known === undefined) byText.set(p.text, (known = []));
+      const v = known.find((k) => sameSentences(paragraph[k] as Paragraph, p));
+      if (v !== undefined) return v;
+      known.push(paragraph.length);
+      return paragraph.push(p) - 1;
+    }),
+  );
+  return { id, paragraph };
+}
+
 /** Compares the facts of every pair of linked paragraphs, within the sentence pairs that justify each link. */
 export function linkDiscrepancies(
   articles: readonly Article[],
@@ -24,10 +58,14 @@ export function linkDiscrepancies(
   const ids = new Map(articles.map((a, k) => [a.id, k]));
   const n = articles.length;
   // Per link: its articles' indexes, and a number for each (paragraph, other article) end.
-  const ends = links.map((l) => {
-    const [ka, kb] = [ids.get(l.a) ?? -1, ids.get(l.b) ?? -1];
-    return [ka, kb, (l.i * n + ka) * n + kb, (l.j * n + kb) * n + ka] as const;
+  const m = links.length;
+  const [ka, kb, ea, eb] = [new Int32Array(m), new Int32Array(m), new Float64Array(m), new Float64Array(m)];
+  links.forEach((l, k) => {
+    const [x, y] = [ids.get(l.a) ?? -1, ids.get(l.b) ?? -1];
+    [ka[k], kb[k], ea[k], eb[k]] = [x, y, (l.i * n + x) * n + y, (l.j * n + y) * n + x];
   });
+  const { id: version, paragraph } = versions(articles);
+  const versionOf = (k: number, i: number) => version[k]?.[i] ?? -1;
   const para = (k: number, i: number) => articles[k]?.paragraphs[i];
   // A paragraph's strongest link into each other article: a link that is the strongest on neither
   // side joins two paragraphs each better matched elsewhere, whose facts are about different things.
@@ -38,53 +76,37 @@ export function linkDiscrepancies(
   const headline = headlines(articles);
   const best = new Map<number, number>();
   const copied = new Set<number>();
-  links.forEach((l, k) => {
-    const [ka, kb, ea, eb] = ends[k] as readonly [number, number, number, number];
-    const heads = (headline[ka] === l.i ? 1 : 0) + (headline[kb] === l.j ? 1 : 0);
-    if ((heads !== 1 || headline[ka] === l.i) && l.score > (best.get(ea) ?? -1)) best.set(ea, l.score);
-    if ((heads !== 1 || headline[kb] === l.j) && l.score > (best.get(eb) ?? -1)) best.set(eb, l.score);
-    if (para(ka, l.i)?.text === para(kb, l.j)?.text) copied.add(ea).add(eb);
-  });
+  for (let k = 0; k < m; k++) {
+    const l = links[k] as Link;
+    const [x, y, ex, ey] = [ka[k] as number, kb[k] as number, ea[k] as number, eb[k] as number];
+    const heads = (headline[x] === l.i ? 1 : 0) + (headline[y] === l.j ? 1 : 0);
+    if ((heads !== 1 || headline[x] === l.i) && l.score > (best.get(ex) ?? -1)) best.set(ex, l.score);
+    if ((heads !== 1 || headline[y] === l.j) && l.score > (best.get(ey) ?? -1)) best.set(ey, l.score);
+    if (para(x, l.i)?.text === para(y, l.j)?.text) copied.add(ex).add(ey);
+  }
   const out: LinkDiscrepancy[] = [];
-  // The same two texts (split into the same sentences) with the same sentence pairs carry the same
-  // discrepancies: a wire story copied into many articles is prepared and compared once per
-  // distinct version, for this call only.
-  const first = new Map<string, Paragraph>();
-  const known = new Map<Paragraph, Paragraph>();
-  const canonical = (p: Paragraph) => {
-    let c = known.get(p);
-    if (c === undefined) {
-      const key = `${p.text}\u0000${p.sentences.map((x) => x.end - p.start).join(',')}`;
-      c = first.get(key) ?? p;
-      first.set(key, c);
-      known.set(p, c);
-    }
-    return c;
-  };
-  const memo = new Map<Paragraph, Map<Paragraph, Map<string, Discrepancy[]>>>();
-  // A pair met in both orders is compared once.
+  // The same two versions with the same sentence pairs carry the same discrepancies: compared once
+  // for this call. A pair met in both orders is compared once too (the cache).
+  const memo = new Map<number, Array<{ pairs: Link['pairs']; found: Discrepancy[] }>>();
   const cache: CompareCache = new Map();
-  const compare = (a: Paragraph, b: Paragraph, pairs: Link['pairs']) => {
-    const [pa, pb] = [canonical(a), canonical(b)];
-    let byB = memo.get(pa);
-    if (!byB) memo.set(pa, (byB = new Map()));
-    let byPairs = byB.get(pb);
-    if (!byPairs) byB.set(pb, (byPairs = new Map()));
-    const key = pairs.map((p) => `${p.i},${p.j}`).join(';');
-    let ds = byPairs.get(key);
-    if (!ds) byPairs.set(key, (ds = findDiscrepancies(pa, pb, pairs, cache)));
-    return ds;
-  };
-  links.forEach((l, k) => {
-    const [ka, kb, ea, eb] = ends[k] as readonly [number, number, number, number];
-    if (l.score < NEAR_BEST * (best.get(ea) ?? 0) && l.score < NEAR_BEST * (best.get(eb) ?? 0))
-      return;
-    if (copied.has(ea) || copied.has(eb)) return;
-    const pa = para(ka, l.i);
-    const pb = para(kb, l.j);
-    if (pa === undefined || pb === undefined || pa.boilerplate || pb.boilerplate) return;
-    for (const d of compare(pa, pb, l.pairs)) out.push({ a: l.a, i: l.i, b: l.b, j: l.j, ...d });
-  });
+  const versionCount = paragraph.length;
+  for (let k = 0; k < m; k++) {
+    const l = links[k] as Link;
+    const [ex, ey] = [ea[k] as number, eb[k] as number];
+    if (l.score < NEAR_BEST * (best.get(ex) ?? 0) && l.score < NEAR_BEST * (best.get(ey) ?? 0))
+      continue;
+    if (copied.has(ex) || copied.has(ey)) continue;
+    const [x, y] = [ka[k] as number, kb[k] as number];
+    const [va, vb] = [versionOf(x, l.i), versionOf(y, l.j)];
+    if (va < 0 || vb < 0 || para(x, l.i)?.boilerplate || para(y, l.j)?.boilerplate) continue;
+    const [pa, pb] = [paragraph[va] as Paragraph, paragraph[vb] as Paragraph];
+    const key = va * versionCount + vb;
+    let seen = memo.get(key);
+    if (seen === undefined) memo.set(key, (seen = []));
+    let found = seen.find((e) => samePairs(e.pairs, l.pairs))?.found;
+    if (found === undefined) seen.push({ pairs: l.pairs, found: (found = findDiscrepancies(pa, pb, l.pairs, cache)) });
+    for (const d of found) out.push({ a: l.a, i: l.i, b: l.b, j: l.j, ...d });
+  }
   return out.concat(articleDiscrepancies(articles, out));
 }
 

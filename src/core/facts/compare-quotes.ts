@@ -419,6 +419,34 @@ const FRAGMENT = 6;
 
 const contentWord = (w: Word) => !STOP.has(w.lower) && !STOP.has(bare(w.text));
 
+/** A quotation's words, their keys, and its content words' stems with their places among the words. */
+interface QuotedWords {
+  words: Word[];
+  keys: string[];
+  content: Array<readonly [number, string]>;
+  /** The content words whose stem is not empty, as the other side of a fragment is read. */
+  stemmed: Array<readonly [number, string]>;
+}
+
+// Each quotation is checked against the quotations of its partner in every other article.
+const quotedWordsOf = new WeakMap<QuoteFact, QuotedWords>();
+
+function quotedWords(q: QuoteFact): QuotedWords {
+  let v = quotedWordsOf.get(q);
+  if (v === undefined) {
+    const ws = words(q.inner.text);
+    const content = ws.flatMap((w, m) => (contentWord(w) ? [[m, stem(w.text)] as const] : []));
+    v = {
+      words: ws,
+      keys: ws.map((w) => wordKey(w.text)),
+      content,
+      stemmed: content.filter(([, c]) => c !== ''),
+    };
+    quotedWordsOf.set(q, v);
+  }
+  return v;
+}
+
 /**
  * A few words quoted on one side that the other side quotes otherwise, inside a longer quotation: one
  * word replaced ("steward its resources" / "husband its resources"), or the same words in other forms
@@ -431,10 +459,9 @@ function fragment(
   ov: ParagraphView,
 ): Draft[] {
   const [a, b] = [fv.text, ov.text];
-  const fw = words(f.inner.text);
+  const { words: fw, keys: fk, content } = quotedWords(f);
   if (fw.length < 2 || fw.length > FRAGMENT) return [];
-  const fk = fw.map((w) => wordKey(w.text));
-  const fc = fw.filter(contentWord).map((w) => stem(w.text));
+  const fc = content.map(([, c]) => c);
   if (fc.length < 2) return [];
   // Quoted word for word anywhere on the other side (the prepared keys, as sameQuotation reads
   // them): no change, whatever else is near it.
@@ -442,13 +469,12 @@ function fragment(
   if (others.some((q) => prepare(q).keys.includes(own))) return [];
   const speaker = speakerOf(fv, f);
   for (const q of others) {
-    const qw = words(q.inner.text);
+    const { words: qw, keys: qk, stemmed: qc } = quotedWords(q);
     if (qw.length <= fw.length) continue;
     // Words of two different speakers are two statements ("a step backwards", said the union, and
     // "a step forward", said the operator).
     const other = speakerOf(ov, q);
     if (speaker !== undefined && other !== undefined && differentSpeakers(speaker, other)) continue;
-    const qk = qw.map((w) => wordKey(w.text));
     let hit: [number, number] | undefined;
     // One word replaced by another word (not another form of it), the others as they were.
     for (let s = 0; s + fw.length <= qw.length && !hit; s++) {
@@ -472,9 +498,6 @@ function fragment(
     }
     // The same content words in the same order, some in other forms.
     if (!hit) {
-      const qc = qw
-        .map((w, m) => [m, contentWord(w) ? stem(w.text) : ''] as const)
-        .filter(([, c]) => c !== '');
       for (let s = 0; s + fc.length <= qc.length && !hit; s++)
         if (fc.every((c, k) => qc[s + k]?.[1] === c)) {
           const [lo, hi] = [qc[s]?.[0] as number, qc[s + fc.length - 1]?.[0] as number];
