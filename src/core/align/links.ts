@@ -51,6 +51,32 @@ export function paragraphKeys(articles: readonly Article[]): KeyOf {
   };
 }
 
+/**
+ * The paragraph pairs of links as keys (first[a] + i) * total + first[b] + j, sorted: a large set has
+ * a hundred thousand links, which a sorted typed array holds and searches faster than a Set.
+ */
+function linkedPairs(articles: readonly Article[], links: readonly Link[], first: Int32Array): Float64Array {
+  const total = first[articles.length] as number;
+  const index = new Map(articles.map((a, k) => [a.id, k]));
+  const keys = new Float64Array(links.length);
+  links.forEach((l, k) => {
+    keys[k] = ((first[index.get(l.a) as number] as number) + l.i) * total + (first[index.get(l.b) as number] as number) + l.j;
+  });
+  return keys.sort();
+}
+
+/** Whether the sorted keys hold a key (binary search). */
+function hasPair(keys: Float64Array, key: number): boolean {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((keys[mid] as number) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < keys.length && keys[lo] === key;
+}
+
 /** Numbers every paragraph of every article once: first[a] + p. */
 function paragraphOffsets(articles: readonly Article[]): Int32Array {
   const first = new Int32Array(articles.length + 1);
@@ -186,13 +212,7 @@ export function identicalLinks(
   if (!repeated) return [];
   const first = paragraphOffsets(articles);
   const total = first[articles.length] as number;
-  const index = new Map(articles.map((a, k) => [a.id, k]));
-  const done = new Set<number>();
-  for (const l of existing) {
-    const a = (first[index.get(l.a) as number] as number) + l.i;
-    const b = (first[index.get(l.b) as number] as number) + l.j;
-    done.add(a * total + b);
-  }
+  const done = linkedPairs(articles, existing, first);
   const out: Link[] = [];
   for (const list of byKey.values()) {
     for (let x = 0; x < list.length; x++) {
@@ -200,7 +220,7 @@ export function identicalLinks(
         const [ai, pi] = list[x] as [number, number];
         const [bi, pj] = list[y] as [number, number];
         if (ai === bi) continue;
-        if (done.has(((first[ai] as number) + pi) * total + (first[bi] as number) + pj)) continue;
+        if (hasPair(done, ((first[ai] as number) + pi) * total + (first[bi] as number) + pj)) continue;
         const a = articles[ai] as Article;
         const b = articles[bi] as Article;
         const n = Math.min(a.paragraphs[pi]?.sentences.length ?? 0, b.paragraphs[pj]?.sentences.length ?? 0);
@@ -243,8 +263,8 @@ export function twinLinks(articles: readonly Article[], existing: readonly Link[
   });
   if (copies.size === 0) return [];
   const at = (id: string, p: number) => (first[index.get(id) as number] as number) + p;
-  const seen = new Set<number>();
-  for (const l of existing) seen.add(at(l.a, l.i) * total + at(l.b, l.j));
+  const linked = linkedPairs(articles, existing, first);
+  const added = new Set<number>();
   const out: Link[] = [];
   for (const l of existing) {
     const more = copies.get(at(l.a, l.i));
@@ -253,8 +273,8 @@ export function twinLinks(articles: readonly Article[], existing: readonly Link[
     for (const i of [l.i, ...(more ?? [])]) {
       for (const j of [l.j, ...(moreRight ?? [])]) {
         const key = at(l.a, i) * total + at(l.b, j);
-        if (seen.has(key)) continue;
-        seen.add(key);
+        if (added.has(key) || hasPair(linked, key)) continue;
+        added.add(key);
         out.push({ ...l, i, j });
       }
     }

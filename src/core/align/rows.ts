@@ -2,12 +2,6 @@ import type { Article } from '../text/types.ts';
 import { headlines } from './pair-gather.ts';
 import type { Link, Row } from './types.ts';
 
-interface Neighbour {
-  article: number;
-  para: number;
-  score: number;
-}
-
 /** Emits rows in order: each row preceded by the rows inserted before it and followed by those after it. */
 function emitOrder(order: readonly number[], before: Map<number, number[]>, after: Map<number, number[]>): number[] {
   const out: number[] = [];
@@ -29,6 +23,17 @@ function emitOrder(order: readonly number[], before: Map<number, number[]>, afte
   return out;
 }
 
+/** Every link's two articles as indexes (-1 for an id not among the articles). */
+function linkArticles(index: ReadonlyMap<string, number>, links: readonly Link[]): { la: Int32Array; lb: Int32Array } {
+  const la = new Int32Array(links.length);
+  const lb = new Int32Array(links.length);
+  links.forEach((l, k) => {
+    la[k] = index.get(l.a) ?? -1;
+    lb[k] = index.get(l.b) ?? -1;
+  });
+  return { la, lb };
+}
+
 /**
  * Clusters links into rows for the side-by-side view. Rows follow the base article's order; each
  * other article's paragraph joins the row where its linked content already stands (strongest links
@@ -40,24 +45,57 @@ export function buildRows(articles: readonly Article[], links: readonly Link[], 
   if (articles.length === 0) return [];
   const index = new Map(articles.map((a, k) => [a.id, k]));
   const baseIndex = index.get(base) ?? 0;
-  const adjacency = articles.map((a) => a.paragraphs.map((): Neighbour[] => []));
+  // Paragraphs are numbered first[a] + p; a large set has a hundred thousand links, so the
+  // neighbours of each paragraph are kept in typed arrays (CSR, in link order) rather than objects.
+  const first = new Int32Array(articles.length + 1);
+  articles.forEach((a, k) => (first[k + 1] = (first[k] as number) + a.paragraphs.length));
+  const total = first[articles.length] as number;
+  const { la, lb } = linkArticles(index, links);
   // A headline sums up the story: its links to body paragraphs are listed as references but place
   // no row, so headlines stand together and each lede stands with the ledes that match it.
   // (A page that repeats its headline has two: the copy counts as the headline too.)
   const heads = headlines(articles);
-  const isHeadline = (a: number, p: number): boolean => {
-    const h = heads[a] as number;
-    const paras = (articles[a] as Article).paragraphs;
-    return h >= 0 && (p === h || paras[p]?.text === paras[h]?.text);
+  const headline = new Uint8Array(total);
+  articles.forEach((a, k) => {
+    const h = heads[k] as number;
+    if (h < 0) return;
+    const text = a.paragraphs[h]?.text;
+    a.paragraphs.forEach((p, i) => (headline[(first[k] as number) + i] = i === h || p.text === text ? 1 : 0));
+  });
+  // Links between two existing paragraphs, on the same side of the headline line, place rows.
+  const inRange = (a: number, p: number) => a >= 0 && p >= 0 && p < (articles[a] as Article).paragraphs.length;
+  const degree = new Int32Array(total + 1);
+  const placing = new Uint8Array(links.length);
+  links.forEach((l, k) => {
+    const a = la[k] as number;
+    const b = lb[k] as number;
+    if (!inRange(a, l.i) || !inRange(b, l.j)) return;
+    const g = (first[a] as number) + l.i;
+    const h = (first[b] as number) + l.j;
+    if (headline[g] !== headline[h]) return;
+    placing[k] = 1;
+    degree[g + 1] = (degree[g + 1] as number) + 1;
+    degree[h + 1] = (degree[h + 1] as number) + 1;
+  });
+  for (let g = 0; g < total; g++) degree[g + 1] = (degree[g + 1] as number) + (degree[g] as number);
+  const fill = degree.slice(0, total);
+  const neighbour = new Int32Array(degree[total] as number);
+  const neighbourArticle = new Int32Array(degree[total] as number);
+  const neighbourScore = new Float64Array(degree[total] as number);
+  const addNeighbour = (g: number, h: number, article: number, score: number): void => {
+    const k = fill[g] as number;
+    neighbour[k] = h;
+    neighbourArticle[k] = article;
+    neighbourScore[k] = score;
+    fill[g] = k + 1;
   };
-  for (const l of links) {
-    const a = index.get(l.a);
-    const b = index.get(l.b);
-    if (a === undefined || b === undefined) continue;
-    if (isHeadline(a, l.i) !== isHeadline(b, l.j)) continue;
-    adjacency[a]?.[l.i]?.push({ article: b, para: l.j, score: l.score });
-    adjacency[b]?.[l.j]?.push({ article: a, para: l.i, score: l.score });
-  }
+  links.forEach((l, k) => {
+    if (placing[k] === 0) return;
+    const a = la[k] as number;
+    const b = lb[k] as number;
+    addNeighbour((first[a] as number) + l.i, (first[b] as number) + l.j, b, l.score);
+    addNeighbour((first[b] as number) + l.j, (first[a] as number) + l.i, a, l.score);
+  });
 
   const rowOf = articles.map((a) => new Int32Array(a.paragraphs.length).fill(-1));
   const cells: Map<number, number[]>[] = [];
@@ -80,21 +118,34 @@ export function buildRows(articles: readonly Article[], links: readonly Link[], 
   const placed = new Uint8Array(articles.length);
   placed[baseIndex] = 1;
 
+  // Summed weight per row for the paragraph being placed, and the rows touched, in the order met.
+  const rowWeight: number[] = [];
+  const rowStamp: number[] = [];
+  const touched: number[] = [];
   for (let x = 0; x < articles.length; x++) {
     if (x === baseIndex) continue;
     const count = (articles[x] as Article).paragraphs.length;
     const position = new Map(order.map((r, k) => [r, k]));
     for (let p = 0; p < count; p++) {
       // Squared scores: one verbatim sentence outweighs several loose links into another row.
-      const weight = new Map<number, number>();
-      for (const n of adjacency[x]?.[p] ?? []) {
-        if (placed[n.article] !== 1) continue;
-        const r = (rowOf[n.article] as Int32Array)[n.para] as number;
-        weight.set(r, (weight.get(r) ?? 0) + n.score * n.score);
+      const g = (first[x] as number) + p;
+      touched.length = 0;
+      for (let k = degree[g] as number; k < (degree[g + 1] as number); k++) {
+        if (placed[neighbourArticle[k] as number] !== 1) continue;
+        const h = neighbour[k] as number;
+        const a = neighbourArticle[k] as number;
+        const r = (rowOf[a] as Int32Array)[h - (first[a] as number)] as number;
+        if (rowStamp[r] !== g) {
+          rowStamp[r] = g;
+          rowWeight[r] = 0;
+          touched.push(r);
+        }
+        rowWeight[r] = (rowWeight[r] as number) + (neighbourScore[k] as number) * (neighbourScore[k] as number);
       }
       let best = -1;
       let bestWeight = 0;
-      for (const [r, w] of weight) {
+      for (const r of touched) {
+        const w = rowWeight[r] as number;
         const better = w > bestWeight || (w === bestWeight && (position.get(r) ?? 0) < (position.get(best) ?? 0));
         if (better) {
           best = r;
@@ -125,23 +176,31 @@ export function buildRows(articles: readonly Article[], links: readonly Link[], 
     placed[x] = 1;
   }
 
-  const refs: Map<number, Set<number>>[] = cells.map(() => new Map());
-  const addRef = (row: number, article: number, para: number): void => {
-    const m = refs[row] as Map<number, Set<number>>;
-    const set = m.get(article);
-    if (set) set.add(para);
-    else m.set(article, new Set([para]));
-  };
-  for (const l of links) {
-    const a = index.get(l.a);
-    const b = index.get(l.b);
-    if (a === undefined || b === undefined) continue;
-    const ra = rowOf[a]?.[l.i];
-    const rb = rowOf[b]?.[l.j];
-    if (ra === undefined || rb === undefined || ra < 0 || rb < 0 || ra === rb) continue;
-    addRef(rb, a, l.i);
-    addRef(ra, b, l.j);
+  // References: every link between two rows refers each side's paragraph to the other's row. Many
+  // links refer one paragraph to one row, so the references are collected as numeric keys
+  // (row, article, paragraph) and sorted once, which groups them by row and article and in order.
+  const P = Math.max(...articles.map((a) => a.paragraphs.length)) + 1;
+  const A = articles.length;
+  let keys = new Float64Array(2 * links.length);
+  let n = 0;
+  links.forEach((l, k) => {
+    const a = la[k] as number;
+    const b = lb[k] as number;
+    if (!inRange(a, l.i) || !inRange(b, l.j)) return;
+    const ra = (rowOf[a] as Int32Array)[l.i] as number;
+    const rb = (rowOf[b] as Int32Array)[l.j] as number;
+    if (ra === rb) return;
+    keys[n++] = (rb * A + a) * P + l.i;
+    keys[n++] = (ra * A + b) * P + l.j;
+  });
+  keys = keys.subarray(0, n).sort();
+  // refStart[r] .. refStart[r + 1]: the keys of row r.
+  const refStart = new Int32Array(cells.length + 1);
+  for (let k = 0; k < n; k++) {
+    const r = Math.floor((keys[k] as number) / (A * P));
+    refStart[r + 1] = (refStart[r + 1] as number) + 1;
   }
+  for (let r = 0; r < cells.length; r++) refStart[r + 1] = (refStart[r + 1] as number) + (refStart[r] as number);
 
   return order.map((r) => {
     const row: Row = { cells: {}, refs: {} };
@@ -149,8 +208,18 @@ export function buildRows(articles: readonly Article[], links: readonly Link[], 
       const id = (articles[k] as Article).id;
       const c = cells[r]?.get(k);
       if (c) row.cells[id] = [...c].sort((x, y) => x - y);
-      const f = refs[r]?.get(k);
-      if (f) row.refs[id] = [...f].sort((x, y) => x - y);
+    }
+    let list: number[] = [];
+    let article = -1;
+    for (let q = refStart[r] as number; q < (refStart[r + 1] as number); q++) {
+      const key = keys[q] as number;
+      const at = Math.floor(key / P) % A;
+      const para = key % P;
+      if (at !== article) {
+        article = at;
+        list = row.refs[(articles[at] as Article).id] = [];
+      }
+      if (list[list.length - 1] !== para) list.push(para);
     }
     return row;
   });
