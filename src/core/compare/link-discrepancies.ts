@@ -57,12 +57,20 @@ export function linkDiscrepancies(
 ): LinkDiscrepancy[] {
   const ids = new Map(articles.map((a, k) => [a.id, k]));
   const n = articles.length;
-  // Per link: its articles' indexes, and a number for each (paragraph, other article) end.
+  // A number for each (paragraph, other article): the slot of its strongest link there, in arrays
+  // as long as the paragraphs times the articles (about the number of links).
+  const base = new Int32Array(n + 1);
+  articles.forEach((a, k) => (base[k + 1] = (base[k] as number) + a.paragraphs.length));
+  const slot = (x: number, i: number, y: number) =>
+    x >= 0 && y >= 0 && i >= 0 && i < (base[x + 1] as number) - (base[x] as number)
+      ? ((base[x] as number) + i) * n + y
+      : -1;
+  // Per link: its articles' indexes and its two ends' slots (-1 for a link to no known paragraph).
   const m = links.length;
-  const [ka, kb, ea, eb] = [new Int32Array(m), new Int32Array(m), new Float64Array(m), new Float64Array(m)];
+  const [ka, kb, ea, eb] = [new Int32Array(m), new Int32Array(m), new Int32Array(m), new Int32Array(m)];
   links.forEach((l, k) => {
     const [x, y] = [ids.get(l.a) ?? -1, ids.get(l.b) ?? -1];
-    [ka[k], kb[k], ea[k], eb[k]] = [x, y, (l.i * n + x) * n + y, (l.j * n + y) * n + x];
+    [ka[k], kb[k], ea[k], eb[k]] = [x, y, slot(x, l.i, y), slot(y, l.j, x)];
   });
   const { id: version, paragraph } = versions(articles);
   const versionOf = (k: number, i: number) => version[k]?.[i] ?? -1;
@@ -74,15 +82,16 @@ export function linkDiscrepancies(
   // A headline's link is no rival to the body's: it says in a few words what a paragraph tells, so
   // the paragraph's facts are still compared with the paragraph that tells them in the other article.
   const headline = headlines(articles);
-  const best = new Map<number, number>();
-  const copied = new Set<number>();
+  const best = new Float64Array((base[n] as number) * n);
+  const copied = new Uint8Array(best.length);
   for (let k = 0; k < m; k++) {
     const l = links[k] as Link;
     const [x, y, ex, ey] = [ka[k] as number, kb[k] as number, ea[k] as number, eb[k] as number];
+    if (ex < 0 || ey < 0) continue;
     const heads = (headline[x] === l.i ? 1 : 0) + (headline[y] === l.j ? 1 : 0);
-    if ((heads !== 1 || headline[x] === l.i) && l.score > (best.get(ex) ?? -1)) best.set(ex, l.score);
-    if ((heads !== 1 || headline[y] === l.j) && l.score > (best.get(ey) ?? -1)) best.set(ey, l.score);
-    if (para(x, l.i)?.text === para(y, l.j)?.text) copied.add(ex).add(ey);
+    if ((heads !== 1 || headline[x] === l.i) && l.score > (best[ex] as number)) best[ex] = l.score;
+    if ((heads !== 1 || headline[y] === l.j) && l.score > (best[ey] as number)) best[ey] = l.score;
+    if (para(x, l.i)?.text === para(y, l.j)?.text) copied[ex] = copied[ey] = 1;
   }
   const out: LinkDiscrepancy[] = [];
   // The same two versions with the same sentence pairs carry the same discrepancies: compared once
@@ -93,9 +102,10 @@ export function linkDiscrepancies(
   for (let k = 0; k < m; k++) {
     const l = links[k] as Link;
     const [ex, ey] = [ea[k] as number, eb[k] as number];
-    if (l.score < NEAR_BEST * (best.get(ex) ?? 0) && l.score < NEAR_BEST * (best.get(ey) ?? 0))
+    if (ex < 0 || ey < 0) continue;
+    if (l.score < NEAR_BEST * (best[ex] as number) && l.score < NEAR_BEST * (best[ey] as number))
       continue;
-    if (copied.has(ex) || copied.has(ey)) continue;
+    if (copied[ex] === 1 || copied[ey] === 1) continue;
     const [x, y] = [ka[k] as number, kb[k] as number];
     const [va, vb] = [versionOf(x, l.i), versionOf(y, l.j)];
     if (va < 0 || vb < 0 || para(x, l.i)?.boilerplate || para(y, l.j)?.boilerplate) continue;
