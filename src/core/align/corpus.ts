@@ -51,14 +51,14 @@ const NUMBER_FACTOR = 1.2;
 const MIN_FIGURE = 10;
 const LIGHT = new Set([...LIGHT_WORDS].map((w) => stem(w)));
 
-function sortedUnique(values: number[]): number[] {
-  values.sort((x, y) => x - y);
+/** The values sorted ascending without repeats (the array is sorted in place; a view of it returned). */
+function sortedUnique<T extends Int32Array | Float64Array>(values: T): T {
+  values.sort();
   let w = 0;
   for (let r = 0; r < values.length; r++) {
     if (r === 0 || values[r] !== values[w - 1]) values[w++] = values[r] as number;
   }
-  values.length = w;
-  return values;
+  return values.subarray(0, w) as T;
 }
 
 /** Tokenises all sentences and counts term frequencies per article (weights come per article pair). */
@@ -67,9 +67,11 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
   const ids = new Map<string, number>();
   const names: number[] = [];
   const cache = new Map<string, string>();
-  // A sentence repeated across articles (a wire copy) is tokenised once: its term and name ids.
-  const bySentence = new Map<string, { terms: number[]; names: number[] }>();
-  const sentTerms: number[][] = [];
+  // A sentence repeated across articles (a wire copy) is tokenised, numbered and sorted once: each
+  // sentence refers to its distinct text's term ids.
+  const bySentence = new Map<string, number>();
+  const distinctTerms: number[][] = [];
+  const distinctOf: number[] = [];
   const meta: number[] = [];
   const boilerFlags: number[] = [];
   const paraStart: Int32Array[] = [];
@@ -87,22 +89,21 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
   articles.forEach((article, a) => {
     const starts = new Int32Array(article.paragraphs.length + 1);
     article.paragraphs.forEach((p, pi) => {
-      starts[pi] = sentTerms.length;
+      starts[pi] = distinctOf.length;
       p.sentences.forEach((s, si) => {
-        let ids = bySentence.get(s.text);
-        if (ids === undefined) {
+        let d = bySentence.get(s.text);
+        if (d === undefined) {
           const { terms, names: nm } = tokenize(s.text, cache);
-          ids = { terms: terms.map(idOf), names: nm.map(idOf) };
-          bySentence.set(s.text, ids);
+          d = distinctTerms.push(terms.map(idOf)) - 1;
+          for (const t of nm) names.push(idOf(t));
+          bySentence.set(s.text, d);
         }
-        // A copy: the ids are renumbered in place below.
-        sentTerms.push(ids.terms.slice());
-        for (const id of ids.names) names.push(id);
+        distinctOf.push(d);
         meta.push(a, pi, si);
         boilerFlags.push(p.boilerplate ? 1 : 0);
       });
     });
-    starts[article.paragraphs.length] = sentTerms.length;
+    starts[article.paragraphs.length] = distinctOf.length;
     paraStart.push(starts);
   });
 
@@ -111,39 +112,36 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
   const rank = new Int32Array(vocab.length);
   sorted.forEach((id, r) => (rank[id] = r));
   const sortedVocab = sorted.map((id) => vocab[id] as string);
-  for (const terms of sentTerms) for (let k = 0; k < terms.length; k++) terms[k] = rank[terms[k] as number] as number;
+  for (const terms of distinctTerms) for (let k = 0; k < terms.length; k++) terms[k] = rank[terms[k] as number] as number;
   const isName = new Uint8Array(vocab.length);
   for (const id of names) isName[rank[id] as number] = 1;
   const { family, count } = termFamilies(sortedVocab, isName);
   const familyWord: string[] = new Array<string>(count).fill('');
   for (let id = sortedVocab.length - 1; id >= 0; id--) familyWord[family[id] as number] = sortedVocab[id] as string;
 
-  const n = sentTerms.length;
+  // Each distinct sentence's terms (by family) and consecutive term pairs, sorted and unique.
+  const termLists: Int32Array[] = [];
+  const pairLists: Float64Array[] = [];
+  for (const ids of distinctTerms) {
+    const seq = Int32Array.from(ids, (id) => family[id] as number);
+    const pairs = new Float64Array(Math.max(0, seq.length - 1));
+    for (let k = 1; k < seq.length; k++) pairs[k - 1] = (seq[k - 1] as number) * PAIR_BASE + (seq[k] as number);
+    termLists.push(sortedUnique(seq));
+    pairLists.push(sortedUnique(pairs));
+  }
+  const n = distinctOf.length;
   const termStart = new Int32Array(n + 1);
   const pairStart = new Int32Array(n + 1);
-  const termLists: number[][] = [];
-  const pairLists: number[][] = [];
-  let termTotal = 0;
-  let pairTotal = 0;
   for (let s = 0; s < n; s++) {
-    const seq = (sentTerms[s] as number[]).map((id) => family[id] as number);
-    const pairs: number[] = [];
-    for (let k = 1; k < seq.length; k++) pairs.push((seq[k - 1] as number) * PAIR_BASE + (seq[k] as number));
-    const terms = sortedUnique(seq);
-    termLists.push(terms);
-    pairLists.push(sortedUnique(pairs));
-    termStart[s] = termTotal;
-    pairStart[s] = pairTotal;
-    termTotal += terms.length;
-    pairTotal += (pairLists[s] as number[]).length;
+    termStart[s + 1] = (termStart[s] as number) + (termLists[distinctOf[s] as number] as Int32Array).length;
+    pairStart[s + 1] = (pairStart[s] as number) + (pairLists[distinctOf[s] as number] as Float64Array).length;
   }
-  termStart[n] = termTotal;
-  pairStart[n] = pairTotal;
+  const termTotal = termStart[n] as number;
   const termIds = new Int32Array(termTotal);
-  const pairIds = new Float64Array(pairTotal);
+  const pairIds = new Float64Array(pairStart[n] as number);
   for (let s = 0; s < n; s++) {
-    termIds.set(termLists[s] as number[], termStart[s] as number);
-    pairIds.set(pairLists[s] as number[], pairStart[s] as number);
+    termIds.set(termLists[distinctOf[s] as number] as Int32Array, termStart[s] as number);
+    pairIds.set(pairLists[distinctOf[s] as number] as Float64Array, pairStart[s] as number);
   }
 
   // Frequencies per article, so that the weight of a term for two articles depends on those two alone.
