@@ -78,9 +78,12 @@ function startsSentence(text: string, at: number): boolean {
 const read = new WeakMap<readonly SpelledParagraph[], ReturnType<typeof readNames>>();
 
 /** The names of an article (see readNames), read once per paragraph list. */
-function namesOf(paragraphs: readonly SpelledParagraph[]): ReturnType<typeof readNames> {
+function namesOf(
+  paragraphs: readonly SpelledParagraph[],
+  texts?: ParagraphNamesCache,
+): ReturnType<typeof readNames> {
   let r = read.get(paragraphs);
-  if (r === undefined) read.set(paragraphs, (r = readNames(paragraphs)));
+  if (r === undefined) read.set(paragraphs, (r = readNames(paragraphs, texts)));
   return r;
 }
 
@@ -97,7 +100,46 @@ function wordCount(text: string): number {
   return n;
 }
 
-function readNames(paragraphs: readonly SpelledParagraph[]): {
+/** What one paragraph's text tells of names: see readNames. */
+interface ParagraphNames {
+  /** The keys of every capitalised word. */
+  words: string[];
+  /** The uses of words shaped as names (none in a Title Case line), and whether each stands inside a sentence. */
+  uses: Array<{ key: string; start: number; end: number; inside: boolean }>;
+}
+
+/**
+ * Paragraph texts already read, for one batch of articles: a paragraph copied into many articles
+ * is read once (see articleDiscrepancies).
+ */
+export type ParagraphNamesCache = Map<string, ParagraphNames>;
+
+function paragraphNames(text: string): ParagraphNames {
+  const capitalised = capitalisedWords(text);
+  // Every capitalised word counts as written (a name is written capitalised, so this is where
+  // either spelling would be), also in a Title Case line (a headline), where none is known to be a
+  // name since every word is capitalised.
+  const words = capitalised.map((m) => nameKey(m.word));
+  const uses: ParagraphNames['uses'] = [];
+  if (capitalised.length >= 0.6 * wordCount(text)) return { words, uses };
+  capitalised.forEach((m, k) => {
+    const w = m.word;
+    // Capitalised, then lower case only: not an acronym or a handle ("SenSchumer").
+    if (w.length < 4 || !NAME_SHAPE.test(w)) return;
+    const key = words[k] as string;
+    if (STOP.has(key) || TITLES.has(key)) return;
+    // The name without a possessive ending: "Cowan's" shows as "Cowan".
+    const own = w.endsWith("'s") || w.endsWith('’s') ? 2 : 0;
+    const inside = m.index > 0 && !startsSentence(text, m.index);
+    uses.push({ key, start: m.index, end: m.index + w.length - own, inside });
+  });
+  return { words, uses };
+}
+
+function readNames(
+  paragraphs: readonly SpelledParagraph[],
+  texts?: ParagraphNamesCache,
+): {
   names: Map<string, Use[]>;
   /** The keys of every capitalised word. */
   words: Set<string>;
@@ -107,24 +149,17 @@ function readNames(paragraphs: readonly SpelledParagraph[]): {
   const inside = new Set<string>();
   paragraphs.forEach((para, p) => {
     if (para.boilerplate) return;
-    const capitalised = capitalisedWords(para.text);
-    // Every capitalised word counts as written (a name is written capitalised, so this is where
-    // either spelling would be), also in a Title Case line (a headline), where none is known to be a
-    // name since every word is capitalised.
-    for (const m of capitalised) words.add(nameKey(m.word));
-    if (capitalised.length >= 0.6 * wordCount(para.text)) return;
-    for (const m of capitalised) {
-      const w = m.word;
-      // Capitalised, then lower case only: not an acronym or a handle ("SenSchumer").
-      if (w.length < 4 || !NAME_SHAPE.test(w)) continue;
-      const key = nameKey(w);
-      if (STOP.has(key) || TITLES.has(key)) continue;
-      let uses = names.get(key);
-      if (uses === undefined) names.set(key, (uses = []));
-      // The name without a possessive ending: "Cowan's" shows as "Cowan".
-      const own = w.endsWith("'s") || w.endsWith('’s') ? 2 : 0;
-      uses.push({ p, start: m.index, end: m.index + w.length - own });
-      if (m.index > 0 && !startsSentence(para.text, m.index)) inside.add(key);
+    let read = texts?.get(para.text);
+    if (read === undefined) {
+      read = paragraphNames(para.text);
+      texts?.set(para.text, read);
+    }
+    for (const w of read.words) words.add(w);
+    for (const u of read.uses) {
+      let list = names.get(u.key);
+      if (list === undefined) names.set(u.key, (list = []));
+      list.push({ p, start: u.start, end: u.end });
+      if (u.inside) inside.add(u.key);
     }
   });
   // A name is a word capitalised inside a sentence somewhere, or one English does not know (a name
@@ -323,9 +358,10 @@ function closest(
 export function nameVariants(
   a: readonly SpelledParagraph[],
   b: readonly SpelledParagraph[],
+  texts?: ParagraphNamesCache,
 ): NameVariant[] {
-  const x = namesOf(a);
-  const y = namesOf(b);
+  const x = namesOf(a, texts);
+  const y = namesOf(b, texts);
   const out: NameVariant[] = [];
   const report = (ua: Use, ub: Use, slipInA: boolean) => {
     const aSpan = (a[ua.p] as SpelledParagraph).text.slice(ua.start, ua.end);
