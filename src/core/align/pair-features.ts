@@ -3,7 +3,8 @@ import type { Candidates } from './candidates.ts';
 import type { Corpus } from './corpus.ts';
 import { bridgePartners, type Bags } from './paragraph-bags.ts';
 import { gatherPairs, headlines } from './pair-gather.ts';
-import { articlePairShare, COPY_DICE, NEAR_COPY_SHARE, sureSides, type PairRows } from './pair-context.ts';
+import { articlePairShare, sureSides, type PairRows } from './pair-context.ts';
+import { bestPartners, classifyRows, MIN_SENTENCE_COVER, OPEN, reopenCopyHeadlines, RULE, rowPlaces } from './pair-rows.ts';
 import type { CandidateFigures } from './sentence-match.ts';
 import { sentenceMass, weightAt, type Weights } from './weights.ts';
 
@@ -49,28 +50,7 @@ export const CLOSING = '.!?…:;"\'”’)]';
 const RULED = FEATURES.indexOf('ruled');
 const SENT_COVER = FEATURES.indexOf('sentCover');
 
-/**
- * A pair whose best sentence pair shares less than this share of its weight is not a link, and its
- * evidence is not gathered: on every reference set no such pair ever reached the combiner's threshold,
- * and on a large set of near-copies they are two thirds of the pairs the rules leave open.
- */
-export const MIN_SENTENCE_COVER = 0.15;
-
-/**
- * Two headlines that share at least this many content terms, one of them weighty (a name or a word
- * not common in English), state one event: they are linked like a rule match. One shared name alone
- * is topic, not the same fact.
- */
-export const HEADLINE_SHARED_TERMS = 2;
-// A term weighs enough to count for headlines when its background weight reaches this (not light words).
-const WEIGHTY = 0.5;
-
-/**
- * A sentence pair the lexical rules accept with a score below this (a shared name phrase, a few shared
- * words) does not make a link by itself unless the two share a figure: the combiner decides, with the
- * rule's score as evidence.
- */
-export const RULE_SURE = 0.3;
+export { HEADLINE_SHARED_TERMS, MIN_SENTENCE_COVER, OPEN, RULE, RULE_SURE, SCREENED } from './pair-rows.ts';
 
 /** How the combiner treats a candidate pair: a rule link, screened out, or open for it to decide. */
 export function pairStatus(x: ArrayLike<number>): 'rule' | 'screened' | 'open' {
@@ -117,10 +97,15 @@ const LENGTH_TIMES = (
   ] as const
 ).map(([k, from]) => [FEATURES.indexOf(k), FEATURES.indexOf(from)] as const);
 
-/** The status codes of PairTable.status. */
-export const SCREENED = 0;
-export const RULE = 1;
-export const OPEN = 2;
+/** The rows whose status is `code`, in order. */
+function rowsWith(status: Uint8Array, code: number): Int32Array {
+  let count = 0;
+  for (let r = 0; r < status.length; r++) if (status[r] === code) count++;
+  const rows = new Int32Array(count);
+  count = 0;
+  for (let r = 0; r < status.length; r++) if (status[r] === code) rows[count++] = r;
+  return rows;
+}
 
 /** A non-negative quantity per (paragraph, other article), computed when first asked and kept. */
 function perParagraphAndArticle(paragraphs: number, articles: number, compute: (p: number, other: number) => number) {
@@ -225,87 +210,21 @@ export function pairFeatures(
     }
   }
   const ledeness = (p: number): number => ((ledeRank[p] as number) < 0 ? 0 : 1 / (1 + (ledeRank[p] as number)));
-  // Shared terms of two paragraphs that pass a test.
-  const sharedTerms = (g: number, h: number, test: (t: number) => boolean): number => {
-    let xk = bags.start[g] as number;
-    let yk = bags.start[h] as number;
-    let count = 0;
-    while (xk < (bags.start[g + 1] as number) && yk < (bags.start[h + 1] as number)) {
-      const u = bags.terms[xk] as number;
-      const v = bags.terms[yk] as number;
-      if (u === v && test(u)) count++;
-      if (u <= v) xk++;
-      if (v <= u) yk++;
-    }
-    return count;
-  };
-  const weighty = (t: number) => (bags.weight[t] as number) >= WEIGHTY;
-  const content = (t: number) => (c.factor[t] as number) >= 1;
-  const figure = (t: number) => (c.figure[t] as number) > 0;
-  // Only open pairs get features: on large sets of near-copies most pairs are rule links or screened.
-  // A headline states in a few words what a paragraph says at length, so sentence coverage does not
-  // screen its pairs out; two headlines sharing enough terms are linked outright.
-  // Near-copies (one text edited) are left to the rules: a rule match is a link, the rest is not.
   const rowsOf: PairRows = { n, g: gs, h: hs, articleOf, first };
-  const copied = articlePairShare(rowsOf, (r) => (stats[4 * r + 1] as number) >= COPY_DICE);
-  const status = new Uint8Array(n);
-  const headlinePair = new Uint8Array(n);
-  const copyOpen = new Uint8Array(n);
-  const slot = new Int32Array(n).fill(-1);
-  let open = 0;
-  for (let r = 0; r < n; r++) {
-    const rule = stats[4 * r + 3] as number;
-    const g = gs[r] as number;
-    const h = hs[r] as number;
-    const heading = (headOf[g] as number) + (headOf[h] as number);
-    const headlinesMeet =
-      heading === 2 && sharedTerms(g, h, content) >= HEADLINE_SHARED_TERMS && sharedTerms(g, h, weighty) > 0;
-    // A weak rule match anchored by a shared figure, or between two such headlines, is still sure.
-    const sure = rule >= RULE_SURE || (rule > 0 && (headlinesMeet || sharedTerms(g, h, figure) > 0));
-    if (headlinesMeet && rule <= 0) headlinePair[r] = 1;
-    status[r] =
-      sure || headlinePair[r] === 1
-        ? RULE
-        : rule <= 0 && (stats[4 * r] as number) < MIN_SENTENCE_COVER && heading === 0
-          ? SCREENED
-          : OPEN;
-    const nearCopy = (copied[(articleOf[g] as number) * articleCount + (articleOf[h] as number)] as number) >= NEAR_COPY_SHARE;
-    if (status[r] === OPEN && nearCopy) {
-      status[r] = rule > 0 ? RULE : SCREENED;
-      if (rule <= 0) copyOpen[r] = 1;
-    }
-    if (status[r] === OPEN) slot[r] = open++;
-  }
+  const rowStatus = classifyRows(rowsOf, stats, headOf, bags, c);
+  const { status, headlinePair, copyOpen, slot } = rowStatus;
   const sides = sureSides(rowsOf, (r) => status[r] === RULE);
-  // In near-copies, a headline against a paragraph (which states its fact at length) is still the
-  // combiner's to decide: no rule links them. (Two paragraphs both unlinked by the rules were tried
-  // too: on near-copies they are mostly an added and a dropped paragraph, and the links were wrong.)
-  for (let r = 0; r < n; r++) {
-    if (copyOpen[r] === 0) continue;
-    if ((headOf[gs[r] as number] as number) + (headOf[hs[r] as number] as number) === 1) {
-      status[r] = OPEN;
-      slot[r] = open++;
-    } else copyOpen[r] = 0;
-  }
-  const x = new Float64Array(open * F);
-  const base = new Float64Array(n);
-  const ai = new Int32Array(n);
-  const pi = new Int32Array(n);
-  const bi = new Int32Array(n);
-  const pj = new Int32Array(n);
-  for (let r = 0; r < n; r++) {
+  reopenCopyHeadlines(rowsOf, headOf, rowStatus);
+  const x = new Float64Array(rowStatus.open * F);
+  const { ai, pi, bi, pj, base } = rowPlaces(rowsOf, stats);
+  // The open rows, in row order: the only ones given features (pairs the rules matched are links
+  // whatever their other evidence, and screened pairs are not).
+  const openRows = rowsWith(status, OPEN);
+  for (const r of openRows) {
     const g = gs[r] as number;
     const h = hs[r] as number;
     const a = articleOf[g] as number;
     const b = articleOf[h] as number;
-    ai[r] = a;
-    pi[r] = g - (first[a] as number);
-    bi[r] = b;
-    pj[r] = h - (first[b] as number);
-    // Ranks come from the sentence coverage, which every pair has.
-    base[r] = Math.max(0, stats[4 * r] as number);
-    // Pairs the rules matched are links whatever their other evidence, and screened pairs are not.
-    if (status[r] !== OPEN) continue;
     const o = (slot[r] as number) * F;
     x[o] = Math.max(0, stats[4 * r + 3] as number);
     x[o + 1] = base[r] as number;
@@ -397,30 +316,10 @@ export function pairFeatures(
 
   // How much of the two articles the rules already match: near-copies need no looser links.
   const copy = articlePairShare(rowsOf, (r) => (stats[4 * r + 3] as number) > 0);
-  for (let r = 0; r < n; r++) {
-    if (status[r] === OPEN) x[(slot[r] as number) * F + 22] = copy[(ai[r] as number) * articleCount + (bi[r] as number)] as number;
-  }
+  for (const r of openRows) x[(slot[r] as number) * F + 22] = copy[(ai[r] as number) * articleCount + (bi[r] as number)] as number;
 
-  // Best partner of each paragraph in each other article, by the base score.
-  const best = new Float64Array(total * articleCount);
-  const bestOf = new Int32Array(total * articleCount).fill(-1);
-  for (let r = 0; r < n; r++) {
-    const g = gs[r] as number;
-    const h = hs[r] as number;
-    const v = base[r] as number;
-    const kg = g * articleCount + (articleOf[h] as number);
-    const kh = h * articleCount + (articleOf[g] as number);
-    // Ties go to the earlier paragraph, whatever the order the articles came in.
-    if (v > (best[kg] as number) || (v > 0 && v === best[kg] && h < (bestOf[kg] as number))) {
-      best[kg] = v;
-      bestOf[kg] = h;
-    }
-    if (v > (best[kh] as number) || (v > 0 && v === best[kh] && g < (bestOf[kh] as number))) {
-      best[kh] = v;
-      bestOf[kh] = g;
-    }
-  }
-  for (let r = 0; r < n; r++) {
+  const { best, bestOf } = bestPartners(rowsOf, base);
+  for (const r of openRows) {
     const g = gs[r] as number;
     const h = hs[r] as number;
     const v = base[r] as number;
@@ -430,7 +329,6 @@ export function pairFeatures(
     const bh = best[kh] as number;
     const one = bestOf[kg] === h;
     const two = bestOf[kh] === g;
-    if (status[r] !== OPEN) continue;
     const o = (slot[r] as number) * F;
     x[o + 12] = one && two ? 1 : 0;
     x[o + 13] = one || two ? 1 : 0;

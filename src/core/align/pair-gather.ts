@@ -34,9 +34,14 @@ export function headlines(articles: readonly Article[]): Int32Array {
  * Candidates come sorted by their first sentence, so each paragraph's pairs are one run of them.
  */
 export function gatherPairs(c: Corpus, bags: Bags, cand: Candidates, seen: CandidateFigures, idRank: Int32Array) {
+  // (Near-copies tie often, so this allocates nothing: x is the side whose article id sorts first.)
   const earlier = (s: number, t: number, s0: number, t0: number): boolean => {
-    const [x, y] = (idRank[c.article[s] as number] as number) < (idRank[c.article[t] as number] as number) ? [s, t] : [t, s];
-    const [x0, y0] = (idRank[c.article[s0] as number] as number) < (idRank[c.article[t0] as number] as number) ? [s0, t0] : [t0, s0];
+    const swap = (idRank[c.article[s] as number] as number) >= (idRank[c.article[t] as number] as number);
+    const swap0 = (idRank[c.article[s0] as number] as number) >= (idRank[c.article[t0] as number] as number);
+    const x = swap ? t : s;
+    const y = swap ? s : t;
+    const x0 = swap0 ? t0 : s0;
+    const y0 = swap0 ? s0 : t0;
     const dx = (c.sent[x] as number) - (c.sent[x0] as number);
     return dx < 0 || (dx === 0 && (c.sent[y] as number) < (c.sent[y0] as number));
   };
