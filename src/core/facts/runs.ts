@@ -29,19 +29,33 @@ function commonWords(x: readonly string[], y: readonly string[]): Array<[number,
   const n = hx - lo;
   const m = hy - lo;
   if (n > 0 && m > 0 && n * m <= MAX_CELLS) {
+    // The middle's words as numbers (one per distinct key; -1 for a key x lacks): the table compares
+    // n * m numbers instead of n * m strings.
+    const ids = new Map<string, number>();
+    const xi = new Int32Array(n);
+    const yi = new Int32Array(m);
+    for (let i = 0; i < n; i++) {
+      const k = x[lo + i] as string;
+      let id = ids.get(k);
+      if (id === undefined) ids.set(k, (id = ids.size));
+      xi[i] = id;
+    }
+    for (let j = 0; j < m; j++) yi[j] = ids.get(y[lo + j] as string) ?? -1;
     // table[i][j]: LCS length of x[lo+i..hx) and y[lo+j..hy).
     const w = m + 1;
     const t = new Uint16Array((n + 1) * w);
-    for (let i = n - 1; i >= 0; i--)
+    for (let i = n - 1; i >= 0; i--) {
+      const c = xi[i] as number;
       for (let j = m - 1; j >= 0; j--)
         t[i * w + j] =
-          x[lo + i] === y[lo + j]
+          c === yi[j]
             ? (t[(i + 1) * w + j + 1] as number) + 1
             : Math.max(t[(i + 1) * w + j] as number, t[i * w + j + 1] as number);
+    }
     let i = 0;
     let j = 0;
     while (i < n && j < m) {
-      if (x[lo + i] === y[lo + j]) out.push([lo + i++, lo + j++]);
+      if (xi[i] === yi[j]) out.push([lo + i++, lo + j++]);
       else if ((t[(i + 1) * w + j] as number) >= (t[i * w + j + 1] as number)) i++;
       else j++;
     }
