@@ -15,6 +15,7 @@ import {
 import { newId } from './ids.ts';
 import { updateActive } from './reviews-slice.ts';
 import { stamp } from './saved.ts';
+import { nameAfterArticles } from './seed-review.ts';
 import type { ClaimActions, ReanchorCounts, Slice, StoreState } from './state.ts';
 import type { Claim, ClaimStatus, Review } from './types.ts';
 
@@ -26,6 +27,8 @@ export const createClaimsSlice: Slice<ClaimActions> = (set, get, api) => {
   const edit = (fn: (r: Review) => Review) => set((s: StoreState) => updateActive(s, fn));
   // Each store (each tab) writes its verdicts under its own id.
   const tabId = newId('tab');
+  // The sample review's name goes with its last sample article (see nameAfterArticles).
+  const named = (r: Review): Review => ({ ...r, name: nameAfterArticles(r) });
   const putClaims = (claims: Claim[]) =>
     edit((r) => ({
       ...r,
@@ -147,24 +150,26 @@ export const createClaimsSlice: Slice<ClaimActions> = (set, get, api) => {
       if (!r?.articles.some((a) => a.id === articleId)) return 0;
       const kept = Object.values(r.claims).filter((c) => c.articleId === articleId);
       const drop = (ids: string[]) => ids.filter((x) => x !== articleId);
-      edit((review) => ({
-        ...review,
-        articles: review.articles.filter((a) => a.id !== articleId),
-        claims: {
-          ...review.claims,
-          ...Object.fromEntries(kept.map((c) => [c.id, edited(c, { anchorState: 'orphaned' })])),
-        },
-        removedArticles: {
-          ...review.removedArticles,
-          [articleId]: stamp(review.articles.find((a) => a.id === articleId)?.addedAt),
-        },
-        view: {
-          base: review.view.base === articleId ? null : review.view.base,
-          order: drop(review.view.order),
-          hidden: drop(review.view.hidden),
-          collapsed: drop(review.view.collapsed),
-        },
-      }));
+      edit((review) =>
+        named({
+          ...review,
+          articles: review.articles.filter((a) => a.id !== articleId),
+          claims: {
+            ...review.claims,
+            ...Object.fromEntries(kept.map((c) => [c.id, edited(c, { anchorState: 'orphaned' })])),
+          },
+          removedArticles: {
+            ...review.removedArticles,
+            [articleId]: stamp(review.articles.find((a) => a.id === articleId)?.addedAt),
+          },
+          view: {
+            base: review.view.base === articleId ? null : review.view.base,
+            order: drop(review.view.order),
+            hidden: drop(review.view.hidden),
+            collapsed: drop(review.view.collapsed),
+          },
+        }),
+      );
       forgetHistory();
       return kept.length;
     },
@@ -177,7 +182,7 @@ export const createClaimsSlice: Slice<ClaimActions> = (set, get, api) => {
         const articles = previous
           ? r.articles.map((a) => (a.id === record.id ? placed : a))
           : [...r.articles, placed];
-        return { ...r, articles, removedArticles };
+        return named({ ...r, articles, removedArticles });
       });
       return placeArticle(record.id, record.text);
     },

@@ -52,3 +52,29 @@ export function seedReview(id: string, now: number): Review {
     view: { base: null, order: [], hidden: [], collapsed: [] },
   };
 }
+
+const SAMPLE_IDS = new Set((manifest.articles as ManifestEntry[]).map((e) => e.file));
+/** Longest name taken from an article's title; a longer title is cut at a word. */
+const MAX_TAKEN_NAME = 80;
+
+/** A title cut to at most MAX_TAKEN_NAME characters, at a word where it can be, with "…". */
+function shortName(title: string): string {
+  const t = title.replace(/\s+/g, ' ').trim();
+  if (t.length <= MAX_TAKEN_NAME) return t;
+  const cut = t.slice(0, MAX_TAKEN_NAME - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > MAX_TAKEN_NAME / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/**
+ * The name a review has once its articles changed. The sample review's own name ("Sample: …",
+ * untouched) misleads once no sample article is left in it, so it then takes the title of its first
+ * article. Any other name, above all one the reviewer typed, is kept as it is; so is the sample
+ * name while the review is empty (nothing to name it after yet) or still holds a sample.
+ */
+export function nameAfterArticles(review: Review): string {
+  if (review.name !== manifest.reviewName) return review.name;
+  const first = review.articles[0];
+  if (!first || review.articles.some((a) => SAMPLE_IDS.has(a.id))) return review.name;
+  return shortName(first.title) || first.id;
+}

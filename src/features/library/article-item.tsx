@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { claimsOfArticle, useAppStore, type ArticleRecord } from '../../store/index.ts';
 import { DetailsForm } from './details-form.tsx';
 import { ReplacePanel } from './replace-panel.tsx';
+import { activeReviewName, renamedSentence } from './review-renamed.ts';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -74,9 +75,10 @@ function RemoveControl({
       <button
         type="button"
         onClick={() => {
+          const before = activeReviewName();
           removeArticle(article.id);
           onRemoved(
-            `Removed “${name}”; ${plural(marks, 'mark')} kept as orphans${marks > 0 ? ' (see the Claims view)' : ''}.`,
+            `Removed “${name}”; ${plural(marks, 'mark')} kept as orphans${marks > 0 ? ' (see the Claims view)' : ''}. ${renamedSentence(before, activeReviewName())}`.trim(),
           );
         }}
       >

@@ -84,7 +84,7 @@ function ImportMessages({ outcome }: { outcome: ImportOutcome | null }) {
         {outcome && outcome.added.length > 0 && (
           <p>
             Added {outcome.added.length === 1 ? 'an article' : `${outcome.added.length} articles`}:{' '}
-            {outcome.added.map((t) => `“${t}”`).join(', ')}.
+            {outcome.added.map((t) => `“${t}”`).join(', ')}. {outcome.renamed}
           </p>
         )}
       </div>

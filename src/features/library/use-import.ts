@@ -3,11 +3,14 @@ import { getAppStore, selectActiveReview } from '../../store/index.ts';
 import { fileArticleId, pastedArticleId } from './article-ids.ts';
 import { draftFromText, readArticleFile, type ArticleDraft } from './read-file.ts';
 import { normalizeText } from './formats.ts';
+import { activeReviewName, renamedSentence } from './review-renamed.ts';
 
-/** What an import did: titles of the articles added, and one sentence per refused file. */
+/** What an import did: titles of the articles added, one sentence per refused file, and a rename. */
 export interface ImportOutcome {
   added: string[];
   refused: string[];
+  /** Says that the review took a new name from its articles, or ''. */
+  renamed?: string;
 }
 
 const takenIds = () =>
@@ -25,12 +28,18 @@ export function useImport() {
     if (!text.trim())
       return { added: [], refused: ['There is no text to add: paste an article first.'] };
     const draft = draftFromText(text);
+    const before = activeReviewName();
     add(pastedArticleId(takenIds()), draft);
-    return { added: [draft.title], refused: [] };
+    return {
+      added: [draft.title],
+      refused: [],
+      renamed: renamedSentence(before, activeReviewName()),
+    };
   }, []);
 
   const addFiles = useCallback(async (files: Iterable<File>): Promise<ImportOutcome> => {
     const outcome: ImportOutcome = { added: [], refused: [] };
+    const before = activeReviewName();
     for (const file of files) {
       const result = await readArticleFile(file);
       if (!result.ok) {
@@ -41,6 +50,7 @@ export function useImport() {
       add(fileArticleId(file.name || 'article.txt', takenIds()), result.draft);
       outcome.added.push(result.draft.title);
     }
+    outcome.renamed = renamedSentence(before, activeReviewName());
     return outcome;
   }, []);
 
