@@ -267,6 +267,16 @@ describe('splitSentences on news text', () => {
     ]);
   });
 
+  it('splits a repeated paragraph the same way, however a caller changed an earlier answer', () => {
+    const text = 'The ferry left at dawn. It reached the island by noon.';
+    const first = splitSentences(text);
+    first.length = 0;
+    expect(splitSentences(text)).toEqual([
+      [0, 23],
+      [24, 54],
+    ]);
+  });
+
   it('returns no sentences for empty or blank text', () => {
     expect(splitSentences('')).toEqual([]);
     expect(splitSentences(' \n\t ')).toEqual([]);

@@ -216,8 +216,27 @@ function periodEnds(
   }
 }
 
+// Copies of one story print the same paragraphs (20 wire copies of 300 paragraphs hold under 2,000
+// distinct ones), and a split depends on the text alone: the splits of recent paragraph-sized texts
+// are kept. Bounded: texts up to CACHED_CHARS long, emptied when RECENT_LIMIT texts are held.
+const RECENT_LIMIT = 2048;
+const CACHED_CHARS = 2000;
+const recent = new Map<string, readonly Range[]>();
+
 /** Splits text into trimmed sentence ranges that cover every non-space character in order. */
 export function splitSentences(text: string): Range[] {
+  if (text.length > CACHED_CHARS) return split(text);
+  let ranges = recent.get(text);
+  if (ranges === undefined) {
+    if (recent.size >= RECENT_LIMIT) recent.clear();
+    ranges = split(text);
+    recent.set(text, ranges);
+  }
+  // A copy: the caller may change its array, never the kept one (the ranges themselves are read-only).
+  return ranges.slice();
+}
+
+function split(text: string): Range[] {
   const tokens = tokenize(text);
   const raws = tokens.map((t) => text.slice(t.start, t.end));
   const bullet = raws.map(
