@@ -394,7 +394,7 @@ export function compareQuotes(a: ParagraphView, b: ParagraphView): Draft[] {
     if (used.has(y)) continue;
     // Only a longer quotation can hold both halves of one split in two.
     const x = likest(prepare(y), xs);
-    if (x && words(x.inner.text).length > words(y.inner.text).length) {
+    if (x && quotedWords(x).words.length > quotedWords(y).words.length) {
       compare(x, y);
       alone.delete(x);
     } else out.push(...fragment(y, b, xs, a).map(swapSides));
