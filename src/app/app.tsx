@@ -112,6 +112,15 @@ export function App() {
                 document.querySelector<HTMLElement>('.library-import textarea'),
               );
             }}
+            onEditOutlet={(id) => {
+              setView('articles');
+              // Straight to that article's Outlet field, in its details form.
+              focusWhenPresent(() =>
+                document.querySelector<HTMLElement>(
+                  `[data-article-id="${CSS.escape(id)}"] input[name="outlet"]`,
+                ),
+              );
+            }}
           />
         ) : (
           <Suspense fallback={<p aria-busy="true">Loading…</p>}>

@@ -15,7 +15,12 @@ interface Props {
   onMove: (delta: -1 | 1) => void;
   onCollapse: () => void;
   onMakeBase: () => void;
+  /** Opens the article's details with its outlet field focused; offered when the outlet is unknown. */
+  onAddOutlet?: (() => void) | undefined;
 }
+
+/** An outlet left empty (a plain-text import) or given as "unknown" (the manifest's word for it). */
+const outletUnknown = (outlet: string) => !outlet.trim() || /^unknown$/i.test(outlet.trim());
 
 /** A column's heading: the article's title and metadata, with column controls. */
 export function ColumnHeader(props: Props) {
@@ -48,7 +53,16 @@ export function ColumnHeader(props: Props) {
             {title}
           </p>
           <p className="column-meta">
-            {record.outlet || 'unknown outlet'} · {record.date ?? 'undated'} · {props.paragraphs} ¶
+            {!outletUnknown(record.outlet) ? (
+              record.outlet
+            ) : props.onAddOutlet ? (
+              <button type="button" className="add-outlet" onClick={props.onAddOutlet}>
+                Outlet unknown — add <span className="sr-only">the outlet of {title}</span>
+              </button>
+            ) : (
+              'Outlet unknown'
+            )}{' '}
+            · {record.date ?? 'undated'} · {props.paragraphs} ¶
           </p>
         </>
       )}

@@ -23,10 +23,12 @@ const NO_VIEW: ViewSettings = { base: null, order: [], hidden: [], collapsed: []
 interface Props {
   /** Opens the place where articles are added (the Articles view). */
   onAddArticles?: () => void;
+  /** Opens an article's details (in the Articles view) with its outlet field focused. */
+  onEditOutlet?: (articleId: string) => void;
 }
 
 /** The articles of the open review aligned row by row, with differences, overview and filters. */
-export function CompareView({ onAddArticles }: Props) {
+export function CompareView({ onAddArticles, onEditOutlet }: Props) {
   const records = useAppStore((s) => s.reviews[s.activeReviewId]?.articles ?? NO_ARTICLES);
   const view = useAppStore((s) => s.reviews[s.activeReviewId]?.view ?? NO_VIEW);
   const diff = useAppStore((s) => s.diff);
@@ -145,6 +147,7 @@ export function CompareView({ onAddArticles }: Props) {
               })
             }
             onMakeBase={() => setView({ base: record.id })}
+            onAddOutlet={onEditOutlet && (() => onEditOutlet(record.id))}
           />
         ))}
       </div>

@@ -19,7 +19,7 @@ export function ArticleItem({
   const marks = useMemo(() => claimsOfArticle(review, article.id).length, [review, article.id]);
   const headingId = `library-article-${article.id.replace(/[^\w-]/g, '_')}`;
   return (
-    <article className="library-article" aria-labelledby={headingId}>
+    <article className="library-article" aria-labelledby={headingId} data-article-id={article.id}>
       <h4 id={headingId}>{article.title || article.id}</h4>
       <p className="library-meta">
         {article.id} · {plural(article.text.length, 'character')} · {plural(marks, 'mark')}

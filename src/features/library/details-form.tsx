@@ -54,6 +54,7 @@ export function DetailsForm({ article }: { article: ArticleRecord }) {
       <label htmlFor={`${id}-${name}`}>{label}</label>
       <input
         id={`${id}-${name}`}
+        name={name}
         type={type}
         value={fields[name]}
         onChange={(e) => {
