@@ -6,6 +6,7 @@ import { compileLexicon } from '../../src/cli/lexicon-compile.ts';
 import { background, sifWeight } from '../../src/core/align/background.ts';
 import { stem } from '../../src/core/align/stem.ts';
 import { synonymTable } from '../../src/core/align/synonyms.ts';
+import { SYNONYM_DATA } from '../../src/core/lexicon/synonym-data.ts';
 
 describe('language resources', () => {
   it('are the tables the build script makes from the packages today (run npm run lexicon when not)', () => {
@@ -36,6 +37,20 @@ describe('language resources', () => {
     expect(meets('resign', 'resignation')).toBe(true);
     expect(meets('river', 'bank')).toBe(false);
     expect(meets('monday', 'tuesday')).toBe(false);
+  });
+
+  it('finds every stem of the synonym table with the senses its line lists, and no stem it lacks', () => {
+    const t = synonymTable();
+    for (const line of SYNONYM_DATA.split('\n')) {
+      const [stemText, ...ids] = line.split(' ');
+      const senses = t.get(stemText as string);
+      expect(senses?.own).toEqual(ids.filter((id) => !id.startsWith('^')).map((id) => parseInt(id, 36)));
+      expect(senses?.parents).toEqual(ids.filter((id) => id.startsWith('^')).map((id) => parseInt(id.slice(1), 36)));
+      // A stem that sorts right after this one (and before the next) is not in the table.
+      expect(t.get(`${stemText as string}\u0001`)).toBeUndefined();
+    }
+    expect(t.get('')).toBeUndefined();
+    expect(t.get('zzzzzz')).toBeUndefined();
   });
 
   it('drops synsets that only one word reaches and keeps counts below the floor out', () => {
