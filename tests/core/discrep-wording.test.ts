@@ -110,6 +110,36 @@ describe('findDiscrepancies: the weight of a statement', () => {
     expect(d.aSpan).toContain('appears to');
   });
 
+  it('reports a hedge that comes with a negation or "that" ("appears not to", "does not appear that")', () => {
+    const d = only(
+      'The ferry was not part of the inspector’s report.',
+      'The ferry appears not to be part of the inspector’s report.',
+    );
+    expect(d.type).toBe('meaning');
+    expect(d.bSpan).toContain('appears not to');
+    const e = only(
+      'The ferry was not in any part of the inspector’s report.',
+      'It does not appear that the ferry was any part of the inspector’s report.',
+    );
+    expect([e.type, e.bSpan]).toEqual(['meaning', 'It does not appear that']);
+  });
+
+  it('takes a negation moved within the sentence for no reversed statement', () => {
+    expect(
+      findDiscrepancies(
+        'The ferry was not in any part of the inspector’s report.',
+        'It does not appear that the ferry was any part of the inspector’s report.',
+      ).filter((d) => /reversed/.test(d.explanation)),
+    ).toEqual([]);
+    // One negation against none is still a reversal.
+    expect(
+      findDiscrepancies(
+        'The ferry was not part of the inspector’s report.',
+        'The ferry was part of the inspector’s report.',
+      ).map((d) => [/reversed/.test(d.explanation), d.aSpan.includes('not')]),
+    ).toEqual([[true, true]]);
+  });
+
   it('reports a condition stated as a fact', () => {
     const d = only(
       'Bread prices will rise if the fighting continues, the central bank warned.',

@@ -11,7 +11,9 @@ const MEANING_OVERLAP = 0.5;
 /** A reversal is a local change: longer rewritten stretches move negations and opposites about. */
 export const MAX_RUN_WORDS = 4;
 
-const negated = (ks: string[]) => ks.some((w) => NEGATORS.has(w) || w.endsWith("n't"));
+const isNegator = (w: string) => NEGATORS.has(w) || w.endsWith("n't");
+const negated = (ks: readonly string[]) => ks.some(isNegator);
+const negations = (ks: readonly string[]) => ks.filter(isNegator).length;
 
 // The antonym groups each root belongs to (on either side).
 const GROUPS_OF = (() => {
@@ -46,11 +48,14 @@ export function compareMeaning(p: Pairing, aText: string, bText: string): Draft[
   const out: Draft[] = [];
   const flagged = (fs: number[], i: number, j: number) =>
     fs.slice(i, j).some((f) => (f & (F.negator | F.antonym)) !== 0);
+  // As many negations in both sentences: a negation moved ("was not in the report" / "it does not
+  // appear that it was in the report"), the statement's sense kept.
+  const moved = negations(p.a.keys) === negations(p.b.keys);
   for (const r of changedRuns(p)) {
     if (!flagged(p.a.flags, r.ai, r.aj) && !flagged(p.b.flags, r.bi, r.bj)) continue;
     const [xw, yw] = runKeys(p, r);
     if (Math.max(xw.length, yw.length) > MAX_RUN_WORDS) continue;
-    if (negated(xw) === negated(yw) && !opposite(xw, yw)) continue;
+    if ((moved || negated(xw) === negated(yw)) && !opposite(xw, yw)) continue;
     const [as, ae] = widen(aText, r.aStart, r.aEnd, p.a.start, p.a.end);
     const [bs, be] = widen(bText, r.bStart, r.bEnd, p.b.start, p.b.end);
     const template = 'The statement may be reversed: {a} vs {b}.';

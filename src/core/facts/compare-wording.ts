@@ -12,15 +12,18 @@ import type { Word } from './words.ts';
 /** Sentences must share this much content before a change of wording counts as a change of the claim. */
 const WORDING_OVERLAP = 0.3;
 
-// "appears to", "seems to", "believed to": hedges only before "to".
+// "appears to", "seems that", "believed to", "appears not to": hedges only before "to" or "that"
+// ("he appeared in court", "the suspect" are none).
 const NEEDS_TO = new Set(['appear', 'seem', 'believ', 'suspect']);
+const hedgeFollows = (keys: readonly string[], k: number) =>
+  keys[k + 1] === 'to' || keys[k + 1] === 'that' || (keys[k + 1] === 'not' && keys[k + 2] === 'to');
 
 /** Indexes of the words in [i, j) of a sentence that carry a flag (a hedge verb only before "to"). */
 function hits(s: SentenceView, i: number, j: number, bit: number): number[] {
   const out: number[] = [];
   for (let k = i; k < j; k++) {
     if (((s.flags[k] as number) & bit) === 0) continue;
-    if (bit === F.hedge && NEEDS_TO.has(s.roots[k] as string) && s.keys[k + 1] !== 'to') continue;
+    if (bit === F.hedge && NEEDS_TO.has(s.roots[k] as string) && !hedgeFollows(s.keys, k)) continue;
     // A capital inside a sentence makes a name ("in May", "Will Hart"); titles are names' roles.
     if ((bit & (F.rank | F.role)) === 0 && k > 0 && isCapitalised((s.words[k] as Word).text))
       continue;
@@ -64,6 +67,23 @@ function classify(p: Pairing, r: Run): Finding | null {
   const cb = vb.map((k) => REPORTING.get(b.roots[k] as string));
   // These are local edits (a word added or swapped): a longer rewrite says the same in other words.
   const local = Math.max(r.aj - r.ai, r.bj - r.bi) <= LOCAL_EDIT;
+  // A hedge comes with small words of its own ("was not" / "appears not to be", "the" / "it does not
+  // appear that"): there the run is measured by its content words.
+  const content = (s: SentenceView, i: number, j: number) => {
+    let n = 0;
+    for (let k = i; k < j; k++)
+      if (!STOP.has(s.keys[k] as string) && ((s.flags[k] as number) & F.negator) === 0) n++;
+    return n;
+  };
+  const hedged =
+    !local &&
+    Math.max(content(a, r.ai, r.aj), content(b, r.bi, r.bj)) <= 1 &&
+    (any(a, r.ai, r.aj, F.hedge) || any(b, r.bi, r.bj, F.hedge));
+  if (hedged) {
+    const inA = any(a, r.ai, r.aj, F.hedge);
+    if (inA !== any(b, r.bi, r.bj, F.hedge) && !any(inA ? b : a, 0, (inA ? b : a).keys.length, F.hedge))
+      return meaning('medium', 'Only one version hedges the claim: {a} vs {b}.');
+  }
   if (!local) return null;
   if (va.length > 0 && vb.length > 0 && !ca.some((c) => cb.includes(c))) {
     const [x, y] = [va[0] as number, vb[0] as number];
