@@ -41,11 +41,12 @@ export function findCandidates(c: Corpus, articleCount: number): Candidates {
   let outT = new Int32Array(1024);
   let count = 0;
   const seen = new Int32Array(n).fill(-1);
-  const touched: number[] = [];
+  // The partners of one sentence, gathered in a typed array so that they sort natively.
+  const touched = new Int32Array(n);
   for (let s = 0; s < n; s++) {
     const as = c.article[s] as number;
     const bs = c.boiler[s] as number;
-    touched.length = 0;
+    let found = 0;
     for (let k = c.termStart[s] as number; k < (c.termStart[s + 1] as number); k++) {
       const term = c.termIds[k] as number;
       if ((c.sentenceFreq[term] as number) > cap || (c.factor[term] as number) <= 0) continue;
@@ -62,11 +63,11 @@ export function findCandidates(c: Corpus, articleCount: number): Candidates {
         const t = postings[p] as number;
         if (seen[t] === s || c.article[t] === as || c.boiler[t] !== bs) continue;
         seen[t] = s;
-        touched.push(t);
+        touched[found++] = t;
       }
     }
-    touched.sort((x, y) => x - y);
-    for (const t of touched) {
+    const partners = touched.subarray(0, found).sort();
+    for (const t of partners) {
       if (count === outS.length) {
         const grownS = new Int32Array(count * 2);
         const grownT = new Int32Array(count * 2);
