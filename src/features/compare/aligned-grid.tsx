@@ -87,6 +87,9 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
   const pendingFocus = useRef<number | null>(null);
   // Whether that row takes focus or is only scrolled to.
   const focusTarget = useRef(true);
+  // Whether it was jumped to (a finding, the row map) rather than stepped to by key: a row jumped
+  // to lands mid-view, where the eye looks for it, not at whichever edge is nearer.
+  const centerTarget = useRef(false);
   const virtual = rows.length > VIRTUALIZE_ABOVE;
   // The virtualizer reads the scroller's size and position when it attaches. Attached only after
   // the first rows are painted, it finds the layout done instead of forcing the page's first one.
@@ -143,18 +146,21 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
     if (focusTarget.current) el.focus({ preventScroll: true });
     if (virtual) return;
     // A row taller than the room below the header starts there, where reading begins; focus's
-    // own scrolling would leave it cut at whichever edge is nearer.
+    // own scrolling would leave it cut at whichever edge is nearer. (The scroller's top padding is
+    // the header's height, so 'center' centres a row in the room below the header.)
     const room = scroller.clientHeight - headerHeight;
+    const block = el.offsetHeight > room ? 'start' : centerTarget.current ? 'center' : 'nearest';
     // (jsdom has no scrollIntoView.)
-    el.scrollIntoView?.({ block: el.offsetHeight > room ? 'start' : 'nearest' });
+    el.scrollIntoView?.({ block });
   };
   useEffect(focusPending);
 
-  const focusRow = (position: number, focus = true) => {
+  const focusRow = (position: number, focus = true, center = false) => {
     const target = Math.max(0, Math.min(rows.length - 1, position));
     focusTarget.current = focus;
+    centerTarget.current = center;
     setActive(target);
-    if (virtual) rowPin.pin(target);
+    if (virtual) rowPin.pin(target, center);
     pendingFocus.current = target;
     requestAnimationFrame(focusPending);
   };
@@ -169,7 +175,7 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
     if (!jump) return;
     place.release();
     const position = rows.findIndex((r) => r.index >= jump.row);
-    if (position >= 0) focusRow(position, jump.focus !== false);
+    if (position >= 0) focusRow(position, jump.focus !== false, true);
     // focusRow is recreated each render; the request itself is what triggers the jump.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [jump]);

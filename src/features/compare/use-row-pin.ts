@@ -1,7 +1,7 @@
 import type { Virtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef } from 'react';
 
-type Edge = 'start' | 'end';
+type Edge = 'start' | 'end' | 'center';
 
 /** A row moved to, held in view until the reader scrolls by themselves. */
 interface Pin {
@@ -14,6 +14,8 @@ interface Pin {
   asked: number | null;
   /** Pixels of the row kept scrolled past under the header (a place restored); null for none. */
   past: number | null;
+  /** Held mid-view below the header when it fits (a row jumped to), not at the nearer edge. */
+  center: boolean;
 }
 
 /**
@@ -55,6 +57,7 @@ export function useRowPin(
       return;
     }
     if (item.size > view - header) p.edge = 'start';
+    else if (p.center) p.edge = 'center';
     else if (p.edge === null) {
       const scrolled = virtualizer.scrollOffset ?? 0;
       // Whole where it is: nothing moves until the layout moves it out of view.
@@ -62,10 +65,17 @@ export function useRowPin(
       else if (item.end > scrolled + view + 1) p.edge = 'end';
       else return;
     }
-    const offset = p.edge === 'start' ? item.start - header : item.end - view;
+    const offset =
+      p.edge === 'start'
+        ? item.start - header
+        : p.edge === 'end'
+          ? item.end - view
+          : item.start - header - (view - header - item.size) / 2;
     if (p.asked !== null && Math.abs(offset - p.asked) < 1) return;
     p.asked = offset;
-    virtualizer.scrollToIndex(p.position, { align: p.edge });
+    // The virtualizer's own centring ignores the header; the offset is centred below it.
+    if (p.edge === 'center') virtualizer.scrollToOffset(Math.max(0, offset));
+    else virtualizer.scrollToIndex(p.position, { align: p.edge });
   };
 
   // Measurements reach the layout through a render (the virtualizer re-renders on each), so after
@@ -73,14 +83,21 @@ export function useRowPin(
   useLayoutEffect(hold);
 
   return {
-    /** Moves to the row at `position` and holds it there. */
-    pin: (position: number) => {
-      pin.current = { position, key: keyAt(position), edge: null, asked: null, past: null };
+    /** Moves to the row at `position` (mid-view below the header with `center`) and holds it there. */
+    pin: (position: number, center = false) => {
+      pin.current = { position, key: keyAt(position), edge: null, asked: null, past: null, center };
       hold();
     },
     /** Holds the row at `position` with `past` pixels of it scrolled under the header. */
     pinAt: (position: number, past: number) => {
-      pin.current = { position, key: keyAt(position), edge: 'start', asked: null, past };
+      pin.current = {
+        position,
+        key: keyAt(position),
+        edge: 'start',
+        asked: null,
+        past,
+        center: false,
+      };
       hold();
     },
     /** Lets the reader's own scrolling take over. */
