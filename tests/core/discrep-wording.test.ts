@@ -140,6 +140,20 @@ describe('findDiscrepancies: the weight of a statement', () => {
     ).toEqual([[true, true]]);
   });
 
+  it('reports a rank changed in a headline, where hedges and attribution are not compared', () => {
+    const d = only(
+      'Governor Hale Picks Interim Aide To Fill Senate Seat',
+      'Governor Hale Picks Permanent Aide To Fill Senate Seat',
+    );
+    expect([d.type, d.aSpan, d.bSpan]).toEqual(['name', 'Interim Aide', 'Permanent Aide']);
+    expect(
+      findDiscrepancies(
+        'Governor Hale reportedly picks aide to fill Senate seat',
+        'Governor Hale picks aide to fill Senate seat',
+      ),
+    ).toEqual([]);
+  });
+
   it('reports a condition stated as a fact', () => {
     const d = only(
       'Bread prices will rise if the fighting continues, the central bank warned.',

@@ -81,7 +81,10 @@ function classify(p: Pairing, r: Run): Finding | null {
     (any(a, r.ai, r.aj, F.hedge) || any(b, r.bi, r.bj, F.hedge));
   if (hedged) {
     const inA = any(a, r.ai, r.aj, F.hedge);
-    if (inA !== any(b, r.bi, r.bj, F.hedge) && !any(inA ? b : a, 0, (inA ? b : a).keys.length, F.hedge))
+    if (
+      inA !== any(b, r.bi, r.bj, F.hedge) &&
+      !any(inA ? b : a, 0, (inA ? b : a).keys.length, F.hedge)
+    )
       return meaning('medium', 'Only one version hedges the claim: {a} vs {b}.');
   }
   if (!local) return null;
@@ -176,11 +179,19 @@ const flagged = (s: SentenceView, i: number, j: number) => {
 
 /** Changes of wording that change a claim's weight: reporting verb, hedge, condition, status, role. */
 export function compareWording(p: Pairing, aText: string, bText: string): Draft[] {
-  if (p.overlap < WORDING_OVERLAP || p.a.headline || p.b.headline) return [];
+  if (p.overlap < WORDING_OVERLAP) return [];
+  // A headline drops attribution and hedges by convention, but a role or rank it gives is a claim
+  // ("picks interim aide" / "picks permanent aide").
+  const headline = p.a.headline || p.b.headline;
   const out: Draft[] = [];
   for (const r of changedRuns(p)) {
     if (!flagged(p.a, r.ai, r.aj) && !flagged(p.b, r.bi, r.bj)) continue;
-    const f = classify(p, r);
+    const f =
+      headline && Math.max(r.aj - r.ai, r.bj - r.bi) <= LOCAL_EDIT
+        ? roleChange(p, r)
+        : headline
+          ? null
+          : classify(p, r);
     if (!f) continue;
     let ar =
       (f.a && range(p.a, f.a[0], f.a[1])) ?? widen(aText, r.aStart, r.aEnd, p.a.start, p.a.end);
