@@ -140,6 +140,21 @@ describe('findDiscrepancies: the weight of a statement', () => {
     ).toEqual([[true, true]]);
   });
 
+  it('reports a condition stated as a fact in a sentence that keeps another condition', () => {
+    const d = only(
+      'Asked if she would back the levy if it cost jobs on the quay, the mayor called for balance.',
+      'Asked if she would back the levy as it cost jobs on the quay, the mayor called for balance.',
+    );
+    expect([d.type, d.aSpan, d.bSpan]).toEqual(['meaning', 'if', 'as']);
+    // One condition moved within the sentence is none added.
+    expect(
+      findDiscrepancies(
+        'If the talks fail, the port will close, the mayor said.',
+        'The port will close if the talks fail, the mayor said.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reports a rank changed in a headline, where hedges and attribution are not compared', () => {
     const d = only(
       'Governor Hale Picks Interim Aide To Fill Senate Seat',

@@ -98,9 +98,12 @@ function classify(p: Pairing, r: Run): Finding | null {
   const inB = (bit: number) => any(b, r.bi, r.bj, bit);
   if ((inA(F.settled) && inB(F.unsettled)) || (inA(F.unsettled) && inB(F.settled)))
     return meaning('high', 'The status differs: {a} vs {b}.');
-  // A hedge, a condition or a prospect on one side of the run only, and absent from one whole sentence.
+  // A hedge, a condition or a prospect on one side of the run only, and one sentence holding fewer
+  // of them than the other ("asked if he would vote for cuts if they cost jobs" / "... as they cost
+  // jobs"): not one moved elsewhere in the sentence.
   const only = (bit: number) =>
-    inA(bit) !== inB(bit) && (!any(a, 0, a.keys.length, bit) || !any(b, 0, b.keys.length, bit));
+    inA(bit) !== inB(bit) &&
+    hits(a, 0, a.keys.length, bit).length !== hits(b, 0, b.keys.length, bit).length;
   if (only(F.conditional))
     return meaning('high', 'A condition on one side is a plain fact on the other: {a} vs {b}.');
   if (only(F.hedge)) return meaning('medium', 'Only one version hedges the claim: {a} vs {b}.');
