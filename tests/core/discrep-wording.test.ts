@@ -9,6 +9,14 @@ const only = (a: string, b: string): Discrepancy => {
 };
 
 describe('findDiscrepancies: dates and figures', () => {
+  it('reports a changed number that labels a capitalised word ("Article 1" / "Article 3")', () => {
+    const d = only(
+      'The levy, set out in Article 1, Section 2 of the charter, was never collected.',
+      'The levy, set out in Article 3, Section 2 of the charter, was never collected.',
+    );
+    expect([d.type, d.aSpan, d.bSpan]).toEqual(['number', 'Article 1', 'Article 3']);
+  });
+
   it('reports a year changed', () => {
     const d = only(
       'The dam was completed in 2016 after years of delays, the ministry said.',

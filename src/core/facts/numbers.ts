@@ -214,7 +214,20 @@ export function extractNumbers(text: string, ws: Word[] = words(text)): NumberFa
       if (noun.length > 0 && /ed$/.test(x.lower)) break;
       if (/^\p{Ll}/u.test(x.text)) noun.push(stem(x.text));
     }
-    const start = ws[hs]?.start ?? 0;
+    // A number that labels the capitalised word before it (inside a sentence) counts that, and is
+    // shown with it: "Article 1", "Flight 370".
+    const label = ws[c.first - 1];
+    const labelled =
+      noun.length === 0 &&
+      hs === c.first &&
+      unit === '' &&
+      label !== undefined &&
+      c.first > 1 &&
+      ws[c.first]?.before === ' ' &&
+      /^\p{Lu}\p{Ll}+$/u.test(label.text) &&
+      !/[.!?:"“”]\s*$/u.test(label.before);
+    if (labelled) noun.push(stem(label.text));
+    const start = (labelled ? label.start : ws[hs]?.start) ?? 0;
     const end = ws[last]?.end ?? start;
     out.push({
       kind: 'number',
