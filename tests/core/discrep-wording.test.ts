@@ -9,6 +9,14 @@ const only = (a: string, b: string): Discrepancy => {
 };
 
 describe('findDiscrepancies: dates and figures', () => {
+  it('reports a date written with slashes changed', () => {
+    const d = only(
+      'The ferry sank on 3/26/2016, the coastguard said.',
+      'The ferry sank on 3/28/2016, the coastguard said.',
+    );
+    expect([d.type, d.aSpan, d.bSpan]).toEqual(['date', 'on 3/26/2016', 'on 3/28/2016']);
+  });
+
   it('reports a changed number that labels a capitalised word ("Article 1" / "Article 3")', () => {
     const d = only(
       'The levy, set out in Article 1, Section 2 of the charter, was never collected.',

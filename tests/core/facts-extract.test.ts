@@ -68,6 +68,14 @@ describe('extractDates', () => {
     expect(extractDates('Friday’s meeting')[0]?.weekday).toBe(5);
   });
 
+  it('reads dates written with slashes, month first, and leaves longer slash runs alone', () => {
+    expect(extractDates('on 3/26/2016 and after 9/11')).toMatchObject([
+      { text: 'on 3/26/2016', month: 3, day: 26, year: 2016 },
+      { text: '9/11', month: 9, day: 11, year: null },
+    ]);
+    expect(extractDates('file 1/2/3/4 and score 13/40')).toEqual([]);
+  });
+
   it('takes no word for a month abbreviation because an object has a property of that name', () => {
     expect(extractDates('Constructor 12 firms bid for the bridge work.')).toEqual([]);
     expect(extractDates('Sept 12 and Dec 3')).toMatchObject([

@@ -25,6 +25,27 @@ function dayOf(w: Word | undefined): number | null {
   return d >= 1 && d <= 31 ? d : null;
 }
 
+const SMALL = /^\d{1,2}$/;
+
+/**
+ * A date written with slashes, month first as US news writes it: "9/11", "3/26/2016", "3/26/16"
+ * (two articles written alike compare alike). Not one part of a longer run of slashes.
+ */
+function slashDate(
+  ws: Word[],
+  n: number,
+): { month: number; day: number; year: number | null; last: number } | null {
+  const [w, d, y] = [ws[n] as Word, ws[n + 1], ws[n + 2]];
+  if (!SMALL.test(w.text) || d === undefined || d.before !== '/' || !SMALL.test(d.text)) return null;
+  if (/[/\d]$/.test(w.before)) return null;
+  const [month, day] = [Number(w.text), Number(d.text)];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  if (y === undefined || y.before !== '/') return { month, day, year: null, last: n + 1 };
+  if (!/^(?:\d{2}|\d{4})$/.test(y.text) || ws[n + 3]?.before === '/') return null;
+  const year = Number(y.text) + (y.text.length === 2 ? (Number(y.text) < 50 ? 2000 : 1900) : 0);
+  return { month, day, year, last: n + 2 };
+}
+
 /** Finds dates, weekdays, years and relative days; offsets into text. */
 export function extractDates(text: string, ws: Word[] = words(text)): DateFact[] {
   const out: DateFact[] = [];
@@ -61,6 +82,12 @@ export function extractDates(text: string, ws: Word[] = words(text)): DateFact[]
       if (isYear(ws, last + 1)) year = Number(ws[++last]?.text);
       push(first, last, { ...none, month, day, year });
       n = last;
+      continue;
+    }
+    const slash = slashDate(ws, n);
+    if (slash !== null) {
+      push(n, slash.last, { ...none, month: slash.month, day: slash.day, year: slash.year });
+      n = slash.last;
       continue;
     }
     if (/^\d{4}$/.test(w.text) && isYear(ws, n)) {
