@@ -72,4 +72,19 @@ describe('discrepancies on links', () => {
     const found = linkDiscrepancies(articles, links).filter((d) => d.i === 2 && d.j === 1);
     expect(found.map((d) => d.type)).toContain('number');
   });
+
+  it('compares a changed copy of a paragraph the article also prints word for word (a headline twice)', () => {
+    const h = 'Harbour Workers Vote To End Lockout After Nine Days';
+    const body =
+      'The decision by harbour workers to end the lockout on Monday angered some on the quay.';
+    const a = parseArticle('a.txt', `${h}\n\n${h}\n\n${body}\n`);
+    const b = parseArticle('b.txt', `${h}\n\n${h.replace('Lockout', 'Lcokout')}\n\n${body}\n`);
+    const found = linkDiscrepancies([a, b], alignArticles([a, b]).links);
+    expect(found.map((d) => [d.type, d.aSpan, d.bSpan, d.j])).toContainEqual([
+      'name',
+      'Lockout',
+      'Lcokout',
+      1,
+    ]);
+  });
 });

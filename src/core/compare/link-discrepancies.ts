@@ -105,7 +105,10 @@ export function linkDiscrepancies(
     if (ex < 0 || ey < 0) continue;
     if (l.score < NEAR_BEST * (best[ex] as number) && l.score < NEAR_BEST * (best[ey] as number))
       continue;
-    if (copied[ex] === 1 || copied[ey] === 1) continue;
+    // A changed copy of a paragraph that is also copied word for word (a headline printed twice,
+    // once with a slip) is still compared: its own other end has no copy.
+    const copies = (copied[ex] as number) + (copied[ey] as number);
+    if (copies === 2 || (copies === 1 && l.kind !== 'edited')) continue;
     const [x, y] = [ka[k] as number, kb[k] as number];
     const [va, vb] = [versionOf(x, l.i), versionOf(y, l.j)];
     if (va < 0 || vb < 0 || para(x, l.i)?.boilerplate || para(y, l.j)?.boilerplate) continue;
