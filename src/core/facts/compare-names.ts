@@ -85,8 +85,45 @@ export function compareSpellings(a: ParagraphView, b: ParagraphView): Draft[] {
       ),
     );
   }
+  // A slip beside the right spelling in one paragraph ("Senate Democrtas" where both paragraphs
+  // write "Democrats" elsewhere): a longer word one letter or one swap off a word both write.
+  const slipBeside = (
+    own: Map<string, [number, number]>,
+    other: Set<string>,
+    theirs: Map<string, [number, number]>,
+    slipInB: boolean,
+  ) => {
+    for (const [k, at] of own) {
+      if (other.has(k) || k.length < SLIP_LENGTH || used.has(k)) continue;
+      for (const [w, there] of theirs) {
+        if (w.length < SLIP_LENGTH || !own.has(w) || w[0] !== k[0] || spellingVariants(k, w))
+          continue;
+        if (editDistance(k, w, 1) !== 1 || !closeSpelling(k, w)) continue;
+        used.add(k);
+        const r = slipInB
+          ? ([there[0], there[1], at[0], at[1]] as const)
+          : ([at[0], at[1], there[0], there[1]] as const);
+        out.push(
+          discrepancy(
+            'name',
+            a.text,
+            b.text,
+            r,
+            'medium',
+            'The name is spelled differently: {a} vs {b}.',
+          ),
+        );
+        break;
+      }
+    }
+  };
+  slipBeside(fb, va, fa, true);
+  slipBeside(fa, vb, fb, false);
   return out;
 }
+
+/** Shorter words one letter apart are as often two names ("Iran", "Iraq") as one misspelt. */
+const SLIP_LENGTH = 6;
 
 // Words that refer back to a person or thing named elsewhere.
 const STANDS_FOR = new Set(
