@@ -24,10 +24,9 @@ function labelSentences(c: Corpus, articles: readonly Article[]): Uint8Array {
   const label = new Uint8Array(c.article.length);
   for (let s = 0; s < label.length; s++) {
     const text = articles[c.article[s] as number]?.paragraphs[c.para[s] as number]?.sentences[c.sent[s] as number]?.text.trim() ?? '';
-    if (text.length === 0) continue;
-    const closed = CLOSING.includes(text[text.length - 1] as string);
-    const words = text.split(/\s+/).length;
-    if (!closed && words <= SENTENCE_RULES.labelWords) label[s] = 1;
+    // Most sentences are closed: their words need no counting.
+    if (text.length === 0 || CLOSING.includes(text[text.length - 1] as string)) continue;
+    if (text.split(/\s+/).length <= SENTENCE_RULES.labelWords) label[s] = 1;
   }
   return label;
 }
