@@ -50,12 +50,13 @@ export function compareMeaning(p: Pairing, aText: string, bText: string): Draft[
     fs.slice(i, j).some((f) => (f & (F.negator | F.antonym)) !== 0);
   // As many negations in both sentences: a negation moved ("was not in the report" / "it does not
   // appear that it was in the report"), the statement's sense kept.
-  const moved = negations(p.a.keys) === negations(p.b.keys);
+  let moved: boolean | undefined;
+  const negationMoved = () => (moved ??= negations(p.a.keys) === negations(p.b.keys));
   for (const r of changedRuns(p)) {
     if (!flagged(p.a.flags, r.ai, r.aj) && !flagged(p.b.flags, r.bi, r.bj)) continue;
     const [xw, yw] = runKeys(p, r);
     if (Math.max(xw.length, yw.length) > MAX_RUN_WORDS) continue;
-    if ((moved || negated(xw) === negated(yw)) && !opposite(xw, yw)) continue;
+    if ((negated(xw) === negated(yw) || negationMoved()) && !opposite(xw, yw)) continue;
     const [as, ae] = widen(aText, r.aStart, r.aEnd, p.a.start, p.a.end);
     const [bs, be] = widen(bText, r.bStart, r.bEnd, p.b.start, p.b.end);
     const template = 'The statement may be reversed: {a} vs {b}.';

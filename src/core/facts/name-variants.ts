@@ -208,6 +208,18 @@ function usual(n: Names): Map<string, string[]> {
   return m;
 }
 
+const onceUsed = new WeakMap<Names, string[]>();
+
+/** An article's names written once: the only ones that can be slips. */
+function once(n: Names): string[] {
+  let list = onceUsed.get(n);
+  if (list === undefined) {
+    list = [...n.names].flatMap(([k, uses]) => (uses.length === 1 ? [k] : []));
+    onceUsed.set(n, list);
+  }
+  return list;
+}
+
 /** Two letters apart, the same first three letters and last letter, five letters or more: "Cowmen" / "Cowan". */
 function slipOfTwo(a: string, b: string): boolean {
   return twoLetterShape(a, b) && editDistance(a, b, 2) <= 2;
@@ -281,14 +293,16 @@ function slips(
     (names.names.get(k) ?? [])
       .map((u) => givenName((texts[u.p] as SpelledParagraph).text, u.start))
       .filter((g) => g !== '');
-  for (const [ka, usesA] of x.names) {
-    if (usesA.length !== 1 || y.words.has(ka)) continue;
-    const given = givenNames(x, xs, ka)[0];
+  const shapes = usual(y);
+  for (const ka of once(x)) {
+    if (y.words.has(ka)) continue;
+    // Read only for a name that has a candidate (most have none).
+    let given: string | null | undefined = null;
     let best: string | undefined;
     let bestDistance = Infinity;
     // A slip keeps the first letter and the length within two.
     for (let len = ka.length - 2; len <= ka.length + 2; len++) {
-      const bucket = usual(y).get(`${ka[0]}${len}`) ?? [];
+      const bucket = shapes.get(`${ka[0]}${len}`) ?? [];
       // So many names of one shape is no prose: they are not compared (the cost stays linear).
       if (bucket.length > MAX_BUCKET) continue;
       for (const kb of bucket) {
@@ -305,6 +319,7 @@ function slips(
         if (d === 2 && Math.min(ka.length, kb.length) < 9 && otherPerson(x, xs, ka, y, ys, kb))
           continue;
         // "Richard Burr" and "William Barr": two people.
+        if (given === null) given = givenNames(x, xs, ka)[0];
         if (
           given !== undefined &&
           [...givenNames(x, xs, kb), ...givenNames(y, ys, kb)].some((g) => g !== given)
