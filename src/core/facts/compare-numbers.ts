@@ -312,7 +312,7 @@ const CALENDAR_FIELDS = ['weekday', 'month', 'day', 'year'] as const;
 const calendarOf = new WeakMap<ParagraphView, string>();
 const datedOf = new WeakMap<ParagraphView, Map<string, Array<[Pairing['a'], DateFact]>>>();
 
-/** A paragraph's month and weekday names and abbreviations and its numbers, sorted and joined ('' for none). */
+/** A paragraph's month and weekday names and abbreviations and the numbers a date is written with, sorted and joined ('' for none). */
 function calendarWords(v: ParagraphView): string {
   let c = calendarOf.get(v);
   if (c === undefined) calendarOf.set(v, (c = readCalendarWords(v)));
@@ -321,13 +321,19 @@ function calendarWords(v: ParagraphView): string {
 
 function readCalendarWords(v: ParagraphView): string {
   const out: string[] = [];
-  for (const w of v.words) {
+  const ws = v.words;
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k] as (typeof ws)[number];
     const c = w.text.charCodeAt(0);
-    if ((c >= 48 && c <= 57) || CALENDAR.has(w.lower) || MONTH_ABBR.has(w.lower))
-      out.push(w.lower);
+    if (c >= 48 && c <= 57) {
+      // Only what a date is written with: a day ("5", "26th"), a year, a part of "3/26/2016".
+      if (DAY_OR_YEAR.test(w.text) || w.before === '/' || ws[k + 1]?.before === '/') out.push(w.lower);
+    } else if (CALENDAR.has(w.lower) || MONTH_ABBR.has(w.lower)) out.push(w.lower);
   }
   return out.sort().join(' ');
 }
+
+const DAY_OR_YEAR = /^(?:\d{1,2}(?:st|nd|rd|th)?|(?:1[89]|20)\d\d)$/;
 
 const RANGE_JOIN = /^\s*(?:to|until|through|-|–|—)\s*$/u;
 
