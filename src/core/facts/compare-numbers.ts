@@ -239,19 +239,6 @@ const DATE_OVERLAP = 0.5;
 
 const FIELDS = ['weekday', 'month', 'day', 'year', 'relative'] as const;
 
-/**
- * Sentences that name people or bodies, none of them the same, date two people's doings ("Quill was
- * born in 1961" / "her rival Brede was born in 1958"), however alike their other words.
- * Names are compared word by word: one shared word ("Lena Ostrow" / "Lena Ostrov") may be one person.
- */
-function otherPeople(a: Pairing['a'], b: Pairing['a']): boolean {
-  // Word by word: one name's given name or surname on both sides may be the same person spelt otherwise.
-  const named = (v: Pairing['a']) =>
-    new Set(v.facts.flatMap((f) => (f.kind === 'name' ? f.key.split(' ') : [])));
-  const [na, nb] = [named(a), named(b)];
-  return na.size > 0 && nb.size > 0 && ![...na].some((k) => nb.has(k));
-}
-
 /** Dates that disagree in paired sentences: a field both give (weekday, month, day, year) differs. */
 export function compareDates(p: Pairing, aText: string, bText: string): Draft[] {
   const xs = p.a.facts.filter(isDate);
@@ -295,7 +282,7 @@ export function compareDates(p: Pairing, aText: string, bText: string): Draft[] 
           y.start < r.bEnd,
       );
     if (p.overlap < DATE_OVERLAP && !inPlace() && !sameSlot(p, x, y) && !same) return [];
-    if (otherEvent(p.a, x, p.b, y) || otherEvent(p.b, y, p.a, x) || otherPeople(p.a, p.b)) return [];
+    if (otherEvent(p.a, x, p.b, y) || otherEvent(p.b, y, p.a, x)) return [];
     // A span of time is shown whole on both sides: "from 1967 to 1979" / "from 1966 to 1978".
     const [x0, x1] = spanOf(aText, xv);
     const [y0, y1] = spanOf(bText, yv);
@@ -388,7 +375,11 @@ export function compareDatedThings(a: ParagraphView, b: ParagraphView): Draft[] 
       [Pairing['a'], DateFact],
       [Pairing['a'], DateFact],
     ];
-    if (otherPeople(sa, sb)) continue;
+    // Sentences that name people or bodies, none of them the same, date two people's doings.
+    const named = (v: Pairing['a']) =>
+      new Set(v.facts.flatMap((f) => (f.kind === 'name' ? [f.key] : [])));
+    const [na, nb] = [named(sa), named(sb)];
+    if (na.size > 0 && nb.size > 0 && ![...na].some((k) => nb.has(k))) continue;
     const field = CALENDAR_FIELDS.find((f) => x[f] !== null && y[f] !== null);
     if (
       field === undefined ||
