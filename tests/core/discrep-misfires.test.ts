@@ -85,20 +85,3 @@ describe('no finding where two reports tell two things', () => {
     expect(nameVariants(x, y)).toEqual([]);
   });
 });
-
-describe('a slip beside the right spelling', () => {
-  it('reports a long name misspelt once where both paragraphs write it right elsewhere, either way round', () => {
-    const a =
-      'The decision by harbour Commissioners to close the quay angered some. Commissioners said it was fair.';
-    const b =
-      'The decision by harbour Commisisoners to close the quay angered some. Commissioners said it was fair.';
-    expect(found(a, b, 'name')).toEqual([['Commissioners', 'Commisisoners']]);
-    expect(found(b, a, 'name')).toEqual([['Commisisoners', 'Commissioners']]);
-  });
-
-  it('takes two short names a letter apart for two names', () => {
-    expect(
-      found('Envoys from Iraq and Oman met.', 'Envoys from Iraq and Iran and Oman met.', 'name'),
-    ).toEqual([]);
-  });
-});

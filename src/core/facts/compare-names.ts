@@ -85,45 +85,9 @@ export function compareSpellings(a: ParagraphView, b: ParagraphView): Draft[] {
       ),
     );
   }
-  // A slip beside the right spelling in one paragraph ("Senate Democrtas" where both paragraphs
-  // write "Democrats" elsewhere): a longer word one letter or one swap off a word both write.
-  // The long words both paragraphs write, listed once: most pairs have no word to check against them.
-  let shared: Array<readonly [string, [number, number], [number, number]]> | null = null;
-  const slipBeside = (own: Map<string, [number, number]>, other: Set<string>, slipInB: boolean) => {
-    for (const [k, at] of own) {
-      if (other.has(k) || k.length < SLIP_LENGTH || used.has(k)) continue;
-      shared ??= [...fa].flatMap(([w, ra]) => {
-        const rb = fb.get(w);
-        return w.length >= SLIP_LENGTH && rb !== undefined ? [[w, ra, rb] as const] : [];
-      });
-      for (const [w, ra, rb] of shared) {
-        if (w[0] !== k[0] || spellingVariants(k, w)) continue;
-        if (editDistance(k, w, 1) !== 1 || !closeSpelling(k, w)) continue;
-        used.add(k);
-        const r = slipInB
-          ? ([ra[0], ra[1], at[0], at[1]] as const)
-          : ([at[0], at[1], rb[0], rb[1]] as const);
-        out.push(
-          discrepancy(
-            'name',
-            a.text,
-            b.text,
-            r,
-            'medium',
-            'The name is spelled differently: {a} vs {b}.',
-          ),
-        );
-        break;
-      }
-    }
-  };
-  slipBeside(fb, va, true);
-  slipBeside(fa, vb, false);
   return out;
 }
 
-/** Shorter words one letter apart are as often two names ("Iran", "Iraq") as one misspelt. */
-const SLIP_LENGTH = 6;
 
 // Words that refer back to a person or thing named elsewhere.
 const STANDS_FOR = new Set(
