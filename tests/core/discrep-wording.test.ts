@@ -147,6 +147,20 @@ describe('findDiscrepancies: the weight of a statement', () => {
         'It does not appear that the ferry was any part of the inspector’s report.',
       ).filter((d) => /reversed/.test(d.explanation)),
     ).toEqual([]);
+    // Two reversals that keep the count of negations are two reversals.
+    expect(
+      findDiscrepancies(
+        'The harbour master did not sign the order but backed the appeal on Tuesday.',
+        'The harbour master signed the order but did not back the appeal on Tuesday.',
+      ).filter((d) => /reversed/.test(d.explanation)),
+    ).toHaveLength(2);
+    // "No. 10" is no negation.
+    expect(
+      findDiscrepancies(
+        'A No. 10 spokesman said the minister would resign in June.',
+        'A Downing Street spokesman said the minister would not resign in June.',
+      ).filter((d) => /reversed/.test(d.explanation)),
+    ).toHaveLength(1);
     // One negation against none is still a reversal.
     expect(
       findDiscrepancies(
@@ -154,6 +168,45 @@ describe('findDiscrepancies: the weight of a statement', () => {
         'The ferry was part of the inspector’s report.',
       ).map((d) => [/reversed/.test(d.explanation), d.aSpan.includes('not')]),
     ).toEqual([[true, true]]);
+  });
+
+  it('takes no noun or time phrase for a hedge ("the suspect that", "appeared that night")', () => {
+    const none = [
+      [
+        'The suspect that police arrested on Friday was released.',
+        'The man that police arrested on Friday was released.',
+      ],
+      [
+        'The judge ordered the suspect not to contact witnesses.',
+        'The judge ordered the defendant not to contact witnesses.',
+      ],
+      [
+        'The senator appeared that night at a rally in Dayton.',
+        'The senator spoke that night at a rally in Dayton.',
+      ],
+    ];
+    for (const [a, b] of none)
+      expect(
+        findDiscrepancies(a as string, b as string).filter((d) => /hedges/.test(d.explanation)),
+      ).toEqual([]);
+  });
+
+  it('takes a repeated condition or hedge dropped, or "as if", for no change of the claim', () => {
+    const none = [
+      [
+        'Rates will rise if inflation persists or if wages climb, the bank said.',
+        'Rates will rise if inflation persists or wages climb, the bank said.',
+      ],
+      [
+        'It looked as if the talks had failed, and troops would move if they did.',
+        'It looked like the talks had failed, and troops would move if they did.',
+      ],
+      [
+        'The fire was probably started by a cigarette and probably spread through the vents.',
+        'The fire was probably started by a cigarette and spread through the vents.',
+      ],
+    ];
+    for (const [a, b] of none) expect(findDiscrepancies(a as string, b as string)).toEqual([]);
   });
 
   it('reports a condition stated as a fact in a sentence that keeps another condition', () => {
@@ -169,6 +222,19 @@ describe('findDiscrepancies: the weight of a statement', () => {
         'The port will close if the talks fail, the mayor said.',
       ),
     ).toEqual([]);
+  });
+
+  it('takes a headline’s other words for one rank or role for no change', () => {
+    const none = [
+      ['Ex-Minister Charged With Fraud', 'Former Minister Charged With Fraud'],
+      ['Top Aide To Governor Resigns', 'Senior Aide To Governor Resigns'],
+      ['Harbour Chair Signals Fee Cut In June', 'Harbour Chief Signals Fee Cut In June'],
+      ['Acting On Tip, Officers Seize Guns', 'Following Tip, Officers Seize Guns'],
+    ];
+    for (const [a, b] of none) expect(findDiscrepancies(a as string, b as string)).toEqual([]);
+    expect(only('Former Mayor Charged With Fraud', 'Mayor Charged With Fraud').aSpan).toBe(
+      'Former Mayor',
+    );
   });
 
   it('reports a rank changed in a headline, where hedges and attribution are not compared', () => {

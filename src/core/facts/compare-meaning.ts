@@ -11,9 +11,29 @@ const MEANING_OVERLAP = 0.5;
 /** A reversal is a local change: longer rewritten stretches move negations and opposites about. */
 export const MAX_RUN_WORDS = 4;
 
-const isNegator = (w: string) => NEGATORS.has(w) || w.endsWith("n't");
-const negated = (ks: readonly string[]) => ks.some(isNegator);
-const negations = (ks: readonly string[]) => ks.filter(isNegator).length;
+// "No. 10", "the No. 2 Democrat": a number's abbreviation, not a negation.
+const isNegator = (ks: readonly string[], k: number) => {
+  const w = ks[k] as string;
+  return (NEGATORS.has(w) || w.endsWith("n't")) && !(w === 'no' && /^\d/.test(ks[k + 1] ?? ''));
+};
+const negated = (ks: readonly string[]) => ks.some((_, k) => isNegator(ks, k));
+
+// Verbs that take a negation meant for the clause after them: "it does not appear that it was" is
+// "it appears that it was not", "did not expect it to fail" is "expected it not to fail".
+const NEG_RAISING = new Set(['appear', 'seem', 'think', 'thought', 'believ', 'expect', 'suppos']);
+
+/**
+ * Whether a negation moved between a verb of that kind and the clause after it: as many negations
+ * on each side, one of them just before such a verb. Any other change of negation is a reversal.
+ */
+function raisedNegation(a: Pairing['a'], b: Pairing['a']): boolean {
+  const count = (s: Pairing['a']) => s.keys.filter((_, k) => isNegator(s.keys, k)).length;
+  const raised = (s: Pairing['a']) =>
+    s.keys.some(
+      (_, k) => isNegator(s.keys, k) && [1, 2].some((d) => NEG_RAISING.has(s.roots[k + d] ?? '')),
+    );
+  return count(a) === count(b) && raised(a) !== raised(b);
+}
 
 // The antonym groups each root belongs to (on either side).
 const GROUPS_OF = (() => {
@@ -48,10 +68,8 @@ export function compareMeaning(p: Pairing, aText: string, bText: string): Draft[
   const out: Draft[] = [];
   const flagged = (fs: number[], i: number, j: number) =>
     fs.slice(i, j).some((f) => (f & (F.negator | F.antonym)) !== 0);
-  // As many negations in both sentences: a negation moved ("was not in the report" / "it does not
-  // appear that it was in the report"), the statement's sense kept.
   let moved: boolean | undefined;
-  const negationMoved = () => (moved ??= negations(p.a.keys) === negations(p.b.keys));
+  const negationMoved = () => (moved ??= raisedNegation(p.a, p.b));
   for (const r of changedRuns(p)) {
     if (!flagged(p.a.flags, r.ai, r.aj) && !flagged(p.b.flags, r.bi, r.bj)) continue;
     const [xw, yw] = runKeys(p, r);

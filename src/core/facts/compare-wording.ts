@@ -12,18 +12,53 @@ import type { Word } from './words.ts';
 /** Sentences must share this much content before a change of wording counts as a change of the claim. */
 const WORDING_OVERLAP = 0.3;
 
-// "appears to", "seems that", "believed to", "appears not to": hedges only before "to" or "that"
-// ("he appeared in court", "the suspect" are none).
+// "appears to", "seems that", "believed to", "appears not to": hedges only in these shapes ("he
+// appeared in court", "appeared that night", "the suspect", "believe that" are none).
 const NEEDS_TO = new Set(['appear', 'seem', 'believ', 'suspect']);
-const hedgeFollows = (keys: readonly string[], k: number) =>
-  keys[k + 1] === 'to' || keys[k + 1] === 'that' || (keys[k + 1] === 'not' && keys[k + 2] === 'to');
+const TIME_NOUNS = new Set([
+  'night',
+  'day',
+  'morning',
+  'afternoon',
+  'evening',
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'time',
+  'season',
+]);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'his',
+  'her',
+  'their',
+  'its',
+  'one',
+  'another',
+  'each',
+  'every',
+]);
+
+function hedgeShape(s: SentenceView, k: number): boolean {
+  const [root, next, after] = [s.roots[k] as string, s.keys[k + 1], s.keys[k + 2]];
+  if (DETERMINERS.has(s.keys[k - 1] ?? '')) return false;
+  if (next === 'to' || (next === 'not' && after === 'to')) return true;
+  return (root === 'appear' || root === 'seem') && next === 'that' && !TIME_NOUNS.has(after ?? '');
+}
 
 /** Indexes of the words in [i, j) of a sentence that carry a flag (a hedge verb only before "to"). */
 function hits(s: SentenceView, i: number, j: number, bit: number): number[] {
   const out: number[] = [];
   for (let k = i; k < j; k++) {
     if (((s.flags[k] as number) & bit) === 0) continue;
-    if (bit === F.hedge && NEEDS_TO.has(s.roots[k] as string) && !hedgeFollows(s.keys, k)) continue;
+    if (bit === F.hedge && NEEDS_TO.has(s.roots[k] as string) && !hedgeShape(s, k)) continue;
+    // "As if" compares; it sets no condition.
+    if (bit === F.conditional && s.keys[k] === 'if' && s.keys[k - 1] === 'as') continue;
     // A capital inside a sentence makes a name ("in May", "Will Hart"); titles are names' roles.
     if ((bit & (F.rank | F.role)) === 0 && k > 0 && isCapitalised((s.words[k] as Word).text))
       continue;
@@ -101,9 +136,14 @@ function classify(p: Pairing, r: Run): Finding | null {
   // A hedge, a condition or a prospect on one side of the run only, and one sentence holding fewer
   // of them than the other ("asked if he would vote for cuts if they cost jobs" / "... as they cost
   // jobs"): not one moved elsewhere in the sentence.
-  const only = (bit: number) =>
-    inA(bit) !== inB(bit) &&
-    hits(a, 0, a.keys.length, bit).length !== hits(b, 0, b.keys.length, bit).length;
+  const only = (bit: number) => {
+    if (inA(bit) === inB(bit)) return false;
+    const [na, nb] = [hits(a, 0, a.keys.length, bit).length, hits(b, 0, b.keys.length, bit).length];
+    if (na === 0 || nb === 0) return true;
+    // Both sentences hold one: only a word put in its place counts ("if they cost jobs" / "as they
+    // cost jobs"), not a repeated one dropped ("if prices rise or if wages climb" / "or wages climb").
+    return na !== nb && r.aj > r.ai && r.bj > r.bi;
+  };
   if (only(F.conditional))
     return meaning('high', 'A condition on one side is a plain fact on the other: {a} vs {b}.');
   if (only(F.hedge)) return meaning('medium', 'Only one version hedges the claim: {a} vs {b}.');
@@ -159,6 +199,34 @@ function roleChange(p: Pairing, r: Run): Finding | null {
   return null;
 }
 
+// Ranks that say the same in a headline's shorter words: "Ex-Minister" / "Former Minister".
+const RANK_SAME = new Map([
+  ['ex', 'former'],
+  ['top', 'senior'],
+  ['acting', 'interim'],
+]);
+
+/**
+ * In a headline only a rank put in place of another ("Picks Interim Aide" / "Picks Permanent Aide")
+ * or "former" added or dropped is compared: headlines word roles freely ("Top Aide" / "Senior Aide",
+ * "Chair" / "Chief").
+ */
+function headlineRole(p: Pairing, r: Run): Finding | null {
+  if (Math.max(r.aj - r.ai, r.bj - r.bi) > LOCAL_EDIT) return null;
+  const ranks = (s: SentenceView, i: number, j: number) =>
+    new Set(
+      hits(s, i, j, F.rank).map(
+        (k) => RANK_SAME.get(s.roots[k] as string) ?? (s.roots[k] as string),
+      ),
+    );
+  const [ra, rb] = [ranks(p.a, r.ai, r.aj), ranks(p.b, r.bi, r.bj)];
+  // A rank on one side only is compared when it is "former": the person no longer holds the post.
+  const former = (ra.size === 0) !== (rb.size === 0) && (ra.has('former') || rb.has('former'));
+  const swapped =
+    ra.size > 0 && rb.size > 0 && !(ra.size === rb.size && [...ra].every((x) => rb.has(x)));
+  return former || swapped ? roleChange(p, r) : null;
+}
+
 const range = (s: SentenceView, i: number, j: number): [number, number] | null => {
   const f = s.words[i];
   const l = s.words[j - 1];
@@ -189,12 +257,7 @@ export function compareWording(p: Pairing, aText: string, bText: string): Draft[
   const out: Draft[] = [];
   for (const r of changedRuns(p)) {
     if (!flagged(p.a, r.ai, r.aj) && !flagged(p.b, r.bi, r.bj)) continue;
-    const f =
-      headline && Math.max(r.aj - r.ai, r.bj - r.bi) <= LOCAL_EDIT
-        ? roleChange(p, r)
-        : headline
-          ? null
-          : classify(p, r);
+    const f = headline ? headlineRole(p, r) : classify(p, r);
     if (!f) continue;
     let ar =
       (f.a && range(p.a, f.a[0], f.a[1])) ?? widen(aText, r.aStart, r.aEnd, p.a.start, p.a.end);
