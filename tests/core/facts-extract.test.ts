@@ -68,12 +68,16 @@ describe('extractDates', () => {
     expect(extractDates('Friday’s meeting')[0]?.weekday).toBe(5);
   });
 
-  it('reads dates written with slashes, month first, and leaves longer slash runs alone', () => {
-    expect(extractDates('on 3/26/2016 and after 9/11')).toMatchObject([
+  it('reads dates written with slashes, month first, and leaves fractions and longer slash runs alone', () => {
+    expect(extractDates('on 3/26/2016 and since 9/15')).toMatchObject([
       { text: 'on 3/26/2016', month: 3, day: 26, year: 2016 },
-      { text: '9/11', month: 9, day: 11, year: null },
+      { text: 'since 9/15', month: 9, day: 15, year: null },
     ]);
-    expect(extractDates('file 1/2/3/4 and score 13/40')).toEqual([]);
+    // April 3 or March 4: only the year is sure.
+    expect(extractDates('on 4/3/2016')).toMatchObject([{ month: null, day: null, year: 2016 }]);
+    expect(
+      extractDates('a 3/4 majority, 1/3 of voters, after 4/3, file 1/2/3/4, score 13/40'),
+    ).toEqual([]);
   });
 
   it('takes no word for a month abbreviation because an object has a property of that name', () => {

@@ -6,7 +6,19 @@ import type { Word } from './words.ts';
 
 const RELATIVE_UNITS = new Set(['week', 'weekend', 'month', 'year', 'night', 'morning', 'evening']);
 const RELATIVE_WORDS = new Set(['yesterday', 'today', 'tonight', 'tomorrow']);
-const LEAD = new Set(['on', 'early', 'mid', 'late', 'last', 'this', 'next', 'by', 'in', 'since', 'until']);
+const LEAD = new Set([
+  'on',
+  'early',
+  'mid',
+  'late',
+  'last',
+  'this',
+  'next',
+  'by',
+  'in',
+  'since',
+  'until',
+]);
 const DAY_PART = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 function monthOf(w: Word | undefined): number | null {
@@ -27,20 +39,43 @@ function dayOf(w: Word | undefined): number | null {
 
 const SMALL = /^\d{1,2}$/;
 
+/** Words that put a date after them ("on 3/26", "since 9/15"): without a year, a slash date needs one. */
+const DATE_BEFORE = new Set([
+  'on',
+  'since',
+  'after',
+  'before',
+  'by',
+  'until',
+  'till',
+  'from',
+  'through',
+  'between',
+]);
+
 /**
- * A date written with slashes, month first as US news writes it: "9/11", "3/26/2016", "3/26/16"
- * (two articles written alike compare alike). Not one part of a longer run of slashes.
+ * A date written with slashes, month first as US news writes it: "on 3/26", "3/26/2016", "3/26/16".
+ * Without a year it must follow a word that dates ("on", "since"): "a 3/4 majority" is a fraction.
+ * Month and day are read only when one part is over 12: "4/3/2016" is April 3 in one country and
+ * March 4 in another, so only its year is taken. Not one part of a longer run of slashes.
  */
 function slashDate(
   ws: Word[],
   n: number,
-): { month: number; day: number; year: number | null; last: number } | null {
+): { month: number | null; day: number | null; year: number | null; last: number } | null {
   const [w, d, y] = [ws[n] as Word, ws[n + 1], ws[n + 2]];
-  if (!SMALL.test(w.text) || d === undefined || d.before !== '/' || !SMALL.test(d.text)) return null;
+  if (!SMALL.test(w.text) || d === undefined || d.before !== '/' || !SMALL.test(d.text))
+    return null;
   if (/[/\d]$/.test(w.before)) return null;
-  const [month, day] = [Number(w.text), Number(d.text)];
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  if (y === undefined || y.before !== '/') return { month, day, year: null, last: n + 1 };
+  const [first, second] = [Number(w.text), Number(d.text)];
+  if (first < 1 || first > 12 || second < 1 || second > 31) return null;
+  // Either order reads as a date when both parts are 12 or less (and differ).
+  const plain = second > 12 || first === second;
+  const [month, day] = plain ? [first, second] : [null, null];
+  if (y === undefined || y.before !== '/') {
+    const lead = ws[n - 1]?.lower ?? '';
+    return plain && DATE_BEFORE.has(lead) ? { month, day, year: null, last: n + 1 } : null;
+  }
   if (!/^(?:\d{2}|\d{4})$/.test(y.text) || ws[n + 3]?.before === '/') return null;
   const year = Number(y.text) + (y.text.length === 2 ? (Number(y.text) < 50 ? 2000 : 1900) : 0);
   return { month, day, year, last: n + 2 };
