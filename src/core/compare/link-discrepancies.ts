@@ -1,6 +1,7 @@
 import type { Link } from '../align/index.ts';
 import { headlines } from '../align/pair-gather.ts';
 import { findDiscrepancies, type CompareCache, type Discrepancy } from '../facts/index.ts';
+import { editDistance } from '../facts/name-match.ts';
 import { nameKey } from '../facts/names.ts';
 import { nameVariants, type ParagraphNamesCache } from '../facts/name-variants.ts';
 import type { Article, Paragraph } from '../text/index.ts';
@@ -15,6 +16,22 @@ export interface LinkDiscrepancy extends Discrepancy {
 
 /** A link this close to a paragraph's strongest into the other article counts as strongest too. */
 const NEAR_BEST = 0.9;
+
+/** Two texts the same word for word but one word, written a letter or two otherwise ("Lockout" / "Lcokout"). */
+function slipCopy(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2) return false;
+  const [wa, wb] = [a.split(/\s+/), b.split(/\s+/)];
+  if (wa.length !== wb.length) return false;
+  let at = -1;
+  for (let k = 0; k < wa.length; k++) {
+    if (wa[k] === wb[k]) continue;
+    if (at >= 0) return false;
+    at = k;
+  }
+  if (at < 0) return false;
+  const [x, y] = [wa[at] as string, wb[at] as string];
+  return Math.min(x.length, y.length) >= 4 && !/\d/.test(x + y) && editDistance(x, y, 2) <= 2;
+}
 
 /** Whether two links rest on the same sentence pairs (their order included). */
 function samePairs(x: Link['pairs'], y: Link['pairs']): boolean {
@@ -36,7 +53,10 @@ function versions(articles: readonly Article[]): { id: Int32Array[]; paragraph: 
   const paragraph: Paragraph[] = [];
   const sameSentences = (p: Paragraph, q: Paragraph) =>
     p.sentences.length === q.sentences.length &&
-    p.sentences.every((s, k) => s.end - p.start === (q.sentences[k] as Paragraph['sentences'][number]).end - q.start);
+    p.sentences.every(
+      (s, k) =>
+        s.end - p.start === (q.sentences[k] as Paragraph['sentences'][number]).end - q.start,
+    );
   const id = articles.map((a) =>
     Int32Array.from(a.paragraphs, (p) => {
       let known = byText.get(p.text);
@@ -67,7 +87,12 @@ export function linkDiscrepancies(
       : -1;
   // Per link: its articles' indexes and its two ends' slots (-1 for a link to no known paragraph).
   const m = links.length;
-  const [ka, kb, ea, eb] = [new Int32Array(m), new Int32Array(m), new Int32Array(m), new Int32Array(m)];
+  const [ka, kb, ea, eb] = [
+    new Int32Array(m),
+    new Int32Array(m),
+    new Int32Array(m),
+    new Int32Array(m),
+  ];
   links.forEach((l, k) => {
     const [x, y] = [ids.get(l.a) ?? -1, ids.get(l.b) ?? -1];
     [ka[k], kb[k], ea[k], eb[k]] = [x, y, slot(x, l.i, y), slot(y, l.j, x)];
@@ -105,11 +130,16 @@ export function linkDiscrepancies(
     if (ex < 0 || ey < 0) continue;
     if (l.score < NEAR_BEST * (best[ex] as number) && l.score < NEAR_BEST * (best[ey] as number))
       continue;
-    // A changed copy of a paragraph that is also copied word for word (a headline printed twice,
-    // once with a slip) is still compared: its own other end has no copy.
-    const copies = (copied[ex] as number) + (copied[ey] as number);
-    if (copies === 2 || (copies === 1 && l.kind !== 'edited')) continue;
     const [x, y] = [ka[k] as number, kb[k] as number];
+    // A copy of a paragraph that is also copied word for word, save one word misspelt (a headline
+    // printed twice, once with a slip), is still compared: its own other end has no copy. A
+    // paragraph written in parallel (another town's toll, another player's score) is not.
+    const copies = (copied[ex] as number) + (copied[ey] as number);
+    if (
+      copies === 2 ||
+      (copies === 1 && !slipCopy(para(x, l.i)?.text ?? '', para(y, l.j)?.text ?? ''))
+    )
+      continue;
     const [va, vb] = [versionOf(x, l.i), versionOf(y, l.j)];
     if (va < 0 || vb < 0 || para(x, l.i)?.boilerplate || para(y, l.j)?.boilerplate) continue;
     const [pa, pb] = [paragraph[va] as Paragraph, paragraph[vb] as Paragraph];
@@ -117,7 +147,8 @@ export function linkDiscrepancies(
     let seen = memo.get(key);
     if (seen === undefined) memo.set(key, (seen = []));
     let found = seen.find((e) => samePairs(e.pairs, l.pairs))?.found;
-    if (found === undefined) seen.push({ pairs: l.pairs, found: (found = findDiscrepancies(pa, pb, l.pairs, cache)) });
+    if (found === undefined)
+      seen.push({ pairs: l.pairs, found: (found = findDiscrepancies(pa, pb, l.pairs, cache)) });
     for (const d of found) out.push({ a: l.a, i: l.i, b: l.b, j: l.j, ...d });
   }
   return out.concat(articleDiscrepancies(articles, out));
