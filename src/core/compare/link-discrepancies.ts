@@ -111,7 +111,11 @@ export function linkDiscrepancies(
   const copied = new Uint8Array(best.length);
   for (let k = 0; k < m; k++) {
     const l = links[k] as Link;
-    const [x, y, ex, ey] = [ka[k] as number, kb[k] as number, ea[k] as number, eb[k] as number];
+    // Plain reads, no array destructuring: this loop runs once per link (a hundred thousand).
+    const x = ka[k] as number;
+    const y = kb[k] as number;
+    const ex = ea[k] as number;
+    const ey = eb[k] as number;
     if (ex < 0 || ey < 0) continue;
     const heads = (headline[x] === l.i ? 1 : 0) + (headline[y] === l.j ? 1 : 0);
     if ((heads !== 1 || headline[x] === l.i) && l.score > (best[ex] as number)) best[ex] = l.score;
@@ -126,11 +130,13 @@ export function linkDiscrepancies(
   const versionCount = paragraph.length;
   for (let k = 0; k < m; k++) {
     const l = links[k] as Link;
-    const [ex, ey] = [ea[k] as number, eb[k] as number];
+    const ex = ea[k] as number;
+    const ey = eb[k] as number;
     if (ex < 0 || ey < 0) continue;
     if (l.score < NEAR_BEST * (best[ex] as number) && l.score < NEAR_BEST * (best[ey] as number))
       continue;
-    const [x, y] = [ka[k] as number, kb[k] as number];
+    const x = ka[k] as number;
+    const y = kb[k] as number;
     // A copy of a paragraph that is also copied word for word, save one word misspelt (a headline
     // printed twice, once with a slip), is still compared: its own other end has no copy. A
     // paragraph written in parallel (another town's toll, another player's score) is not.
@@ -140,15 +146,18 @@ export function linkDiscrepancies(
       (copies === 1 && !slipCopy(para(x, l.i)?.text ?? '', para(y, l.j)?.text ?? ''))
     )
       continue;
-    const [va, vb] = [versionOf(x, l.i), versionOf(y, l.j)];
+    const va = versionOf(x, l.i);
+    const vb = versionOf(y, l.j);
     if (va < 0 || vb < 0 || para(x, l.i)?.boilerplate || para(y, l.j)?.boilerplate) continue;
-    const [pa, pb] = [paragraph[va] as Paragraph, paragraph[vb] as Paragraph];
     const key = va * versionCount + vb;
     let seen = memo.get(key);
     if (seen === undefined) memo.set(key, (seen = []));
-    let found = seen.find((e) => samePairs(e.pairs, l.pairs))?.found;
-    if (found === undefined)
+    let found: Discrepancy[] | undefined;
+    for (const e of seen) if (samePairs(e.pairs, l.pairs)) found = e.found;
+    if (found === undefined) {
+      const [pa, pb] = [paragraph[va] as Paragraph, paragraph[vb] as Paragraph];
       seen.push({ pairs: l.pairs, found: (found = findDiscrepancies(pa, pb, l.pairs, cache)) });
+    }
     for (const d of found) out.push({ a: l.a, i: l.i, b: l.b, j: l.j, ...d });
   }
   return out.concat(articleDiscrepancies(articles, out));

@@ -18,7 +18,13 @@ const markerSigs = new WeakMap<ParagraphView, string>();
 function markers(v: ParagraphView): string {
   let m = markerSigs.get(v);
   if (m === undefined)
-    markerSigs.set(v, (m = v.sentences.map((x) => x.sig).sort().join('\u0002')));
+    markerSigs.set(
+      v,
+      (m = v.sentences
+        .map((x) => x.sig)
+        .sort()
+        .join('\u0002')),
+    );
   return m;
 }
 
@@ -96,10 +102,14 @@ export function findDiscrepancies(
   // The same paragraph word for word carries the same facts.
   if (textOf(a) === textOf(b)) return [];
   // Work in one canonical order so (a, b) and (b, a) give the same answer with sides swapped.
-  const flipped = pairs?.map((p) => ({ i: p.j, j: p.i, score: p.score }));
   const drafts =
     textOf(a) <= textOf(b)
       ? ordered(a, b, pairs, cache).slice()
-      : ordered(b, a, flipped, cache).map(swapSides);
+      : ordered(
+          b,
+          a,
+          pairs?.map((p) => ({ i: p.j, j: p.i, score: p.score })),
+          cache,
+        ).map(swapSides);
   return drafts.sort((x, y) => x.aStart - y.aStart || x.bStart - y.bStart).map(finish);
 }
