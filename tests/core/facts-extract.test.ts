@@ -73,11 +73,15 @@ describe('extractDates', () => {
       { text: 'on 3/26/2016', month: 3, day: 26, year: 2016 },
       { text: 'since 9/15', month: 9, day: 15, year: null },
     ]);
-    // April 3 or March 4: only the year is sure.
-    expect(extractDates('on 4/3/2016')).toMatchObject([{ month: null, day: null, year: 2016 }]);
-    expect(
-      extractDates('a 3/4 majority, 1/3 of voters, after 4/3, file 1/2/3/4, score 13/40'),
-    ).toEqual([]);
+    // April 3 or March 4: read month first, marked as reading either way.
+    expect(extractDates('on 4/3/2016')).toMatchObject([
+      { month: 4, day: 3, year: 2016, swappable: true },
+    ]);
+    expect(extractDates('on Monday 3/14')).toMatchObject([
+      { text: 'on Monday' },
+      { text: '3/14', month: 3, day: 14 },
+    ]);
+    expect(extractDates('a 3/4 majority, 1/3 of voters, file 1/2/3/4, score 13/40')).toEqual([]);
   });
 
   it('takes no word for a month abbreviation because an object has a property of that name', () => {

@@ -4,6 +4,7 @@ import type { Draft } from './discrepancy.ts';
 import type { Pairing, ParagraphView } from './pairing.ts';
 import { changedRuns } from './runs.ts';
 import { contentStems } from './words.ts';
+import { sameDay } from './dates.ts';
 import type { DateFact, NumberFact } from './types.ts';
 
 const shared = (x: string[], y: string[]) => x.filter((w) => y.includes(w)).length;
@@ -249,8 +250,7 @@ export function compareDates(p: Pairing, aText: string, bText: string): Draft[] 
   const [ra, rb] = [spanOf(aText, xs), spanOf(bText, ys)];
   const [xa, xb, ya, yb] = [xs[0], xs[1], ys[0], ys[1]];
   if (about && xa && xb && ya && yb && ra[1] === xb.end && rb[1] === yb.end) {
-    const differs = (u: DateFact, v: DateFact) =>
-      CALENDAR_FIELDS.some((f) => u[f] !== null && v[f] !== null && u[f] !== v[f]);
+    const differs = (u: DateFact, v: DateFact) => !agree(u, v);
     if (differs(xa, ya) || differs(xb, yb))
       return [
         discrepancy('date', aText, bText, [...ra, ...rb], 'high', 'The date differs: {a} vs {b}.'),
@@ -263,6 +263,9 @@ export function compareDates(p: Pairing, aText: string, bText: string): Draft[] 
     if (xv.length === 0 || yv.length === 0) continue;
     // Only when no value is shared: a sentence may name several days.
     if (xv.some((d) => yv.some((e) => d[field] === e[field]))) continue;
+    // A slash date that reads either way agrees with a date of its other reading.
+    if ((field === 'month' || field === 'day') && xv.some((d) => yv.some((e) => sameDay(d, e))))
+      continue;
     if (field === 'day' && !xv.some((d) => yv.some((e) => d.month === e.month))) continue;
     if (field === 'relative' && (xs.length > xv.length || ys.length > yv.length)) continue;
     const x = xv[0] as DateFact;
@@ -293,6 +296,12 @@ export function compareDates(p: Pairing, aText: string, bText: string): Draft[] 
 }
 
 const CALENDAR_FIELDS = ['weekday', 'month', 'day', 'year'] as const;
+
+/** Two dates agree in every calendar field both give (month and day in some reading: see sameDay). */
+function agree(x: DateFact, y: DateFact): boolean {
+  const same = (f: 'weekday' | 'year') => x[f] === null || y[f] === null || x[f] === y[f];
+  return same('weekday') && same('year') && sameDay(x, y);
+}
 
 // A paragraph is compared with its partner in every other article: its calendar words and dated
 // things are read once per view (a view lives as long as its paragraph).
@@ -383,7 +392,7 @@ export function compareDatedThings(a: ParagraphView, b: ParagraphView): Draft[] 
     const field = CALENDAR_FIELDS.find((f) => x[f] !== null && y[f] !== null);
     if (
       field === undefined ||
-      CALENDAR_FIELDS.every((f) => x[f] === null || y[f] === null || x[f] === y[f])
+      agree(x, y)
     )
       continue;
     if (otherEvent(sa, x, sb, y) || otherEvent(sb, y, sa, x)) continue;

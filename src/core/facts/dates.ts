@@ -55,30 +55,36 @@ const DATE_BEFORE = new Set([
 
 /**
  * A date written with slashes, month first as US news writes it: "on 3/26", "3/26/2016", "3/26/16".
- * Without a year it must follow a word that dates ("on", "since"): "a 3/4 majority" is a fraction.
- * Month and day are read only when one part is over 12: "4/3/2016" is April 3 in one country and
- * March 4 in another, so only its year is taken. Not one part of a longer run of slashes.
+ * Without a year it must follow a word that dates it ("on", "since", a weekday): "a 3/4 majority"
+ * is a fraction. One whose parts are both 12 or less reads either way ("4/3/2016" is April 3 in one
+ * country, March 4 in another): it is marked swappable, and agrees with a date of either reading.
+ * Not one part of a longer run of slashes.
  */
 function slashDate(
   ws: Word[],
   n: number,
-): { month: number | null; day: number | null; year: number | null; last: number } | null {
+): { month: number; day: number; year: number | null; last: number; swappable: boolean } | null {
   const [w, d, y] = [ws[n] as Word, ws[n + 1], ws[n + 2]];
-  if (!SMALL.test(w.text) || d === undefined || d.before !== '/' || !SMALL.test(d.text))
-    return null;
+  if (!SMALL.test(w.text) || d === undefined || d.before !== '/' || !SMALL.test(d.text)) return null;
   if (/[/\d]$/.test(w.before)) return null;
-  const [first, second] = [Number(w.text), Number(d.text)];
-  if (first < 1 || first > 12 || second < 1 || second > 31) return null;
-  // Either order reads as a date when both parts are 12 or less (and differ).
-  const plain = second > 12 || first === second;
-  const [month, day] = plain ? [first, second] : [null, null];
+  const [month, day] = [Number(w.text), Number(d.text)];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const swappable = day <= 12 && day !== month;
   if (y === undefined || y.before !== '/') {
     const lead = ws[n - 1]?.lower ?? '';
-    return plain && DATE_BEFORE.has(lead) ? { month, day, year: null, last: n + 1 } : null;
+    const dated = DATE_BEFORE.has(lead) || WEEKDAYS.includes(bare(lead));
+    return dated ? { month, day, year: null, last: n + 1, swappable } : null;
   }
   if (!/^(?:\d{2}|\d{4})$/.test(y.text) || ws[n + 3]?.before === '/') return null;
   const year = Number(y.text) + (y.text.length === 2 ? (Number(y.text) < 50 ? 2000 : 1900) : 0);
-  return { month, day, year, last: n + 2 };
+  return { month, day, year, last: n + 2, swappable };
+}
+
+/** Two dates' month and day agree in some reading (a swappable slash date read either way). */
+export function sameDay(x: DateFact, y: DateFact): boolean {
+  const same = (m: number | null, d: number | null) =>
+    (m === null || y.month === null || m === y.month) && (d === null || y.day === null || d === y.day);
+  return same(x.month, x.day) || ((x.swappable === true || y.swappable === true) && same(x.day, x.month));
 }
 
 /** Finds dates, weekdays, years and relative days; offsets into text. */
@@ -121,7 +127,13 @@ export function extractDates(text: string, ws: Word[] = words(text)): DateFact[]
     }
     const slash = slashDate(ws, n);
     if (slash !== null) {
-      push(n, slash.last, { ...none, month: slash.month, day: slash.day, year: slash.year });
+      push(n, slash.last, {
+        ...none,
+        month: slash.month,
+        day: slash.day,
+        year: slash.year,
+        ...(slash.swappable ? { swappable: true } : {}),
+      });
       n = slash.last;
       continue;
     }

@@ -34,6 +34,8 @@ export interface DateFact extends Span {
   year: number | null;
   /** Relative reference such as "last week" or "yesterday", normalised to lower case. */
   relative: string | null;
+  /** Written with slashes in an order that reads either way ("4/3/2016"): month and day may swap. */
+  swappable?: boolean;
 }
 
 /** What a name refers to, as far as the text shows. */
