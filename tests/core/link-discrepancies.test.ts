@@ -97,4 +97,16 @@ describe('discrepancies on links', () => {
     const b = parseArticle('b.txt', `Storm kills five\n\n${intro}\n\n${x}\n\n${y}\n`);
     expect(linkDiscrepancies([a, b], alignArticles([a, b]).links)).toEqual([]);
   });
+
+  it('compares a copy printed twice with one figure changed, beside its word-for-word copy', () => {
+    const x = 'Five people died and 40 homes were destroyed, the emergency office said on Monday.';
+    const intro = 'A storm swept across the coast over the weekend, felling trees and power lines.';
+    const a = parseArticle('a.txt', `Storm kills five\n\n${intro}\n\n${x}\n`);
+    const b = parseArticle(
+      'b.txt',
+      `Storm kills five\n\n${intro}\n\n${x}\n\n${x.replace('40', '60')}\n`,
+    );
+    const found = linkDiscrepancies([a, b], alignArticles([a, b]).links);
+    expect(found.map((d) => [d.type, d.aSpan, d.bSpan])).toContainEqual(['number', '40', '60']);
+  });
 });

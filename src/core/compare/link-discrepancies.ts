@@ -1,7 +1,6 @@
 import type { Link } from '../align/index.ts';
 import { headlines } from '../align/pair-gather.ts';
 import { findDiscrepancies, type CompareCache, type Discrepancy } from '../facts/index.ts';
-import { editDistance } from '../facts/name-match.ts';
 import { nameKey } from '../facts/names.ts';
 import { nameVariants, type ParagraphNamesCache } from '../facts/name-variants.ts';
 import type { Article, Paragraph } from '../text/index.ts';
@@ -17,20 +16,21 @@ export interface LinkDiscrepancy extends Discrepancy {
 /** A link this close to a paragraph's strongest into the other article counts as strongest too. */
 const NEAR_BEST = 0.9;
 
-/** Two texts the same word for word but one word, written a letter or two otherwise ("Lockout" / "Lcokout"). */
-function slipCopy(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 2) return false;
+/**
+ * Two texts the same word for word but for one word put in, left out or written otherwise ("Lockout"
+ * / "Lcokout", "40 homes" / "60 homes", "Former Mayor" / "Mayor"): a changed copy, not a paragraph
+ * written in parallel ("In Ohio, three died" / "In Indiana, two died").
+ */
+function oneWordChanged(a: string, b: string): boolean {
+  // One word is seldom this long: most links ruled out before any split.
+  if (Math.abs(a.length - b.length) > 40) return false;
   const [wa, wb] = [a.split(/\s+/), b.split(/\s+/)];
-  if (wa.length !== wb.length) return false;
-  let at = -1;
-  for (let k = 0; k < wa.length; k++) {
-    if (wa[k] === wb[k]) continue;
-    if (at >= 0) return false;
-    at = k;
-  }
-  if (at < 0) return false;
-  const [x, y] = [wa[at] as string, wb[at] as string];
-  return Math.min(x.length, y.length) >= 4 && !/\d/.test(x + y) && editDistance(x, y, 2) <= 2;
+  if (Math.abs(wa.length - wb.length) > 1) return false;
+  let lo = 0;
+  while (lo < wa.length && lo < wb.length && wa[lo] === wb[lo]) lo++;
+  let [ha, hb] = [wa.length, wb.length];
+  while (ha > lo && hb > lo && wa[ha - 1] === wb[hb - 1]) [ha, hb] = [ha - 1, hb - 1];
+  return ha - lo <= 1 && hb - lo <= 1 && ha - lo + (hb - lo) > 0;
 }
 
 /** Whether two links rest on the same sentence pairs (their order included). */
@@ -137,13 +137,13 @@ export function linkDiscrepancies(
       continue;
     const x = ka[k] as number;
     const y = kb[k] as number;
-    // A copy of a paragraph that is also copied word for word, save one word misspelt (a headline
-    // printed twice, once with a slip), is still compared: its own other end has no copy. A
-    // paragraph written in parallel (another town's toll, another player's score) is not.
+    // A copy of a paragraph that is also copied word for word, save one word (a headline printed
+    // twice, once with a slip or another figure), is still compared: its own other end has no copy.
+    // A paragraph written in parallel (another town's toll, another player's score) is not.
     const copies = (copied[ex] as number) + (copied[ey] as number);
     if (
       copies === 2 ||
-      (copies === 1 && !slipCopy(para(x, l.i)?.text ?? '', para(y, l.j)?.text ?? ''))
+      (copies === 1 && !oneWordChanged(para(x, l.i)?.text ?? '', para(y, l.j)?.text ?? ''))
     )
       continue;
     const va = versionOf(x, l.i);
