@@ -9,6 +9,21 @@ const only = (a: string, b: string): Discrepancy => {
 };
 
 describe('findDiscrepancies: dates and figures', () => {
+  it('reads a slash date that could be either order both ways', () => {
+    // The same day in two conventions: no change.
+    expect(
+      findDiscrepancies('The ferry sank on 4/3/2016.', 'The ferry sank on March 4, 2016.'),
+    ).toEqual([]);
+    expect(
+      findDiscrepancies('He arrived on 11/9/2001 by train.', 'He arrived on 9/11/2001 by train.'),
+    ).toEqual([]);
+    // No reading agrees: a change.
+    expect(only('The ferry sank on 3/4/2016.', 'The ferry sank on 3/5/2016.').type).toBe('date');
+    expect(
+      only('The vote on 5/6/2024 was delayed.', 'The vote on May 9, 2024 was delayed.').type,
+    ).toBe('date');
+  });
+
   it('reports a date written with slashes changed', () => {
     const d = only(
       'The ferry sank on 3/26/2016, the coastguard said.',
@@ -147,6 +162,19 @@ describe('findDiscrepancies: the weight of a statement', () => {
         'It does not appear that the ferry was any part of the inspector’s report.',
       ).filter((d) => /reversed/.test(d.explanation)),
     ).toEqual([]);
+    // A negation moved into the clause after "expect" or "think" is none; one that lands in another clause is.
+    expect(
+      findDiscrepancies(
+        'I don’t think the mayor will run again, she said.',
+        'I think the mayor won’t run again, she said.',
+      ),
+    ).toEqual([]);
+    expect(
+      findDiscrepancies(
+        'Officials did not expect the bridge to reopen, and the ferry kept running.',
+        'Officials expected the bridge to reopen, and the ferry did not keep running.',
+      ).filter((d) => /reversed/.test(d.explanation)),
+    ).toHaveLength(2);
     // Two reversals that keep the count of negations are two reversals.
     expect(
       findDiscrepancies(
@@ -207,6 +235,13 @@ describe('findDiscrepancies: the weight of a statement', () => {
       ],
     ];
     for (const [a, b] of none) expect(findDiscrepancies(a as string, b as string)).toEqual([]);
+    // Another hedge dropped, one kept: a change.
+    expect(
+      only(
+        'The fire was probably caused by a cigarette and allegedly spread through the vents.',
+        'The fire was probably caused by a cigarette and spread through the vents.',
+      ).aSpan,
+    ).toBe('allegedly');
   });
 
   it('reports a condition stated as a fact in a sentence that keeps another condition', () => {
@@ -234,6 +269,9 @@ describe('findDiscrepancies: the weight of a statement', () => {
     for (const [a, b] of none) expect(findDiscrepancies(a as string, b as string)).toEqual([]);
     expect(only('Former Mayor Charged With Fraud', 'Mayor Charged With Fraud').aSpan).toBe(
       'Former Mayor',
+    );
+    expect(only('Deputy Mayor Resigns Over Leak', 'Mayor Resigns Over Leak').aSpan).toBe(
+      'Deputy Mayor',
     );
   });
 

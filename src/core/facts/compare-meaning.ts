@@ -1,6 +1,6 @@
 import { discrepancy } from './discrepancy.ts';
 import type { Draft } from './discrepancy.ts';
-import { NEGATORS } from './lexicon.ts';
+import { NEGATORS, STOP } from './lexicon.ts';
 import { ANTONYMS, root } from './lexicon-change.ts';
 import type { Pairing } from './pairing.ts';
 import { changedRuns, runKeys, widen } from './runs.ts';
@@ -22,17 +22,44 @@ const negated = (ks: readonly string[]) => ks.some((_, k) => isNegator(ks, k));
 // "it appears that it was not", "did not expect it to fail" is "expected it not to fail".
 const NEG_RAISING = new Set(['appear', 'seem', 'think', 'thought', 'believ', 'expect', 'suppos']);
 
+const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'while', 'whereas']);
+
+/** The content words' roots from word k on, up to the end of its clause (a comma, "and"), at most n. */
+function clauseRoots(s: Pairing['a'], k: number, n: number): string[] {
+  const out: string[] = [];
+  for (let m = k; m < s.keys.length && out.length < n; m++) {
+    if (m > k && (/[,;:]/.test(s.words[m]?.before ?? '') || CLAUSE_WORDS.has(s.keys[m] as string)))
+      break;
+    if (!STOP.has(s.keys[m] as string) && !isNegator(s.keys, m)) out.push(s.roots[m] as string);
+  }
+  return out;
+}
+
 /**
  * Whether a negation moved between a verb of that kind and the clause after it: as many negations
- * on each side, one of them just before such a verb. Any other change of negation is a reversal.
+ * on each side, one just before such a verb on one side ("did not expect the dam to fail"), and on
+ * the other a negation in that clause's words ("expected the dam not to fail"). Any other change of
+ * negation is a reversal ("did not expect the bridge to reopen, and the ferry ran" / "expected the
+ * bridge to reopen, and the ferry did not run").
  */
 function raisedNegation(a: Pairing['a'], b: Pairing['a']): boolean {
   const count = (s: Pairing['a']) => s.keys.filter((_, k) => isNegator(s.keys, k)).length;
-  const raised = (s: Pairing['a']) =>
-    s.keys.some(
-      (_, k) => isNegator(s.keys, k) && [1, 2].some((d) => NEG_RAISING.has(s.roots[k + d] ?? '')),
-    );
-  return count(a) === count(b) && raised(a) !== raised(b);
+  if (count(a) !== count(b)) return false;
+  const moved = (s: Pairing['a'], o: Pairing['a']) =>
+    s.keys.some((_, k) => {
+      if (!isNegator(s.keys, k)) return false;
+      const v = [k + 1, k + 2].find((m) => NEG_RAISING.has(s.roots[m] ?? ''));
+      if (v === undefined) return false;
+      // "Appear" and "seem" raise a negation only before "to" or "that" ("did not appear in court").
+      const r = s.roots[v] as string;
+      if ((r === 'appear' || r === 'seem') && s.keys[v + 1] !== 'to' && s.keys[v + 1] !== 'that')
+        return false;
+      const clause = new Set(clauseRoots(s, v + 1, 12));
+      return o.keys.some(
+        (_, m) => isNegator(o.keys, m) && clauseRoots(o, m + 1, 6).some((w) => clause.has(w)),
+      );
+    });
+  return moved(a, b) || moved(b, a);
 }
 
 // The antonym groups each root belongs to (on either side).

@@ -138,11 +138,16 @@ function classify(p: Pairing, r: Run): Finding | null {
   // jobs"): not one moved elsewhere in the sentence.
   const only = (bit: number) => {
     if (inA(bit) === inB(bit)) return false;
-    const [na, nb] = [hits(a, 0, a.keys.length, bit).length, hits(b, 0, b.keys.length, bit).length];
-    if (na === 0 || nb === 0) return true;
-    // Both sentences hold one: only a word put in its place counts ("if they cost jobs" / "as they
-    // cost jobs"), not a repeated one dropped ("if prices rise or if wages climb" / "or wages climb").
-    return na !== nb && r.aj > r.ai && r.bj > r.bi;
+    const [ha, hb] = [hits(a, 0, a.keys.length, bit), hits(b, 0, b.keys.length, bit)];
+    if (ha.length === 0 || hb.length === 0) return true;
+    if (ha.length === hb.length) return false;
+    // Both sentences hold one: a word put in another's place counts ("if they cost jobs" / "as
+    // they cost jobs"), and so does one dropped, unless it repeats one the other keeps ("if prices
+    // rise or if wages climb" / "or wages climb").
+    if (r.aj > r.ai && r.bj > r.bi) return true;
+    const [s, i, j, kept, o] = inA(bit) ? [a, r.ai, r.aj, hb, b] : [b, r.bi, r.bj, ha, a];
+    const keptRoots = new Set(kept.map((k) => o.roots[k]));
+    return hits(s, i, j, bit).some((k) => !keptRoots.has(s.roots[k]));
   };
   if (only(F.conditional))
     return meaning('high', 'A condition on one side is a plain fact on the other: {a} vs {b}.');
@@ -199,6 +204,9 @@ function roleChange(p: Pairing, r: Run): Finding | null {
   return null;
 }
 
+// Ranks that, added or dropped, name another post: "Former Mayor" / "Mayor", "Deputy Mayor" / "Mayor".
+const ANOTHER_POST = new Set(['former', 'deputy', 'vice', 'assistant']);
+
 // Ranks that say the same in a headline's shorter words: "Ex-Minister" / "Former Minister".
 const RANK_SAME = new Map([
   ['ex', 'former'],
@@ -208,8 +216,8 @@ const RANK_SAME = new Map([
 
 /**
  * In a headline only a rank put in place of another ("Picks Interim Aide" / "Picks Permanent Aide")
- * or "former" added or dropped is compared: headlines word roles freely ("Top Aide" / "Senior Aide",
- * "Chair" / "Chief").
+ * or one naming another post added or dropped ("Former", "Deputy") is compared: headlines word
+ * roles freely ("Top Aide" / "Senior Aide", "Chair" / "Chief").
  */
 function headlineRole(p: Pairing, r: Run): Finding | null {
   if (Math.max(r.aj - r.ai, r.bj - r.bi) > LOCAL_EDIT) return null;
@@ -220,8 +228,9 @@ function headlineRole(p: Pairing, r: Run): Finding | null {
       ),
     );
   const [ra, rb] = [ranks(p.a, r.ai, r.aj), ranks(p.b, r.bi, r.bj)];
-  // A rank on one side only is compared when it is "former": the person no longer holds the post.
-  const former = (ra.size === 0) !== (rb.size === 0) && (ra.has('former') || rb.has('former'));
+  // A rank on one side only is compared when it names another post (see ANOTHER_POST).
+  const former =
+    (ra.size === 0) !== (rb.size === 0) && [...ra, ...rb].some((x) => ANOTHER_POST.has(x));
   const swapped =
     ra.size > 0 && rb.size > 0 && !(ra.size === rb.size && [...ra].every((x) => rb.has(x)));
   return former || swapped ? roleChange(p, r) : null;

@@ -61,7 +61,7 @@ export const CONDITIONAL = new Set(list(`if unless whether`));
 
 /** Words that state a thing as future, possible or intended rather than done. */
 export const PROSPECTIVE =
-  rooted(`will would could may might shall can 'll plan plans planned planning
+  rooted(`will would could may might shall can 'll won't wouldn't couldn't can't shan't plan plans planned planning
   intend intends intended propose proposed expect expected consider considering potential possible
   prospective hope hoped aim aims seek seeks`);
 
