@@ -132,13 +132,13 @@ describe('names spelled differently across two articles', () => {
       ['name', 'first.txt', 2, 'second.txt', 1, 'Harlen', 'Harlan'],
     ]);
     expect(alone[0]?.explanation).toBe(
-      'The name is spelled “Harlen” here but “Harlan” elsewhere in the same article and in the other.',
+      'The name is spelled “Harlen” once, where this article writes “Harlan” elsewhere, as the article it is compared with does.',
     );
     // Linked: the paragraphs report it, and it is not said a second time for the articles.
     const linked = linkDiscrepancies([first, second], alignArticles([first, second]).links).filter(
       (d) => d.type === 'name',
     );
     expect(linked.length).toBeGreaterThan(0);
-    expect(linked.filter((d) => /elsewhere in the same article/.test(d.explanation))).toEqual([]);
+    expect(linked.filter((d) => /where this article writes/.test(d.explanation))).toEqual([]);
   });
 });

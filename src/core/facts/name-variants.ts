@@ -393,7 +393,7 @@ export function nameVariants(
       bStart: ub.start,
       bEnd: ub.end,
       severity: 'medium',
-      explanation: `The name is spelled “${slip}” here but “${usual}” elsewhere in the same article and in the other.`,
+      explanation: `The name is spelled “${slip}” once, where this article writes “${usual}” elsewhere, as the article it is compared with does.`,
     });
   };
   for (const [ka, kb] of slips(x, y, a, b)) {
