@@ -88,7 +88,6 @@ export function compareSpellings(a: ParagraphView, b: ParagraphView): Draft[] {
   return out;
 }
 
-
 // Words that refer back to a person or thing named elsewhere.
 const STANDS_FOR = new Set(
   `he she they him her his hers its it their them we us i who the this that these those`.split(' '),

@@ -3,7 +3,7 @@ import { MONTH_ABBR, MONTHS, WEEKDAYS } from './lexicon.ts';
 import type { Draft } from './discrepancy.ts';
 import type { Pairing, ParagraphView } from './pairing.ts';
 import { changedRuns } from './runs.ts';
-import { contentStems } from './words.ts';
+import { cachedByObject, contentStems } from './words.ts';
 import { sameDay } from './dates.ts';
 import type { DateFact, NumberFact } from './types.ts';
 
@@ -303,19 +303,11 @@ function agree(x: DateFact, y: DateFact): boolean {
   return same('weekday') && same('year') && sameDay(x, y);
 }
 
-// A paragraph is compared with its partner in every other article: its calendar words and dated
-// things are read once per view (a view lives as long as its paragraph).
-const calendarOf = new WeakMap<ParagraphView, string>();
-const datedOf = new WeakMap<ParagraphView, Map<string, Array<[Pairing['a'], DateFact]>>>();
-
-/** A paragraph's month and weekday names and abbreviations and the numbers a date is written with, sorted and joined ('' for none). */
-function calendarWords(v: ParagraphView): string {
-  let c = calendarOf.get(v);
-  if (c === undefined) calendarOf.set(v, (c = readCalendarWords(v)));
-  return c;
-}
-
-function readCalendarWords(v: ParagraphView): string {
+/**
+ * A paragraph's month and weekday names and abbreviations and the numbers a date is written with,
+ * sorted and joined ('' for none); read once per view, as is datedThings (see cachedByObject).
+ */
+const calendarWords = cachedByObject((v: ParagraphView): string => {
   const out: string[] = [];
   const ws = v.words;
   for (let k = 0; k < ws.length; k++) {
@@ -323,11 +315,12 @@ function readCalendarWords(v: ParagraphView): string {
     const c = w.text.charCodeAt(0);
     if (c >= 48 && c <= 57) {
       // Only what a date is written with: a day ("5", "26th"), a year, a part of "3/26/2016".
-      if (DAY_OR_YEAR.test(w.text) || w.before === '/' || ws[k + 1]?.before === '/') out.push(w.lower);
+      if (DAY_OR_YEAR.test(w.text) || w.before === '/' || ws[k + 1]?.before === '/')
+        out.push(w.lower);
     } else if (CALENDAR.has(w.lower) || MONTH_ABBR.has(w.lower)) out.push(w.lower);
   }
   return out.sort().join(' ');
-}
+});
 
 const DAY_OR_YEAR = /^(?:\d{1,2}(?:st|nd|rd|th)?|(?:1[89]|20)\d\d)$/;
 
@@ -347,10 +340,8 @@ function spanOf(text: string, ds: readonly DateFact[]): [number, number] {
 }
 
 /** A paragraph's absolute dates by the word each dates (see datedWord), read once per view. */
-function datedThings(v: ParagraphView): Map<string, Array<[Pairing['a'], DateFact]>> {
-  let m = datedOf.get(v);
-  if (m !== undefined) return m;
-  m = new Map();
+const datedThings = cachedByObject((v: ParagraphView) => {
+  const m = new Map<string, Array<[Pairing['a'], DateFact]>>();
   for (const s of v.sentences)
     for (const d of s.facts.filter(isDate)) {
       if (d.relative !== null) continue;
@@ -360,9 +351,8 @@ function datedThings(v: ParagraphView): Map<string, Array<[Pairing['a'], DateFac
       if (list) list.push([s, d]);
       else m.set(w, [[s, d]]);
     }
-  datedOf.set(v, m);
   return m;
-}
+});
 
 /**
  * One thing dated differently anywhere in two linked paragraphs, also in sentences the alignment did
@@ -390,11 +380,7 @@ export function compareDatedThings(a: ParagraphView, b: ParagraphView): Draft[] 
     const [na, nb] = [named(sa), named(sb)];
     if (na.size > 0 && nb.size > 0 && ![...na].some((k) => nb.has(k))) continue;
     const field = CALENDAR_FIELDS.find((f) => x[f] !== null && y[f] !== null);
-    if (
-      field === undefined ||
-      agree(x, y)
-    )
-      continue;
+    if (field === undefined || agree(x, y)) continue;
     if (otherEvent(sa, x, sb, y) || otherEvent(sb, y, sa, x)) continue;
     const r = [x.start, x.end, y.start, y.end] as const;
     out.push(discrepancy('date', a.text, b.text, r, 'high', 'The date differs: {a} vs {b}.'));

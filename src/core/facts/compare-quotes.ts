@@ -8,7 +8,7 @@ import type { QuoteFact } from './types.ts';
 import { ABBREVIATIONS } from './lexicon-change.ts';
 import { F, flagsOf, wordKey } from './signature.ts';
 import { STOP } from './lexicon.ts';
-import { bare, contentStems, dice, oneSpelling, words } from './words.ts';
+import { bare, cachedByObject, contentStems, dice, oneSpelling, words } from './words.ts';
 import type { Word } from './words.ts';
 import { stem } from '../align/stem.ts';
 import { differentSpeakers, speakerOf } from './speakers.ts';
@@ -429,23 +429,16 @@ interface QuotedWords {
 }
 
 // Each quotation is checked against the quotations of its partner in every other article.
-const quotedWordsOf = new WeakMap<QuoteFact, QuotedWords>();
-
-function quotedWords(q: QuoteFact): QuotedWords {
-  let v = quotedWordsOf.get(q);
-  if (v === undefined) {
-    const ws = words(q.inner.text);
-    const content = ws.flatMap((w, m) => (contentWord(w) ? [[m, stem(w.text)] as const] : []));
-    v = {
-      words: ws,
-      keys: ws.map((w) => wordKey(w.text)),
-      content,
-      stemmed: content.filter(([, c]) => c !== ''),
-    };
-    quotedWordsOf.set(q, v);
-  }
-  return v;
-}
+const quotedWords = cachedByObject((q: QuoteFact): QuotedWords => {
+  const ws = words(q.inner.text);
+  const content = ws.flatMap((w, m) => (contentWord(w) ? [[m, stem(w.text)] as const] : []));
+  return {
+    words: ws,
+    keys: ws.map((w) => wordKey(w.text)),
+    content,
+    stemmed: content.filter(([, c]) => c !== ''),
+  };
+});
 
 /**
  * A few words quoted on one side that the other side quotes otherwise, inside a longer quotation: one

@@ -10,23 +10,16 @@ import { dedupe, finish, swapSides } from './discrepancy.ts';
 import type { Draft } from './discrepancy.ts';
 import { pairSentences, viewParagraph } from './pairing.ts';
 import type { ParagraphInput, ParagraphView } from './pairing.ts';
+import { cachedByObject } from './words.ts';
 import type { Discrepancy } from './types.ts';
 
-const markerSigs = new WeakMap<ParagraphView, string>();
-
 /** A paragraph's sentence signatures (see signature), sorted and joined; read once per view. */
-function markers(v: ParagraphView): string {
-  let m = markerSigs.get(v);
-  if (m === undefined)
-    markerSigs.set(
-      v,
-      (m = v.sentences
-        .map((x) => x.sig)
-        .sort()
-        .join('\u0002')),
-    );
-  return m;
-}
+const markers = cachedByObject((v: ParagraphView): string =>
+  v.sentences
+    .map((x) => x.sig)
+    .sort()
+    .join('\u0002'),
+);
 
 function compareOrdered(
   a: ParagraphInput,

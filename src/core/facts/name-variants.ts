@@ -1,7 +1,7 @@
 import { STOP, TITLES } from './lexicon.ts';
 import { closeSpelling, editDistance } from './name-match.ts';
 import { nameKey } from './names.ts';
-import { contentStems } from './words.ts';
+import { cachedByObject, contentStems } from './words.ts';
 import { background } from '../align/background.ts';
 import { stem } from '../align/stem.ts';
 import type { Discrepancy } from './types.ts';
@@ -208,17 +208,10 @@ function usual(n: Names): Map<string, string[]> {
   return m;
 }
 
-const onceUsed = new WeakMap<Names, string[]>();
-
 /** An article's names written once: the only ones that can be slips. */
-function once(n: Names): string[] {
-  let list = onceUsed.get(n);
-  if (list === undefined) {
-    list = [...n.names].flatMap(([k, uses]) => (uses.length === 1 ? [k] : []));
-    onceUsed.set(n, list);
-  }
-  return list;
-}
+const once = cachedByObject((n: Names): string[] =>
+  [...n.names].flatMap(([k, uses]) => (uses.length === 1 ? [k] : [])),
+);
 
 /** Two letters apart, the same first three letters and last letter, five letters or more: "Cowmen" / "Cowan". */
 function slipOfTwo(a: string, b: string): boolean {

@@ -24,7 +24,8 @@ const DIGIT = /\p{N}/u;
 /** Kind of the code point at k: 0 none, 1 letter or mark, 2 digit (ASCII answered directly). */
 function kindAt(text: string, k: number): number {
   const c = text.charCodeAt(k);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : c >= 48 && c <= 57 ? 2 : 0;
+  if (c < 128)
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : c >= 48 && c <= 57 ? 2 : 0;
   const ch = String.fromCodePoint(text.codePointAt(k) as number);
   if (!WORD_CHAR.test(ch)) return 0;
   return LETTER_OR_MARK.test(ch) ? 1 : 2;
@@ -47,15 +48,22 @@ function joins(text: string, k: number): boolean {
   if (prev < 0 || k + 1 >= text.length) return false;
   if (c === 39 || c === 0x2019) {
     const p = text.charCodeAt(prev);
-    const left = p < 128 ? (p >= 97 && p <= 122) || (p >= 65 && p <= 90) : LETTER_OR_MARK.test(String.fromCodePoint(text.codePointAt(prev) as number));
+    const left =
+      p < 128
+        ? (p >= 97 && p <= 122) || (p >= 65 && p <= 90)
+        : LETTER_OR_MARK.test(String.fromCodePoint(text.codePointAt(prev) as number));
     if (!left) return false;
     const n = text.charCodeAt(k + 1);
-    return n < 128 ? (n >= 97 && n <= 122) || (n >= 65 && n <= 90) : LETTER.test(String.fromCodePoint(text.codePointAt(k + 1) as number));
+    return n < 128
+      ? (n >= 97 && n <= 122) || (n >= 65 && n <= 90)
+      : LETTER.test(String.fromCodePoint(text.codePointAt(k + 1) as number));
   }
   if (c === 46 || c === 44 || c === 58) {
     const isDigit = (at: number) => {
       const d = text.charCodeAt(at);
-      return d < 128 ? d >= 48 && d <= 57 : DIGIT.test(String.fromCodePoint(text.codePointAt(at) as number));
+      return d < 128
+        ? d >= 48 && d <= 57
+        : DIGIT.test(String.fromCodePoint(text.codePointAt(at) as number));
     };
     return isDigit(prev) && isDigit(k + 1);
   }
@@ -79,10 +87,31 @@ export function words(text: string): Word[] {
       else break;
     }
     const word = text.slice(start, k);
-    out.push({ start, end: k, text: word, lower: word.toLowerCase(), n: out.length, before: text.slice(gapStart, start) });
+    out.push({
+      start,
+      end: k,
+      text: word,
+      lower: word.toLowerCase(),
+      n: out.length,
+      before: text.slice(gapStart, start),
+    });
     gapStart = k;
   }
   return out;
+}
+
+/**
+ * A function of an object, computed once per object while it lives (a paragraph's view, a quotation,
+ * an article's names): each is compared with its partner in every other article.
+ */
+export function cachedByObject<K extends object, V>(f: (key: K) => V): (key: K) => V {
+  const cache = new WeakMap<K, V>();
+  return (key) => {
+    if (cache.has(key)) return cache.get(key) as V;
+    const v = f(key);
+    cache.set(key, v);
+    return v;
+  };
 }
 
 /**
