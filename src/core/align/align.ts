@@ -151,12 +151,7 @@ export function alignArticles(articles: readonly Article[], options: AlignOption
     const h = (first[rows.b[r] as number] as number) + (rows.j[r] as number);
     weak.add(g * total + h).add(h * total + g);
   }
-  const index = new Map(articles.map((a, k) => [a.id, k]));
-  const all = paragraphLinks(weights, articles, matches, keyOf);
-  const matched =
-    weak.size === 0
-      ? all
-      : all.filter((l) => !weak.has(((first[index.get(l.a) as number] as number) + l.i) * total + (first[index.get(l.b) as number] as number) + l.j));
+  const matched = paragraphLinks(weights, articles, matches, keyOf, weak);
   for (let r = 0; r < rows.count; r++) {
     // Two headlines that share enough terms are a link the sentence rules cannot see.
     if (rows.headlinePair[r] === 1) matched.push(combinerLink(rows, r, model.threshold, articles, corpus.sent, keyOf));

@@ -85,42 +85,76 @@ function paragraphOffsets(articles: readonly Article[]): Int32Array {
 }
 
 /**
- * Groups sentence matches by paragraph pair into links; `a` is the article given first. Groups are
- * kept as lists of match numbers in typed arrays (a large set has a hundred thousand of them).
+ * The sentence matches grouped by paragraph pair, in order of each group's first match; each group's
+ * matches are a chain through `next`, in match order. A large set has a quarter of a million matches:
+ * they are bucketed by their first paragraph and grouped by the second with a stamp per paragraph,
+ * which needs no hashing.
+ */
+function groupMatches(c: Weights['c'], matches: SentenceMatches, first: Int32Array) {
+  const total = first[first.length - 1] as number;
+  const n = matches.count;
+  const gOf = (s: number) => (first[c.article[s] as number] as number) + (c.para[s] as number);
+  const bucket = new Int32Array(total + 1);
+  for (let m = 0; m < n; m++) {
+    const g = gOf(matches.s[m] as number);
+    bucket[g + 1] = (bucket[g + 1] as number) + 1;
+  }
+  for (let g = 0; g < total; g++) bucket[g + 1] = (bucket[g + 1] as number) + (bucket[g] as number);
+  const fill = bucket.slice(0, total);
+  const order = new Int32Array(n);
+  for (let m = 0; m < n; m++) {
+    const g = gOf(matches.s[m] as number);
+    order[fill[g] as number] = m;
+    fill[g] = (fill[g] as number) + 1;
+  }
+  // Groups as found bucket by bucket; then renumbered by their first match.
+  const head = new Int32Array(n);
+  const tail = new Int32Array(n);
+  const next = new Int32Array(n).fill(-1);
+  const stamp = new Int32Array(total).fill(-1);
+  const groupAt = new Int32Array(total);
+  let groups = 0;
+  for (let g = 0; g < total; g++) {
+    for (let k = bucket[g] as number; k < (bucket[g + 1] as number); k++) {
+      const m = order[k] as number;
+      const h = gOf(matches.t[m] as number);
+      if (stamp[h] !== g) {
+        stamp[h] = g;
+        groupAt[h] = groups;
+        head[groups] = m;
+        tail[groups] = m;
+        groups++;
+      } else {
+        const q = groupAt[h] as number;
+        next[tail[q] as number] = m;
+        tail[q] = m;
+      }
+    }
+  }
+  // A group's first match is its head: list the heads in match order.
+  const isHead = new Int32Array(n).fill(-1);
+  for (let q = 0; q < groups; q++) isHead[head[q] as number] = q;
+  const byFirst = new Int32Array(groups);
+  let q = 0;
+  for (let m = 0; m < n; m++) if ((isHead[m] as number) >= 0) byFirst[q++] = isHead[m] as number;
+  return { groups: byFirst, head, next };
+}
+
+/**
+ * Groups sentence matches by paragraph pair into links; `a` is the article given first. Pairs whose
+ * key (first[a] + i) * total + first[b] + j is in `except` are left out.
  */
 export function paragraphLinks(
   w: Weights,
   articles: readonly Article[],
   matches: SentenceMatches,
   keyOf: KeyOf = paragraphKeys(articles),
+  except: ReadonlySet<number> = new Set(),
 ): Link[] {
   const c = w.c;
   const first = paragraphOffsets(articles);
   const total = first[articles.length] as number;
-  // Group number per paragraph pair, in order of first appearance; each group's matches are a
-  // chain through `next`, in match order.
-  const groupOf = new Map<number, number>();
-  const head = new Int32Array(matches.count);
-  const tail = new Int32Array(matches.count);
-  const next = new Int32Array(matches.count).fill(-1);
-  for (let m = 0; m < matches.count; m++) {
-    const s = matches.s[m] as number;
-    const t = matches.t[m] as number;
-    const key =
-      ((first[c.article[s] as number] as number) + (c.para[s] as number)) * total +
-      (first[c.article[t] as number] as number) +
-      (c.para[t] as number);
-    const g = groupOf.get(key);
-    if (g === undefined) {
-      const n = groupOf.size;
-      groupOf.set(key, n);
-      head[n] = m;
-      tail[n] = m;
-    } else {
-      next[tail[g] as number] = m;
-      tail[g] = m;
-    }
-  }
+  const { groups, head, next } = groupMatches(c, matches, first);
   const paragraphMass = paragraphMasses(w, first);
   // Share of a paragraph's weight (total) carried by one side's sentences of a group's matches
   // (those with at least minDice), each sentence counted once, summed in match order.
@@ -161,22 +195,31 @@ export function paragraphLinks(
     return bestDice >= PARAPHRASE_DICE ? 'paraphrase' : 'partial';
   };
   const links: Link[] = [];
-  for (let g = 0; g < groupOf.size; g++) {
+  for (let q = 0; q < groups.length; q++) {
+    const g = groups[q] as number;
     const s0 = matches.s[head[g] as number] as number;
     const t0 = matches.t[head[g] as number] as number;
+    const a = c.article[s0] as number;
+    const b = c.article[t0] as number;
+    if (except.size > 0 && except.has(((first[a] as number) + (c.para[s0] as number)) * total + (first[b] as number) + (c.para[t0] as number))) continue;
     const pairs: SentencePair[] = [];
     let best = 0;
+    // Matches mostly come in sentence order already: only a group that does not is sorted.
+    let sorted = true;
     for (let k = head[g] as number; k >= 0; k = next[k] as number) {
       const score = round(matches.score[k] as number);
-      pairs.push({ i: c.sent[matches.s[k] as number] as number, j: c.sent[matches.t[k] as number] as number, score });
+      const pair = { i: c.sent[matches.s[k] as number] as number, j: c.sent[matches.t[k] as number] as number, score };
+      const last = pairs[pairs.length - 1];
+      if (last !== undefined && (last.i > pair.i || (last.i === pair.i && last.j > pair.j))) sorted = false;
+      pairs.push(pair);
       best = Math.max(best, score);
     }
-    pairs.sort((x, y) => x.i - y.i || x.j - y.j);
+    if (!sorted) pairs.sort((x, y) => x.i - y.i || x.j - y.j);
     const kind = kindOf(g);
     links.push({
-      a: (articles[c.article[s0] as number] as Article).id,
+      a: (articles[a] as Article).id,
       i: c.para[s0] as number,
-      b: (articles[c.article[t0] as number] as Article).id,
+      b: (articles[b] as Article).id,
       j: c.para[t0] as number,
       score: kind === 'identical' ? 1 : best,
       kind,
