@@ -5,7 +5,19 @@ import { LINK_MODEL } from './link-model.ts';
 import { CLOSING, FEATURES, OPEN, pairFeatures, RULE, type PairTable } from './pair-features.ts';
 import { paragraphBags } from './paragraph-bags.ts';
 import { buildCorpus, type Corpus } from './corpus.ts';
-import { identicalLinks, paragraphKeys, paragraphLinks, twinLinks, type KeyOf } from './links.ts';
+import {
+  addLink,
+  appendLinks,
+  identicalLinks,
+  linkedPairs,
+  paragraphKeys,
+  paragraphLinks,
+  paragraphOffsets,
+  twinLinks,
+  withPairs,
+  type KeyOf,
+  type NumberedLinks,
+} from './links.ts';
 import { buildRows } from './rows.ts';
 import { candidateFigures, matchSentences, SENTENCE_RULES } from './sentence-match.ts';
 import type { Alignment, Link, LinkKind } from './types.ts';
@@ -32,32 +44,60 @@ function labelSentences(c: Corpus, articles: readonly Article[]): Uint8Array {
 }
 
 /**
- * Orders links by article order, then paragraph indexes (a stable sort). Each link's place is one
- * number, so that a hundred thousand links sort natively instead of through a comparator that looks
- * up article positions; the link's index is packed in below it to keep the sort stable.
+ * Orders links by article order, then paragraph indexes (a stable sort), and gives each link's
+ * article indexes. Each link's place is one number, so that a hundred thousand links sort natively
+ * instead of through a comparator; the link's index is packed in below it to keep the sort stable.
  */
-function sortLinks(links: Link[], articles: readonly Article[]): Link[] {
-  const pos = new Map(articles.map((a, k) => [a.id, k]));
-  const A = articles.length;
-  const P = Math.max(0, ...articles.map((a) => a.paragraphs.length)) + 1;
-  const n = links.length;
-  const place = (l: Link) => (((pos.get(l.a) ?? 0) * A + (pos.get(l.b) ?? 0)) * P + l.i) * P + l.j;
-  const exact = links.every((l) => Number.isInteger(l.i) && Number.isInteger(l.j) && l.i >= 0 && l.j >= 0 && l.i < P && l.j < P);
-  if (!exact || A * A * P * P * Math.max(1, n) > Number.MAX_SAFE_INTEGER) {
-    return links.sort(
-      (x, y) =>
-        (pos.get(x.a) ?? 0) - (pos.get(y.a) ?? 0) ||
-        (pos.get(x.b) ?? 0) - (pos.get(y.b) ?? 0) ||
-        x.i - y.i ||
-        x.j - y.j,
-    );
+function sortLinks(list: NumberedLinks, first: Int32Array): { links: Link[]; la: Int32Array; lb: Int32Array } {
+  const A = first.length - 1;
+  const total = first[A] as number;
+  const articleOf = new Int32Array(total);
+  let P = 1;
+  for (let a = 0; a < A; a++) {
+    articleOf.fill(a, first[a] as number, first[a + 1] as number);
+    P = Math.max(P, (first[a + 1] as number) - (first[a] as number) + 1);
   }
-  const keys = new Float64Array(n);
-  links.forEach((l, k) => (keys[k] = place(l) * n + k));
-  keys.sort();
-  const sorted = links.slice();
-  for (let k = 0; k < n; k++) links[k] = sorted[(keys[k] as number) % n] as Link;
-  return links;
+  const n = list.links.length;
+  const la = new Int32Array(n);
+  const lb = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    la[k] = articleOf[list.g[k] as number] as number;
+    lb[k] = articleOf[list.h[k] as number] as number;
+  }
+  // Position k of the sorted order holds link order[k].
+  let order: Int32Array;
+  if (A * A * P * P * Math.max(1, n) > Number.MAX_SAFE_INTEGER) {
+    order = Int32Array.from({ length: n }, (_, k) => k);
+    const links = list.links;
+    order.sort(
+      (x, y) =>
+        (la[x] as number) - (la[y] as number) ||
+        (lb[x] as number) - (lb[y] as number) ||
+        (links[x] as Link).i - (links[y] as Link).i ||
+        (links[x] as Link).j - (links[y] as Link).j ||
+        x - y,
+    );
+  } else {
+    const keys = new Float64Array(n);
+    for (let k = 0; k < n; k++) {
+      const i = (list.g[k] as number) - (first[la[k] as number] as number);
+      const j = (list.h[k] as number) - (first[lb[k] as number] as number);
+      keys[k] = ((((la[k] as number) * A + (lb[k] as number)) * P + i) * P + j) * n + k;
+    }
+    keys.sort();
+    order = new Int32Array(n);
+    for (let k = 0; k < n; k++) order[k] = (keys[k] as number) % n;
+  }
+  const links = new Array<Link>(n);
+  const sa = new Int32Array(n);
+  const sb = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const o = order[k] as number;
+    links[k] = list.links[o] as Link;
+    sa[k] = la[o] as number;
+    sb[k] = lb[o] as number;
+  }
+  return { links, la: sa, lb: sb };
 }
 
 function checkIds(articles: readonly Article[]): Set<string> {
@@ -111,11 +151,20 @@ export function pairEvidence(articles: readonly Article[]): PairEvidence[] {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/** A link for a pair the combiner accepted: its best sentence pair is why. */
-function combinerLink(t: PairTable, r: number, p: number, articles: readonly Article[], sent: Int32Array, keyOf: KeyOf): Link {
+/** Adds the link of a pair the combiner accepted: its best sentence pair is why. */
+function addCombinerLink(
+  to: NumberedLinks,
+  t: PairTable,
+  r: number,
+  p: number,
+  articles: readonly Article[],
+  first: Int32Array,
+  sent: Int32Array,
+  keyOf: KeyOf,
+): void {
   const same = keyOf(t.a[r] as number, t.i[r] as number) === keyOf(t.b[r] as number, t.j[r] as number);
   const kind: LinkKind = same ? 'identical' : 'partial';
-  return {
+  const link: Link = {
     a: (articles[t.a[r] as number] as Article).id,
     i: t.i[r] as number,
     b: (articles[t.b[r] as number] as Article).id,
@@ -124,6 +173,7 @@ function combinerLink(t: PairTable, r: number, p: number, articles: readonly Art
     kind,
     pairs: [{ i: sent[t.bestS[r] as number] as number, j: sent[t.bestT[r] as number] as number, score: round(t.cover[r] as number) }],
   };
+  addLink(to, link, (first[t.a[r] as number] as number) + link.i, (first[t.b[r] as number] as number) + link.j);
 }
 
 /**
@@ -141,8 +191,7 @@ export function alignArticles(articles: readonly Article[], options: AlignOption
   // among them those the rules matched only weakly.
   const F = FEATURES.length;
   const RULE_SCORE = FEATURES.indexOf('ruleScore');
-  const first = [0];
-  for (const a of articles) first.push((first[first.length - 1] as number) + a.paragraphs.length);
+  const first = paragraphOffsets(articles);
   const total = first[articles.length] as number;
   const weak = new Set<number>();
   for (let r = 0; r < rows.count; r++) {
@@ -154,13 +203,16 @@ export function alignArticles(articles: readonly Article[], options: AlignOption
   const matched = paragraphLinks(weights, articles, matches, keyOf, weak);
   for (let r = 0; r < rows.count; r++) {
     // Two headlines that share enough terms are a link the sentence rules cannot see.
-    if (rows.headlinePair[r] === 1) matched.push(combinerLink(rows, r, model.threshold, articles, corpus.sent, keyOf));
+    if (rows.headlinePair[r] === 1) addCombinerLink(matched, rows, r, model.threshold, articles, first, corpus.sent, keyOf);
     if (rows.status[r] !== OPEN) continue;
     const o = (rows.slot[r] as number) * F;
     const p = predict(model, rows.x.subarray(o, o + F));
-    if (p >= model.threshold) matched.push(combinerLink(rows, r, p, articles, corpus.sent, keyOf));
+    if (p >= model.threshold) addCombinerLink(matched, rows, r, p, articles, first, corpus.sent, keyOf);
   }
-  const found = matched.concat(identicalLinks(articles, matched, keyOf));
-  const links = sortLinks(found.concat(twinLinks(articles, found, keyOf)), articles);
-  return { base, links, rows: buildRows(articles, links, base) };
+  const linked = linkedPairs(matched, total);
+  const same = identicalLinks(articles, linked, keyOf);
+  appendLinks(matched, same);
+  appendLinks(matched, twinLinks(articles, matched, withPairs(linked, same, total), keyOf));
+  const { links, la, lb } = sortLinks(matched, first);
+  return { base, links, rows: buildRows(articles, links, base, { la, lb }) };
 }

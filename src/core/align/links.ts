@@ -52,17 +52,52 @@ export function paragraphKeys(articles: readonly Article[]): KeyOf {
 }
 
 /**
- * The paragraph pairs of links as keys (first[a] + i) * total + first[b] + j, sorted: a large set has
- * a hundred thousand links, which a sorted typed array holds and searches faster than a Set.
+ * Links, each with its two paragraphs numbered first[a] + i and first[b] + j (see paragraphOffsets)
+ * in g and h: the passes after linking read these numbers instead of looking article ids up, a
+ * hundred thousand links at a time on large sets.
  */
-function linkedPairs(articles: readonly Article[], links: readonly Link[], first: Int32Array): Float64Array {
-  const total = first[articles.length] as number;
-  const index = new Map(articles.map((a, k) => [a.id, k]));
-  const keys = new Float64Array(links.length);
-  links.forEach((l, k) => {
-    keys[k] = ((first[index.get(l.a) as number] as number) + l.i) * total + (first[index.get(l.b) as number] as number) + l.j;
-  });
+export interface NumberedLinks {
+  links: Link[];
+  g: number[];
+  h: number[];
+}
+
+export function numberedLinks(): NumberedLinks {
+  return { links: [], g: [], h: [] };
+}
+
+export function addLink(to: NumberedLinks, link: Link, g: number, h: number): void {
+  to.links.push(link);
+  to.g.push(g);
+  to.h.push(h);
+}
+
+/** Appends the links of `from` to `to`. */
+export function appendLinks(to: NumberedLinks, from: NumberedLinks): void {
+  for (let k = 0; k < from.links.length; k++) addLink(to, from.links[k] as Link, from.g[k] as number, from.h[k] as number);
+}
+
+/**
+ * The paragraph pairs of links as keys g * total + h, sorted: a large set has a hundred thousand
+ * links, which a sorted typed array holds and searches faster than a Set.
+ */
+export function linkedPairs(list: NumberedLinks, total: number): Float64Array {
+  const keys = new Float64Array(list.links.length);
+  for (let k = 0; k < keys.length; k++) keys[k] = (list.g[k] as number) * total + (list.h[k] as number);
   return keys.sort();
+}
+
+/** The sorted keys with those of `more` added (a merge: `more` is a handful of links). */
+export function withPairs(keys: Float64Array, more: NumberedLinks, total: number): Float64Array {
+  if (more.links.length === 0) return keys;
+  const add = linkedPairs(more, total);
+  const out = new Float64Array(keys.length + add.length);
+  let x = 0;
+  let y = 0;
+  for (let k = 0; k < out.length; k++) {
+    out[k] = y >= add.length || (x < keys.length && (keys[x] as number) <= (add[y] as number)) ? (keys[x++] as number) : (add[y++] as number);
+  }
+  return out;
 }
 
 /** Whether the sorted keys hold a key (binary search). */
@@ -78,7 +113,7 @@ function hasPair(keys: Float64Array, key: number): boolean {
 }
 
 /** Numbers every paragraph of every article once: first[a] + p. */
-function paragraphOffsets(articles: readonly Article[]): Int32Array {
+export function paragraphOffsets(articles: readonly Article[]): Int32Array {
   const first = new Int32Array(articles.length + 1);
   articles.forEach((a, k) => (first[k + 1] = (first[k] as number) + a.paragraphs.length));
   return first;
@@ -150,7 +185,7 @@ export function paragraphLinks(
   matches: SentenceMatches,
   keyOf: KeyOf = paragraphKeys(articles),
   except: ReadonlySet<number> = new Set(),
-): Link[] {
+): NumberedLinks {
   const c = w.c;
   const first = paragraphOffsets(articles);
   const total = first[articles.length] as number;
@@ -194,14 +229,16 @@ export function paragraphLinks(
     for (let k = head[g] as number; k >= 0; k = next[k] as number) bestDice = Math.max(bestDice, matches.dice[k] as number);
     return bestDice >= PARAPHRASE_DICE ? 'paraphrase' : 'partial';
   };
-  const links: Link[] = [];
+  const links = numberedLinks();
   for (let q = 0; q < groups.length; q++) {
     const g = groups[q] as number;
     const s0 = matches.s[head[g] as number] as number;
     const t0 = matches.t[head[g] as number] as number;
     const a = c.article[s0] as number;
     const b = c.article[t0] as number;
-    if (except.size > 0 && except.has(((first[a] as number) + (c.para[s0] as number)) * total + (first[b] as number) + (c.para[t0] as number))) continue;
+    const gs = (first[a] as number) + (c.para[s0] as number);
+    const gt = (first[b] as number) + (c.para[t0] as number);
+    if (except.size > 0 && except.has(gs * total + gt)) continue;
     const pairs: SentencePair[] = [];
     let best = 0;
     // Matches mostly come in sentence order already: only a group that does not is sorted.
@@ -216,7 +253,7 @@ export function paragraphLinks(
     }
     if (!sorted) pairs.sort((x, y) => x.i - y.i || x.j - y.j);
     const kind = kindOf(g);
-    links.push({
+    const link: Link = {
       a: (articles[a] as Article).id,
       i: c.para[s0] as number,
       b: (articles[b] as Article).id,
@@ -224,20 +261,18 @@ export function paragraphLinks(
       score: kind === 'identical' ? 1 : best,
       kind,
       pairs,
-    });
+    };
+    addLink(links, link, gs, gt);
   }
   return links;
 }
 
 /**
  * Links paragraphs whose text is the same word for word (case, punctuation and quote style aside) but
- * that no sentence match linked, e.g. one-word paragraphs. Boilerplate meets only boilerplate.
+ * that no sentence match linked (`done`, see linkedPairs), e.g. one-word paragraphs. Boilerplate meets
+ * only boilerplate.
  */
-export function identicalLinks(
-  articles: readonly Article[],
-  existing: readonly Link[],
-  keyOf: KeyOf = paragraphKeys(articles),
-): Link[] {
+export function identicalLinks(articles: readonly Article[], done: Float64Array, keyOf: KeyOf = paragraphKeys(articles)): NumberedLinks {
   const byKey = new Map<string, [number, number][]>();
   let repeated = false;
   articles.forEach((a, ai) =>
@@ -252,23 +287,24 @@ export function identicalLinks(
       } else byKey.set(full, [[ai, pi]]);
     }),
   );
-  if (!repeated) return [];
+  const out = numberedLinks();
+  if (!repeated) return out;
   const first = paragraphOffsets(articles);
   const total = first[articles.length] as number;
-  const done = linkedPairs(articles, existing, first);
-  const out: Link[] = [];
   for (const list of byKey.values()) {
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const [ai, pi] = list[x] as [number, number];
         const [bi, pj] = list[y] as [number, number];
         if (ai === bi) continue;
-        if (hasPair(done, ((first[ai] as number) + pi) * total + (first[bi] as number) + pj)) continue;
+        const g = (first[ai] as number) + pi;
+        const h = (first[bi] as number) + pj;
+        if (hasPair(done, g * total + h)) continue;
         const a = articles[ai] as Article;
         const b = articles[bi] as Article;
         const n = Math.min(a.paragraphs[pi]?.sentences.length ?? 0, b.paragraphs[pj]?.sentences.length ?? 0);
         const pairs = Array.from({ length: n }, (_, k) => ({ i: k, j: k, score: 1 }));
-        out.push({ a: a.id, i: pi, b: b.id, j: pj, score: 1, kind: 'identical', pairs });
+        addLink(out, { a: a.id, i: pi, b: b.id, j: pj, score: 1, kind: 'identical', pairs }, g, h);
       }
     }
   }
@@ -285,10 +321,14 @@ function round(x: number): number {
  * states. Every later copy of a paragraph in the same article takes its first copy's links (and two
  * copies linked to each other's copies), each pair once.
  */
-export function twinLinks(articles: readonly Article[], existing: readonly Link[], keyOf: KeyOf = paragraphKeys(articles)): Link[] {
+export function twinLinks(
+  articles: readonly Article[],
+  existing: NumberedLinks,
+  linked: Float64Array,
+  keyOf: KeyOf = paragraphKeys(articles),
+): NumberedLinks {
   const first = paragraphOffsets(articles);
   const total = first[articles.length] as number;
-  const index = new Map(articles.map((a, k) => [a.id, k]));
   // Paragraph number (first[a] + p) of a first copy -> the paragraph indexes of its later copies.
   const copies = new Map<number, number[]>();
   articles.forEach((a, ai) => {
@@ -304,21 +344,25 @@ export function twinLinks(articles: readonly Article[], existing: readonly Link[
       }
     });
   });
-  if (copies.size === 0) return [];
-  const at = (id: string, p: number) => (first[index.get(id) as number] as number) + p;
-  const linked = linkedPairs(articles, existing, first);
+  const out = numberedLinks();
+  if (copies.size === 0) return out;
   const added = new Set<number>();
-  const out: Link[] = [];
-  for (const l of existing) {
-    const more = copies.get(at(l.a, l.i));
-    const moreRight = copies.get(at(l.b, l.j));
+  for (let k = 0; k < existing.links.length; k++) {
+    const g0 = existing.g[k] as number;
+    const h0 = existing.h[k] as number;
+    const more = copies.get(g0);
+    const moreRight = copies.get(h0);
     if (more === undefined && moreRight === undefined) continue;
+    const l = existing.links[k] as Link;
+    // Paragraph numbers and indexes differ by the same offset on each side.
     for (const i of [l.i, ...(more ?? [])]) {
       for (const j of [l.j, ...(moreRight ?? [])]) {
-        const key = at(l.a, i) * total + at(l.b, j);
+        const g = g0 - l.i + i;
+        const h = h0 - l.j + j;
+        const key = g * total + h;
         if (added.has(key) || hasPair(linked, key)) continue;
         added.add(key);
-        out.push({ ...l, i, j });
+        addLink(out, { ...l, i, j }, g, h);
       }
     }
   }

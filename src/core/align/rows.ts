@@ -40,8 +40,14 @@ function linkArticles(index: ReadonlyMap<string, number>, links: readonly Link[]
  * win; a headline's links to body paragraphs do not count), and a paragraph without such a link gets
  * a row of its own right after its predecessor's.
  * Every paragraph is in exactly one row's cells; rows it also links into list it under refs.
+ * `sides`, when given, holds each link's two article indexes (as alignArticles knows them).
  */
-export function buildRows(articles: readonly Article[], links: readonly Link[], base: string): Row[] {
+export function buildRows(
+  articles: readonly Article[],
+  links: readonly Link[],
+  base: string,
+  sides?: { la: Int32Array; lb: Int32Array },
+): Row[] {
   if (articles.length === 0) return [];
   const index = new Map(articles.map((a, k) => [a.id, k]));
   const baseIndex = index.get(base) ?? 0;
@@ -50,7 +56,7 @@ export function buildRows(articles: readonly Article[], links: readonly Link[], 
   const first = new Int32Array(articles.length + 1);
   articles.forEach((a, k) => (first[k + 1] = (first[k] as number) + a.paragraphs.length));
   const total = first[articles.length] as number;
-  const { la, lb } = linkArticles(index, links);
+  const { la, lb } = sides ?? linkArticles(index, links);
   // A headline sums up the story: its links to body paragraphs are listed as references but place
   // no row, so headlines stand together and each lede stands with the ledes that match it.
   // (A page that repeats its headline has two: the copy counts as the headline too.)
