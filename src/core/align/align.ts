@@ -151,6 +151,19 @@ export function pairEvidence(articles: readonly Article[]): PairEvidence[] {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+/**
+ * The rows the combiner decides and the headline pairs, in order: a few hundred of the hundreds of
+ * thousands of rows on large sets (a loop of its own, which the engine optimises soon).
+ */
+function rowsToDecide(t: PairTable): Int32Array {
+  let n = 0;
+  for (let r = 0; r < t.count; r++) if (t.status[r] === OPEN || t.headlinePair[r] === 1) n++;
+  const out = new Int32Array(n);
+  n = 0;
+  for (let r = 0; r < t.count; r++) if (t.status[r] === OPEN || t.headlinePair[r] === 1) out[n++] = r;
+  return out;
+}
+
 /** Adds the link of a pair the combiner accepted: its best sentence pair is why. */
 function addCombinerLink(
   to: NumberedLinks,
@@ -193,15 +206,16 @@ export function alignArticles(articles: readonly Article[], options: AlignOption
   const RULE_SCORE = FEATURES.indexOf('ruleScore');
   const first = paragraphOffsets(articles);
   const total = first[articles.length] as number;
+  const decided = rowsToDecide(rows);
   const weak = new Set<number>();
-  for (let r = 0; r < rows.count; r++) {
+  for (const r of decided) {
     if (rows.status[r] !== OPEN || (rows.x[(rows.slot[r] as number) * F + RULE_SCORE] as number) <= 0) continue;
     const g = (first[rows.a[r] as number] as number) + (rows.i[r] as number);
     const h = (first[rows.b[r] as number] as number) + (rows.j[r] as number);
     weak.add(g * total + h).add(h * total + g);
   }
   const matched = paragraphLinks(weights, articles, matches, keyOf, weak);
-  for (let r = 0; r < rows.count; r++) {
+  for (const r of decided) {
     // Two headlines that share enough terms are a link the sentence rules cannot see.
     if (rows.headlinePair[r] === 1) addCombinerLink(matched, rows, r, model.threshold, articles, first, corpus.sent, keyOf);
     if (rows.status[r] !== OPEN) continue;

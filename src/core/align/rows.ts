@@ -34,6 +34,152 @@ function linkArticles(index: ReadonlyMap<string, number>, links: readonly Link[]
   return { la, lb };
 }
 
+/** Whether paragraph p of article a exists. */
+function inRange(articles: readonly Article[], a: number, p: number): boolean {
+  return a >= 0 && p >= 0 && p < (articles[a] as Article).paragraphs.length;
+}
+
+/**
+ * The neighbours of each paragraph (numbered first[a] + p) through the links that place rows: links
+ * between two existing paragraphs on the same side of the headline line. A large set has a hundred
+ * thousand links, so they are kept in typed arrays (CSR, in link order) rather than objects.
+ */
+function rowNeighbours(articles: readonly Article[], links: readonly Link[], la: Int32Array, lb: Int32Array, first: Int32Array, headline: Uint8Array) {
+  const total = first[articles.length] as number;
+  const degree = new Int32Array(total + 1);
+  const placing = new Uint8Array(links.length);
+  for (let k = 0; k < links.length; k++) {
+    const l = links[k] as Link;
+    const a = la[k] as number;
+    const b = lb[k] as number;
+    if (!inRange(articles, a, l.i) || !inRange(articles, b, l.j)) continue;
+    const g = (first[a] as number) + l.i;
+    const h = (first[b] as number) + l.j;
+    if (headline[g] !== headline[h]) continue;
+    placing[k] = 1;
+    degree[g + 1] = (degree[g + 1] as number) + 1;
+    degree[h + 1] = (degree[h + 1] as number) + 1;
+  }
+  for (let g = 0; g < total; g++) degree[g + 1] = (degree[g + 1] as number) + (degree[g] as number);
+  const fill = degree.slice(0, total);
+  const neighbour = new Int32Array(degree[total] as number);
+  const neighbourArticle = new Int32Array(degree[total] as number);
+  const neighbourScore = new Float64Array(degree[total] as number);
+  for (let k = 0; k < links.length; k++) {
+    if (placing[k] === 0) continue;
+    const l = links[k] as Link;
+    const a = la[k] as number;
+    const b = lb[k] as number;
+    const g = (first[a] as number) + l.i;
+    const h = (first[b] as number) + l.j;
+    let q = fill[g] as number;
+    neighbour[q] = h;
+    neighbourArticle[q] = b;
+    neighbourScore[q] = l.score;
+    fill[g] = q + 1;
+    q = fill[h] as number;
+    neighbour[q] = g;
+    neighbourArticle[q] = a;
+    neighbourScore[q] = l.score;
+    fill[h] = q + 1;
+  }
+  return { degree, neighbour, neighbourArticle, neighbourScore };
+}
+
+type Neighbours = ReturnType<typeof rowNeighbours>;
+
+/** The rows being built: each paragraph's row, and each row's cells (per article, the paragraphs in it). */
+interface Layout {
+  rowOf: Int32Array[];
+  cells: Map<number, number[]>[];
+}
+
+function place(layout: Layout, article: number, para: number, row: number): void {
+  (layout.rowOf[article] as Int32Array)[para] = row;
+  const m = layout.cells[row] as Map<number, number[]>;
+  const list = m.get(article);
+  if (list) list.push(para);
+  else m.set(article, [para]);
+}
+
+/**
+ * Places each paragraph of article x that links to placed content in the row it links to most
+ * (summed squared scores: one verbatim sentence outweighs several loose links into another row; ties
+ * go to the row that comes first). `weight` and `stamp` are scratch, one entry per row.
+ */
+function placeLinked(
+  x: number,
+  count: number,
+  first: Int32Array,
+  nb: Neighbours,
+  placed: Uint8Array,
+  layout: Layout,
+  position: Int32Array,
+  weight: Float64Array,
+  stamp: Int32Array,
+  touched: Int32Array,
+): void {
+  for (let p = 0; p < count; p++) {
+    const g = (first[x] as number) + p;
+    let found = 0;
+    for (let k = nb.degree[g] as number; k < (nb.degree[g + 1] as number); k++) {
+      const a = nb.neighbourArticle[k] as number;
+      if (placed[a] !== 1) continue;
+      const r = (layout.rowOf[a] as Int32Array)[(nb.neighbour[k] as number) - (first[a] as number)] as number;
+      if (stamp[r] !== g) {
+        stamp[r] = g;
+        weight[r] = 0;
+        touched[found++] = r;
+      }
+      const score = nb.neighbourScore[k] as number;
+      weight[r] = (weight[r] as number) + score * score;
+    }
+    let best = -1;
+    let bestWeight = 0;
+    for (let q = 0; q < found; q++) {
+      const r = touched[q] as number;
+      const w = weight[r] as number;
+      const better = w > bestWeight || (w === bestWeight && (position[r] as number) < (best < 0 ? 0 : (position[best] as number)));
+      if (better) {
+        best = r;
+        bestWeight = w;
+      }
+    }
+    if (best >= 0) place(layout, x, p, best);
+  }
+}
+
+/**
+ * References: every link between two rows refers each side's paragraph to the other's row. Many
+ * links refer one paragraph to one row, so the references are collected as numeric keys
+ * (row, article, paragraph) and sorted once, which groups them by row and article and in order;
+ * refStart[r] .. refStart[r + 1] are the keys of row r.
+ */
+function refKeys(articles: readonly Article[], links: readonly Link[], la: Int32Array, lb: Int32Array, rowOf: Int32Array[], rows: number, P: number) {
+  const A = articles.length;
+  let keys = new Float64Array(2 * links.length);
+  let n = 0;
+  for (let k = 0; k < links.length; k++) {
+    const l = links[k] as Link;
+    const a = la[k] as number;
+    const b = lb[k] as number;
+    if (!inRange(articles, a, l.i) || !inRange(articles, b, l.j)) continue;
+    const ra = (rowOf[a] as Int32Array)[l.i] as number;
+    const rb = (rowOf[b] as Int32Array)[l.j] as number;
+    if (ra === rb) continue;
+    keys[n++] = (rb * A + a) * P + l.i;
+    keys[n++] = (ra * A + b) * P + l.j;
+  }
+  keys = keys.subarray(0, n).sort();
+  const refStart = new Int32Array(rows + 1);
+  for (let k = 0; k < n; k++) {
+    const r = Math.floor((keys[k] as number) / (A * P));
+    refStart[r + 1] = (refStart[r + 1] as number) + 1;
+  }
+  for (let r = 0; r < rows; r++) refStart[r + 1] = (refStart[r + 1] as number) + (refStart[r] as number);
+  return { keys, refStart };
+}
+
 /**
  * Clusters links into rows for the side-by-side view. Rows follow the base article's order; each
  * other article's paragraph joins the row where its linked content already stands (strongest links
@@ -51,8 +197,7 @@ export function buildRows(
   if (articles.length === 0) return [];
   const index = new Map(articles.map((a, k) => [a.id, k]));
   const baseIndex = index.get(base) ?? 0;
-  // Paragraphs are numbered first[a] + p; a large set has a hundred thousand links, so the
-  // neighbours of each paragraph are kept in typed arrays (CSR, in link order) rather than objects.
+  // Paragraphs are numbered first[a] + p.
   const first = new Int32Array(articles.length + 1);
   articles.forEach((a, k) => (first[k + 1] = (first[k] as number) + a.paragraphs.length));
   const total = first[articles.length] as number;
@@ -68,102 +213,35 @@ export function buildRows(
     const text = a.paragraphs[h]?.text;
     a.paragraphs.forEach((p, i) => (headline[(first[k] as number) + i] = i === h || p.text === text ? 1 : 0));
   });
-  // Links between two existing paragraphs, on the same side of the headline line, place rows.
-  const inRange = (a: number, p: number) => a >= 0 && p >= 0 && p < (articles[a] as Article).paragraphs.length;
-  const degree = new Int32Array(total + 1);
-  const placing = new Uint8Array(links.length);
-  links.forEach((l, k) => {
-    const a = la[k] as number;
-    const b = lb[k] as number;
-    if (!inRange(a, l.i) || !inRange(b, l.j)) return;
-    const g = (first[a] as number) + l.i;
-    const h = (first[b] as number) + l.j;
-    if (headline[g] !== headline[h]) return;
-    placing[k] = 1;
-    degree[g + 1] = (degree[g + 1] as number) + 1;
-    degree[h + 1] = (degree[h + 1] as number) + 1;
-  });
-  for (let g = 0; g < total; g++) degree[g + 1] = (degree[g + 1] as number) + (degree[g] as number);
-  const fill = degree.slice(0, total);
-  const neighbour = new Int32Array(degree[total] as number);
-  const neighbourArticle = new Int32Array(degree[total] as number);
-  const neighbourScore = new Float64Array(degree[total] as number);
-  const addNeighbour = (g: number, h: number, article: number, score: number): void => {
-    const k = fill[g] as number;
-    neighbour[k] = h;
-    neighbourArticle[k] = article;
-    neighbourScore[k] = score;
-    fill[g] = k + 1;
-  };
-  links.forEach((l, k) => {
-    if (placing[k] === 0) return;
-    const a = la[k] as number;
-    const b = lb[k] as number;
-    addNeighbour((first[a] as number) + l.i, (first[b] as number) + l.j, b, l.score);
-    addNeighbour((first[b] as number) + l.j, (first[a] as number) + l.i, a, l.score);
-  });
+  const nb = rowNeighbours(articles, links, la, lb, first, headline);
 
-  const rowOf = articles.map((a) => new Int32Array(a.paragraphs.length).fill(-1));
-  const cells: Map<number, number[]>[] = [];
-  const newRow = (): number => cells.push(new Map()) - 1;
-  const place = (article: number, para: number, row: number): void => {
-    (rowOf[article] as Int32Array)[para] = row;
-    const m = cells[row] as Map<number, number[]>;
-    const list = m.get(article);
-    if (list) list.push(para);
-    else m.set(article, [para]);
-  };
+  const layout: Layout = { rowOf: articles.map((a) => new Int32Array(a.paragraphs.length).fill(-1)), cells: [] };
+  const newRow = (): number => layout.cells.push(new Map()) - 1;
 
   let order: number[] = [];
   const baseArticle = articles[baseIndex] as Article;
   for (let p = 0; p < baseArticle.paragraphs.length; p++) {
     const r = newRow();
-    place(baseIndex, p, r);
+    place(layout, baseIndex, p, r);
     order.push(r);
   }
   const placed = new Uint8Array(articles.length);
   placed[baseIndex] = 1;
 
-  // Summed weight per row for the paragraph being placed, and the rows touched, in the order met.
-  const rowWeight: number[] = [];
-  const rowStamp: number[] = [];
-  const touched: number[] = [];
+  // Every paragraph makes at most one row: per row, its place in the order and scratch for placing.
+  const position = new Int32Array(total);
+  const weight = new Float64Array(total);
+  const stamp = new Int32Array(total).fill(-1);
+  const touched = new Int32Array(total);
   for (let x = 0; x < articles.length; x++) {
     if (x === baseIndex) continue;
     const count = (articles[x] as Article).paragraphs.length;
-    const position = new Map(order.map((r, k) => [r, k]));
-    for (let p = 0; p < count; p++) {
-      // Squared scores: one verbatim sentence outweighs several loose links into another row.
-      const g = (first[x] as number) + p;
-      touched.length = 0;
-      for (let k = degree[g] as number; k < (degree[g + 1] as number); k++) {
-        if (placed[neighbourArticle[k] as number] !== 1) continue;
-        const h = neighbour[k] as number;
-        const a = neighbourArticle[k] as number;
-        const r = (rowOf[a] as Int32Array)[h - (first[a] as number)] as number;
-        if (rowStamp[r] !== g) {
-          rowStamp[r] = g;
-          rowWeight[r] = 0;
-          touched.push(r);
-        }
-        rowWeight[r] = (rowWeight[r] as number) + (neighbourScore[k] as number) * (neighbourScore[k] as number);
-      }
-      let best = -1;
-      let bestWeight = 0;
-      for (const r of touched) {
-        const w = rowWeight[r] as number;
-        const better = w > bestWeight || (w === bestWeight && (position.get(r) ?? 0) < (position.get(best) ?? 0));
-        if (better) {
-          best = r;
-          bestWeight = w;
-        }
-      }
-      if (best >= 0) place(x, p, best);
-    }
+    order.forEach((r, k) => (position[r] = k));
+    placeLinked(x, count, first, nb, placed, layout, position, weight, stamp, touched);
     // Paragraphs with no placed content get their own row beside their neighbours.
     const before = new Map<number, number[]>();
     const after = new Map<number, number[]>();
-    const rows = rowOf[x] as Int32Array;
+    const rows = layout.rowOf[x] as Int32Array;
     for (let p = 0; p < count; p++) {
       if ((rows[p] as number) >= 0) continue;
       const r = newRow();
@@ -176,38 +254,16 @@ export function buildRows(
         if (next >= 0) (before.get(next) ?? before.set(next, []).get(next))?.push(r);
         else order.push(r);
       }
-      place(x, p, r);
+      place(layout, x, p, r);
     }
     order = emitOrder(order, before, after);
     placed[x] = 1;
   }
 
-  // References: every link between two rows refers each side's paragraph to the other's row. Many
-  // links refer one paragraph to one row, so the references are collected as numeric keys
-  // (row, article, paragraph) and sorted once, which groups them by row and article and in order.
+  const { cells, rowOf } = layout;
   const P = Math.max(...articles.map((a) => a.paragraphs.length)) + 1;
   const A = articles.length;
-  let keys = new Float64Array(2 * links.length);
-  let n = 0;
-  links.forEach((l, k) => {
-    const a = la[k] as number;
-    const b = lb[k] as number;
-    if (!inRange(a, l.i) || !inRange(b, l.j)) return;
-    const ra = (rowOf[a] as Int32Array)[l.i] as number;
-    const rb = (rowOf[b] as Int32Array)[l.j] as number;
-    if (ra === rb) return;
-    keys[n++] = (rb * A + a) * P + l.i;
-    keys[n++] = (ra * A + b) * P + l.j;
-  });
-  keys = keys.subarray(0, n).sort();
-  // refStart[r] .. refStart[r + 1]: the keys of row r.
-  const refStart = new Int32Array(cells.length + 1);
-  for (let k = 0; k < n; k++) {
-    const r = Math.floor((keys[k] as number) / (A * P));
-    refStart[r + 1] = (refStart[r + 1] as number) + 1;
-  }
-  for (let r = 0; r < cells.length; r++) refStart[r + 1] = (refStart[r + 1] as number) + (refStart[r] as number);
-
+  const { keys, refStart } = refKeys(articles, links, la, lb, rowOf, cells.length, P);
   return order.map((r) => {
     const row: Row = { cells: {}, refs: {} };
     for (let k = 0; k < articles.length; k++) {
