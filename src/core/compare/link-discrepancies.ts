@@ -48,8 +48,14 @@ function samePairs(x: Link['pairs'], y: Link['pairs']): boolean {
  * A number for each paragraph of each article, the same for paragraphs of the same text split into
  * the same sentences: a wire story copied into many articles is one version, compared once.
  */
-function versions(articles: readonly Article[]): { id: Int32Array[]; paragraph: Paragraph[] } {
+function versions(articles: readonly Article[]): {
+  id: Int32Array[];
+  paragraph: Paragraph[];
+  /** A number for each paragraph, the same for the same text (split or not as the other). */
+  text: Int32Array[];
+} {
   const byText = new Map<string, number[]>();
+  const textIds = new Map<string, number>();
   const paragraph: Paragraph[] = [];
   const sameSentences = (p: Paragraph, q: Paragraph) =>
     p.sentences.length === q.sentences.length &&
@@ -57,6 +63,13 @@ function versions(articles: readonly Article[]): { id: Int32Array[]; paragraph: 
       (s, k) =>
         s.end - p.start === (q.sentences[k] as Paragraph['sentences'][number]).end - q.start,
     );
+  const text = articles.map((a) =>
+    Int32Array.from(a.paragraphs, (p) => {
+      let t = textIds.get(p.text);
+      if (t === undefined) textIds.set(p.text, (t = textIds.size));
+      return t;
+    }),
+  );
   const id = articles.map((a) =>
     Int32Array.from(a.paragraphs, (p) => {
       let known = byText.get(p.text);
@@ -67,7 +80,7 @@ function versions(articles: readonly Article[]): { id: Int32Array[]; paragraph: 
       return paragraph.push(p) - 1;
     }),
   );
-  return { id, paragraph };
+  return { id, paragraph, text };
 }
 
 /** Compares the facts of every pair of linked paragraphs, within the sentence pairs that justify each link. */
@@ -97,7 +110,7 @@ export function linkDiscrepancies(
     const [x, y] = [ids.get(l.a) ?? -1, ids.get(l.b) ?? -1];
     [ka[k], kb[k], ea[k], eb[k]] = [x, y, slot(x, l.i, y), slot(y, l.j, x)];
   });
-  const { id: version, paragraph } = versions(articles);
+  const { id: version, paragraph, text: textId } = versions(articles);
   const versionOf = (k: number, i: number) => version[k]?.[i] ?? -1;
   const para = (k: number, i: number) => articles[k]?.paragraphs[i];
   // A paragraph's strongest link into each other article: a link that is the strongest on neither
@@ -120,7 +133,8 @@ export function linkDiscrepancies(
     const heads = (headline[x] === l.i ? 1 : 0) + (headline[y] === l.j ? 1 : 0);
     if ((heads !== 1 || headline[x] === l.i) && l.score > (best[ex] as number)) best[ex] = l.score;
     if ((heads !== 1 || headline[y] === l.j) && l.score > (best[ey] as number)) best[ey] = l.score;
-    if (para(x, l.i)?.text === para(y, l.j)?.text) copied[ex] = copied[ey] = 1;
+    // Numbers for the texts: comparing the texts of 100,000 links cost more than the rest of the loop.
+    if (textId[x]?.[l.i] === textId[y]?.[l.j]) copied[ex] = copied[ey] = 1;
   }
   const out: LinkDiscrepancy[] = [];
   // The same two versions with the same sentence pairs carry the same discrepancies: compared once
