@@ -230,6 +230,9 @@ export function paragraphLinks(
     return bestDice >= PARAPHRASE_DICE ? 'paraphrase' : 'partial';
   };
   const links = numberedLinks();
+  // A link's sentence pairs are gathered here and copied out at their exact length: most links have
+  // one to three, and an array grown by push would hold room for seventeen.
+  const scratch: SentencePair[] = [];
   for (let q = 0; q < groups.length; q++) {
     const g = groups[q] as number;
     const s0 = matches.s[head[g] as number] as number;
@@ -239,18 +242,19 @@ export function paragraphLinks(
     const gs = (first[a] as number) + (c.para[s0] as number);
     const gt = (first[b] as number) + (c.para[t0] as number);
     if (except.size > 0 && except.has(gs * total + gt)) continue;
-    const pairs: SentencePair[] = [];
+    let n = 0;
     let best = 0;
     // Matches mostly come in sentence order already: only a group that does not is sorted.
     let sorted = true;
     for (let k = head[g] as number; k >= 0; k = next[k] as number) {
       const score = round(matches.score[k] as number);
       const pair = { i: c.sent[matches.s[k] as number] as number, j: c.sent[matches.t[k] as number] as number, score };
-      const last = pairs[pairs.length - 1];
+      const last = n > 0 ? (scratch[n - 1] as SentencePair) : undefined;
       if (last !== undefined && (last.i > pair.i || (last.i === pair.i && last.j > pair.j))) sorted = false;
-      pairs.push(pair);
+      scratch[n++] = pair;
       best = Math.max(best, score);
     }
+    const pairs = scratch.slice(0, n);
     if (!sorted) pairs.sort((x, y) => x.i - y.i || x.j - y.j);
     const kind = kindOf(g);
     const link: Link = {
