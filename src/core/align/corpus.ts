@@ -2,7 +2,7 @@ import type { Article } from '../text/types.ts';
 import { termFamilies } from './families.ts';
 import { LIGHT_WORDS } from './lexicon.ts';
 import { stem } from './stem.ts';
-import { tokenize } from './tokenize.ts';
+import { tokenize, type TokenCache } from './tokenize.ts';
 
 /** Every sentence of every article as sorted term ids and word-pair ids, with term weights. */
 export interface Corpus {
@@ -66,7 +66,7 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
   const vocab: string[] = [];
   const ids = new Map<string, number>();
   const names: number[] = [];
-  const cache = new Map<string, string>();
+  const cache: TokenCache = new Map();
   // A sentence repeated across articles (a wire copy) is tokenised, numbered and sorted once: each
   // sentence refers to its distinct text's term ids.
   const bySentence = new Map<string, number>();

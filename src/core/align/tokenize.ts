@@ -131,32 +131,75 @@ function termOf(raw: string): string {
   return s;
 }
 
+/** What tokenize makes of one surface word whatever its neighbours, worked out once per distinct word. */
+interface Word {
+  /** Lowercased, without possessive, inner apostrophes, digit-group commas and inner dots ('' for nothing left). */
+  lower: string;
+  capital: boolean;
+  /** Whether a phrase can start with it. */
+  head: boolean;
+  magnitude: number | undefined;
+  /** The term of a numeral or number word. */
+  number: string | undefined;
+  stop: boolean;
+  expansion: readonly string[] | undefined;
+  /** The term of a content word (stemmed, synonyms folded), worked out when first needed. */
+  term: string | undefined;
+}
+
+/** Words already seen by tokenize: a corpus repeats its vocabulary many times over. */
+export type TokenCache = Map<string, Word>;
+
+function wordOf(raw: string): Word {
+  let w = raw;
+  if (INNER_MARKS.test(w)) {
+    // Possessives and inner apostrophes: "Nato's" -> "Nato", "don't" -> "dont".
+    if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
+    if (w.includes("'") || w.includes('’')) w = w.replace(/['’]/g, '');
+    if (DIGIT_GROUPS.test(w)) w = w.replace(/,/g, '');
+    else if (w.includes(',')) w = w.replace(/,/g, '');
+    if (w.includes('.') && !isDigit(w.charCodeAt(0))) w = w.replace(/\./g, '');
+  }
+  const lower = w.length === 0 ? '' : w === 'US' ? 'usa' : w.toLowerCase();
+  const numberWord = NUMBER_WORDS.get(lower);
+  return {
+    lower,
+    capital: w.length > 0 && isCapital(w),
+    head: PHRASE_HEADS.has(lower),
+    magnitude: MAGNITUDES.get(lower),
+    number: numberWord ?? (isDigit(lower.charCodeAt(0)) ? lower : undefined),
+    stop: STOPWORDS.has(lower),
+    expansion: EXPANSIONS.get(lower),
+    term: undefined,
+  };
+}
+
 /** Splits a sentence into content terms: lowercased, stemmed, numbers and synonyms folded. */
-export function tokenize(text: string, cache?: Map<string, string>): Terms {
+export function tokenize(text: string, cache: TokenCache = new Map()): Terms {
   const terms: string[] = [];
   const names: string[] = [];
   let prev = '';
+  let prevHead = false;
   let prevTerm = -1;
   let first = true;
   let lastNumber = -1;
-  for (let w of wordMatches(foldText(text))) {
-    if (INNER_MARKS.test(w)) {
-      // Possessives and inner apostrophes: "Nato's" -> "Nato", "don't" -> "dont".
-      if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
-      if (w.includes("'") || w.includes('’')) w = w.replace(/['’]/g, '');
-      if (DIGIT_GROUPS.test(w)) w = w.replace(/,/g, '');
-      else if (w.includes(',')) w = w.replace(/,/g, '');
-      if (w.includes('.') && !isDigit(w.charCodeAt(0))) w = w.replace(/\./g, '');
-      if (w.length === 0) continue;
+  const words = wordMatches(foldText(text));
+  for (let k = 0; k < words.length; k++) {
+    const raw = words[k] as string;
+    let word = cache.get(raw);
+    if (word === undefined) {
+      word = wordOf(raw);
+      cache.set(raw, word);
     }
-    const capital = isCapital(w);
-    const lower = w === 'US' ? 'usa' : w.toLowerCase();
+    const lower = word.lower;
+    if (lower.length === 0) continue;
     const wasFirst = first;
     first = false;
 
-    const phrase = PHRASE_HEADS.has(prev) ? PHRASES.get(`${prev} ${lower}`) : undefined;
+    const phrase = prevHead ? PHRASES.get(`${prev} ${lower}`) : undefined;
     const prevIndex = prevTerm;
     prev = lower;
+    prevHead = word.head;
     prevTerm = -1;
     if (phrase !== undefined) {
       if (prevIndex >= 0) terms[prevIndex] = phrase;
@@ -164,38 +207,31 @@ export function tokenize(text: string, cache?: Map<string, string>): Terms {
       prevTerm = terms.length - 1;
       continue;
     }
-    const magnitude = MAGNITUDES.get(lower);
+    const magnitude = word.magnitude;
     if (magnitude !== undefined && lastNumber === terms.length - 1 && lastNumber >= 0) {
       const n = Number(terms[lastNumber]) * magnitude;
       terms[lastNumber] = String(n);
       continue;
     }
-    const numberWord = NUMBER_WORDS.get(lower);
-    const c0 = lower.charCodeAt(0);
-    if (numberWord !== undefined || isDigit(c0)) {
-      const num = numberWord ?? lower;
-      terms.push(num);
+    if (word.number !== undefined) {
+      terms.push(word.number);
       lastNumber = terms.length - 1;
       continue;
     }
-    if (STOPWORDS.has(lower)) continue;
-    const expansion = EXPANSIONS.get(lower);
-    if (expansion !== undefined) {
-      terms.push(...expansion);
+    if (word.stop) continue;
+    if (word.expansion !== undefined) {
+      terms.push(...word.expansion);
       continue;
     }
-    let t = cache?.get(lower);
-    if (t === undefined) {
-      t = termOf(lower);
-      cache?.set(lower, t);
-    }
-    terms.push(t);
+    word.term ??= termOf(lower);
+    terms.push(word.term);
     prevTerm = terms.length - 1;
-    if (capital && !wasFirst) names.push(t);
+    if (word.capital && !wasFirst) names.push(word.term);
   }
   // Rounded stand-ins for large numbers, added after the exact ones.
   const extra: string[] = [];
-  for (const t of terms) {
+  for (let k = 0; k < terms.length; k++) {
+    const t = terms[k] as string;
     if (isDigit(t.charCodeAt(0))) {
       const a = approx(Number(t));
       if (a !== null && a !== t) extra.push(a);
