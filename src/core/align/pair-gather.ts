@@ -50,17 +50,14 @@ export function gatherPairs(c: Corpus, bags: Bags, cand: Candidates, seen: Candi
   const gOf = (s: number) => (first[c.article[s] as number] as number) + (c.para[s] as number);
   const rowAt = new Int32Array(total);
   const stampAt = new Int32Array(total).fill(-1);
-  let cap = 1024;
-  let g = new Int32Array(cap);
-  let h = new Int32Array(cap);
-  let bestS = new Int32Array(cap);
-  let bestT = new Int32Array(cap);
-  let stats = new Float64Array(cap * 4); // cover, dice, bigrams, rule
-  const grow = <T extends Int32Array | Float64Array>(x: T, size: number): T => {
-    const y = new (x.constructor as new (n: number) => T)(size);
-    y.set(x);
-    return y;
-  };
+  // Each candidate makes at most one row: room for all of them up front, as growing the arrays in
+  // the loop would stop the engine's optimised loop the first time it happens.
+  const cap = cand.count;
+  const g = new Int32Array(cap);
+  const h = new Int32Array(cap);
+  const bestS = new Int32Array(cap);
+  const bestT = new Int32Array(cap);
+  const stats = new Float64Array(cap * 4); // cover, dice, bigrams, rule
   let n = 0;
   for (let k = 0; k < cand.count; k++) {
     const s = cand.s[k] as number;
@@ -71,14 +68,6 @@ export function gatherPairs(c: Corpus, bags: Bags, cand: Candidates, seen: Candi
     let r: number;
     if (stampAt[ht] === gs) r = rowAt[ht] as number;
     else {
-      if (n === cap) {
-        cap *= 2;
-        g = grow(g, cap);
-        h = grow(h, cap);
-        bestS = grow(bestS, cap);
-        bestT = grow(bestT, cap);
-        stats = grow(stats, cap * 4);
-      }
       r = n++;
       stampAt[ht] = gs;
       rowAt[ht] = r;
