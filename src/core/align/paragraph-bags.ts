@@ -47,40 +47,36 @@ export function paragraphBags(c: Corpus): Bags {
   for (let a = 0; a < articles; a++) first[a + 1] = (first[a] as number) + (c.paraStart[a] as Int32Array).length - 1;
   const total = first[articles] as number;
   const start = new Int32Array(total + 1);
-  const lists: Int32Array[] = [];
+  const mass = new Float64Array(total);
+  const size = new Int32Array(total);
+  // A paragraph has no more distinct terms than its sentences have terms: the bags are written
+  // straight into one array of that size, each sorted in place.
+  const buffer = new Int32Array(c.termIds.length);
   let filled = 0;
   const mark = new Int32Array(c.termCount).fill(-1);
   for (let a = 0; a < articles; a++) {
     const ps = c.paraStart[a] as Int32Array;
     for (let p = 0; p + 1 < ps.length; p++) {
       const g = (first[a] as number) + p;
-      const list: number[] = [];
+      start[g] = filled;
       for (let s = ps[p] as number; s < (ps[p + 1] as number); s++) {
         for (let k = c.termStart[s] as number; k < (c.termStart[s + 1] as number); k++) {
           const t = c.termIds[k] as number;
           if (mark[t] !== g) {
             mark[t] = g;
-            list.push(t);
+            buffer[filled++] = t;
           }
         }
       }
-      list.sort((x, y) => x - y);
-      lists.push(Int32Array.from(list));
-      start[g] = filled;
-      filled += list.length;
+      buffer.subarray(start[g] as number, filled).sort();
+      let m = 0;
+      for (let k = start[g] as number; k < filled; k++) m += weight[buffer[k] as number] as number;
+      mass[g] = m;
+      size[g] = filled - (start[g] as number);
     }
   }
   start[total] = filled;
-  const terms = new Int32Array(filled);
-  const mass = new Float64Array(total);
-  const size = new Int32Array(total);
-  lists.forEach((l, g) => {
-    terms.set(l, start[g] as number);
-    let m = 0;
-    for (const t of l) m += weight[t] as number;
-    mass[g] = m;
-    size[g] = l.length;
-  });
+  const terms = buffer.slice(0, filled);
   return { first, start, terms, weight, rare, mass, size, senses };
 }
 
