@@ -107,8 +107,13 @@ export function linkDiscrepancies(
     new Int32Array(m),
   ];
   links.forEach((l, k) => {
-    const [x, y] = [ids.get(l.a) ?? -1, ids.get(l.b) ?? -1];
-    [ka[k], kb[k], ea[k], eb[k]] = [x, y, slot(x, l.i, y), slot(y, l.j, x)];
+    // Plain assignments: destructuring made two arrays per link.
+    const x = ids.get(l.a) ?? -1;
+    const y = ids.get(l.b) ?? -1;
+    ka[k] = x;
+    kb[k] = y;
+    ea[k] = slot(x, l.i, y);
+    eb[k] = slot(y, l.j, x);
   });
   const { id: version, paragraph, text: textId } = versions(articles);
   const versionOf = (k: number, i: number) => version[k]?.[i] ?? -1;
