@@ -15,9 +15,18 @@ export interface Corpus {
   /** CSR: terms of sentence s are termIds[termStart[s] .. termStart[s+1]), sorted, unique. */
   termStart: Int32Array;
   termIds: Int32Array;
-  /** CSR: consecutive content-term pairs of sentence s, sorted, unique. */
-  pairStart: Int32Array;
-  pairIds: Float64Array;
+  /**
+   * The distinct text of each sentence: copies of a sentence (a wire story printed by many outlets)
+   * share one text. The sentence matcher compares sentences at random, and reads their terms and
+   * pairs per text: a fraction of the per-sentence lists, it stays in the processor's cache.
+   */
+  text: Int32Array;
+  /** CSR per text: terms of text d are textTermIds[textTermStart[d] .. textTermStart[d+1]), as termIds. */
+  textTermStart: Int32Array;
+  textTermIds: Int32Array;
+  /** CSR per text: its consecutive content-term pairs, sorted, unique. */
+  textPairStart: Int32Array;
+  textPairIds: Float64Array;
   /** Weight factor per term id (numbers, rounded numbers and light words), before rarity. */
   factor: Float64Array;
   /** 1 for a term that states a figure: a number of 10 or more, or a rounded stand-in ("~1000"). */
@@ -28,8 +37,6 @@ export interface Corpus {
   df: Uint16Array;
   /** Sentence frequency of term t within article a: sf[a * termCount + t]. */
   sf: Uint16Array;
-  /** Parallel to termIds: the paragraph frequency of that term in the sentence's own article. */
-  termDf: Uint16Array;
   /** Paragraphs (with at least one sentence) per article. */
   paraCount: Int32Array;
   /** Sentences per article. */
@@ -131,17 +138,22 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
   }
   const n = distinctOf.length;
   const termStart = new Int32Array(n + 1);
-  const pairStart = new Int32Array(n + 1);
-  for (let s = 0; s < n; s++) {
-    termStart[s + 1] = (termStart[s] as number) + (termLists[distinctOf[s] as number] as Int32Array).length;
-    pairStart[s + 1] = (pairStart[s] as number) + (pairLists[distinctOf[s] as number] as Float64Array).length;
-  }
+  for (let s = 0; s < n; s++) termStart[s + 1] = (termStart[s] as number) + (termLists[distinctOf[s] as number] as Int32Array).length;
   const termTotal = termStart[n] as number;
   const termIds = new Int32Array(termTotal);
-  const pairIds = new Float64Array(pairStart[n] as number);
-  for (let s = 0; s < n; s++) {
-    termIds.set(termLists[distinctOf[s] as number] as Int32Array, termStart[s] as number);
-    pairIds.set(pairLists[distinctOf[s] as number] as Float64Array, pairStart[s] as number);
+  for (let s = 0; s < n; s++) termIds.set(termLists[distinctOf[s] as number] as Int32Array, termStart[s] as number);
+  const texts = termLists.length;
+  const textTermStart = new Int32Array(texts + 1);
+  const textPairStart = new Int32Array(texts + 1);
+  for (let d = 0; d < texts; d++) {
+    textTermStart[d + 1] = (textTermStart[d] as number) + (termLists[d] as Int32Array).length;
+    textPairStart[d + 1] = (textPairStart[d] as number) + (pairLists[d] as Float64Array).length;
+  }
+  const textTermIds = new Int32Array(textTermStart[texts] as number);
+  const textPairIds = new Float64Array(textPairStart[texts] as number);
+  for (let d = 0; d < texts; d++) {
+    textTermIds.set(termLists[d] as Int32Array, textTermStart[d] as number);
+    textPairIds.set(pairLists[d] as Float64Array, textPairStart[d] as number);
   }
 
   // Frequencies per article, so that the weight of a term for two articles depends on those two alone.
@@ -172,11 +184,6 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
       }
     }
   }
-  const termDf = new Uint16Array(termTotal);
-  for (let s = 0; s < n; s++) {
-    const row = (meta[3 * s] as number) * count;
-    for (let k = termStart[s] as number; k < (termStart[s + 1] as number); k++) termDf[k] = df[row + (termIds[k] as number)] as number;
-  }
   const name = new Uint8Array(count);
   for (let id = 0; id < isName.length; id++) if (isName[id] === 1) name[family[id] as number] = 1;
   const factor = new Float64Array(count);
@@ -198,8 +205,9 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
     sent[s] = meta[3 * s + 2] as number;
   }
   return {
-    article, para, sent, boiler: Uint8Array.from(boilerFlags), termStart, termIds, pairStart, pairIds,
-    factor, figure, sentenceFreq, df, sf, termDf, paraCount, sentCount, paraStart, termCount: count,
+    article, para, sent, boiler: Uint8Array.from(boilerFlags), termStart, termIds,
+    text: Int32Array.from(distinctOf), textTermStart, textTermIds, textPairStart, textPairIds,
+    factor, figure, sentenceFreq, df, sf, paraCount, sentCount, paraStart, termCount: count,
     words: familyWord, name,
   };
 }

@@ -33,18 +33,23 @@ export function evidence(wt: Weights, s: number, t: number, out: Evidence = empt
   const as = c.article[s] as number;
   const at = c.article[t] as number;
   const pair = as * wt.articles + at;
+  // Terms and pairs are read per text (see Corpus.text), paragraph frequencies from each article's row.
+  const rowS = as * c.termCount;
+  const rowT = at * c.termCount;
+  const ds = c.text[s] as number;
+  const dt = c.text[t] as number;
   let shared = 0;
   let terms = 0;
   let figures = 0;
-  let i = c.termStart[s] as number;
-  const iEnd = c.termStart[s + 1] as number;
-  let j = c.termStart[t] as number;
-  const jEnd = c.termStart[t + 1] as number;
+  let i = c.textTermStart[ds] as number;
+  const iEnd = c.textTermStart[ds + 1] as number;
+  let j = c.textTermStart[dt] as number;
+  const jEnd = c.textTermStart[dt + 1] as number;
   while (i < iEnd && j < jEnd) {
-    const x = c.termIds[i] as number;
-    const y = c.termIds[j] as number;
+    const x = c.textTermIds[i] as number;
+    const y = c.textTermIds[j] as number;
     if (x === y) {
-      const w = weightAt(wt, x, pair, (c.termDf[i] as number) + (c.termDf[j] as number));
+      const w = weightAt(wt, x, pair, (c.df[rowS + x] as number) + (c.df[rowT + x] as number));
       shared += w;
       if (w > 0) {
         terms++;
@@ -56,13 +61,13 @@ export function evidence(wt: Weights, s: number, t: number, out: Evidence = empt
     else j++;
   }
   let bigrams = 0;
-  i = c.pairStart[s] as number;
-  const pEnd = c.pairStart[s + 1] as number;
-  j = c.pairStart[t] as number;
-  const qEnd = c.pairStart[t + 1] as number;
+  i = c.textPairStart[ds] as number;
+  const pEnd = c.textPairStart[ds + 1] as number;
+  j = c.textPairStart[dt] as number;
+  const qEnd = c.textPairStart[dt + 1] as number;
   while (i < pEnd && j < qEnd) {
-    const x = c.pairIds[i] as number;
-    const y = c.pairIds[j] as number;
+    const x = c.textPairIds[i] as number;
+    const y = c.textPairIds[j] as number;
     if (x === y) {
       bigrams++;
       i++;

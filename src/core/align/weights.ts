@@ -63,11 +63,14 @@ export function sentenceMass(w: Weights, s: number, b: number): number {
   const c = w.c;
   const a = c.article[s] as number;
   const pair = a * w.articles + b;
-  const row = b * c.termCount;
+  const rowA = a * c.termCount;
+  const rowB = b * c.termCount;
+  const d = c.text[s] as number;
   let m = 0;
-  for (let k = c.termStart[s] as number; k < (c.termStart[s + 1] as number); k++) {
-    const t = c.termIds[k] as number;
-    m += weightAt(w, t, pair, (c.termDf[k] as number) + (c.df[row + t] as number));
+  // Read per text, as the matcher asks for sentences at random (see Corpus.text).
+  for (let k = c.textTermStart[d] as number; k < (c.textTermStart[d + 1] as number); k++) {
+    const t = c.textTermIds[k] as number;
+    m += weightAt(w, t, pair, (c.df[rowA + t] as number) + (c.df[rowB + t] as number));
   }
   w.mass[key] = m;
   return m;
