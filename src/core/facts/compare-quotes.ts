@@ -81,7 +81,27 @@ const hasWord = (t: string) => /[\p{L}\p{N}]/u.test(t);
  * A word diff of two quotations, merged for reading; when merging leaves no shared word (a short
  * excerpt inside a long quotation), the minimal diff, so that the shared words still anchor it.
  */
-export function quoteDiff(x: string, y: string): DiffSpan[] {
+/** Quotation pairs whose diffs are kept (see quoteDiff); emptied past this many. */
+const KEPT_DIFFS = 4096;
+const diffs = new Map<string, Map<string, readonly DiffSpan[]>>();
+
+/**
+ * The word diff of two quotations (see wordDiff). A quotation is printed in every copy of its
+ * paragraph, so the same two are diffed again for each pair of versions that carry them: the diffs of
+ * recent pairs are kept, to be read and never changed.
+ */
+export function quoteDiff(x: string, y: string): readonly DiffSpan[] {
+  let byY = diffs.get(x);
+  if (byY === undefined) {
+    if (diffs.size >= KEPT_DIFFS) diffs.clear();
+    diffs.set(x, (byY = new Map()));
+  }
+  let spans = byY.get(y);
+  if (spans === undefined) byY.set(y, (spans = diffQuotes(x, y)));
+  return spans;
+}
+
+function diffQuotes(x: string, y: string): DiffSpan[] {
   const opts = { ignoreCase: true, ignorePunctuation: true, ignoreWhitespace: true, spelling };
   const spans = wordDiff(x, y, opts);
   if (spans.some((s) => s.op === 'equal' && hasWord(x.slice(s.aStart, s.aEnd)))) return spans;
@@ -92,7 +112,7 @@ export function quoteDiff(x: string, y: string): DiffSpan[] {
  * The changed spans of a quotation diff, without words only one side has before the first or after
  * the last shared word: one quotation excerpting a longer one is no change of wording.
  */
-export function inside(spans: DiffSpan[], a: string): DiffSpan[] {
+export function inside(spans: readonly DiffSpan[], a: string): DiffSpan[] {
   // Only shared words anchor the excerpt; a shared full stop does not.
   const word = (s: DiffSpan | undefined) =>
     s?.op === 'equal' && /[\p{L}\p{N}]/u.test(a.slice(s.aStart, s.aEnd));
@@ -100,7 +120,7 @@ export function inside(spans: DiffSpan[], a: string): DiffSpan[] {
   let hi = spans.length - 1;
   while (hi >= 0 && !word(spans[hi])) hi--;
   if (lo < 0) return spans.filter((s) => s.op !== 'equal');
-  const oneSided = (xs: DiffSpan[]) => {
+  const oneSided = (xs: readonly DiffSpan[]) => {
     const changed = xs.filter((s) => s.op !== 'equal');
     return changed.every((s) => s.op === 'delete') || changed.every((s) => s.op === 'insert');
   };

@@ -326,12 +326,20 @@ function slips(
   return out;
 }
 
-const stems = new WeakMap<SpelledParagraph, ReadonlySet<string>>();
+/** Paragraph texts whose stems are kept (see stemsOf); emptied past this many. */
+const KEPT_STEMS = 4096;
+const stems = new Map<string, ReadonlySet<string>>();
 
-/** A paragraph's content stems, read once while the paragraph lives (a name's paragraphs are met again and again). */
+/**
+ * A paragraph's content stems, read once per text: a name's paragraphs are met again and again, and
+ * a paragraph copied into twenty articles is twenty paragraphs of one text.
+ */
 function stemsOf(p: SpelledParagraph): ReadonlySet<string> {
-  let s = stems.get(p);
-  if (s === undefined) stems.set(p, (s = contentStems(p.text)));
+  let s = stems.get(p.text);
+  if (s === undefined) {
+    if (stems.size >= KEPT_STEMS) stems.clear();
+    stems.set(p.text, (s = contentStems(p.text)));
+  }
   return s;
 }
 
