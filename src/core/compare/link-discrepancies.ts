@@ -83,51 +83,72 @@ function versions(articles: readonly Article[]): {
   return { id, paragraph, text };
 }
 
-/** Compares the facts of every pair of linked paragraphs, within the sentence pairs that justify each link. */
-export function linkDiscrepancies(
-  articles: readonly Article[],
-  links: readonly Link[],
-): LinkDiscrepancy[] {
+/** Per link: its articles' indexes and its two ends' slots (see linkEnds). */
+interface Ends {
+  ka: Int32Array;
+  kb: Int32Array;
+  ea: Int32Array;
+  eb: Int32Array;
+  /** The number of slots: paragraphs times articles. */
+  slots: number;
+}
+
+/**
+ * A number for each (paragraph, other article), its slot, in arrays as long as the paragraphs times
+ * the articles (about the number of links); per link, its articles' indexes and its two ends' slots
+ * (-1 for a link to no known paragraph).
+ */
+function linkEnds(articles: readonly Article[], links: readonly Link[]): Ends {
   const ids = new Map(articles.map((a, k) => [a.id, k]));
   const n = articles.length;
-  // A number for each (paragraph, other article): the slot of its strongest link there, in arrays
-  // as long as the paragraphs times the articles (about the number of links).
   const base = new Int32Array(n + 1);
   articles.forEach((a, k) => (base[k + 1] = (base[k] as number) + a.paragraphs.length));
   const slot = (x: number, i: number, y: number) =>
     x >= 0 && y >= 0 && i >= 0 && i < (base[x + 1] as number) - (base[x] as number)
       ? ((base[x] as number) + i) * n + y
       : -1;
-  // Per link: its articles' indexes and its two ends' slots (-1 for a link to no known paragraph).
   const m = links.length;
-  const [ka, kb, ea, eb] = [
-    new Int32Array(m),
-    new Int32Array(m),
-    new Int32Array(m),
-    new Int32Array(m),
-  ];
+  const ends = {
+    ka: new Int32Array(m),
+    kb: new Int32Array(m),
+    ea: new Int32Array(m),
+    eb: new Int32Array(m),
+    slots: (base[n] as number) * n,
+  };
   links.forEach((l, k) => {
     // Plain assignments: destructuring made two arrays per link.
     const x = ids.get(l.a) ?? -1;
     const y = ids.get(l.b) ?? -1;
-    ka[k] = x;
-    kb[k] = y;
-    ea[k] = slot(x, l.i, y);
-    eb[k] = slot(y, l.j, x);
+    ends.ka[k] = x;
+    ends.kb[k] = y;
+    ends.ea[k] = slot(x, l.i, y);
+    ends.eb[k] = slot(y, l.j, x);
   });
-  const { id: version, paragraph, text: textId } = versions(articles);
-  const versionOf = (k: number, i: number) => version[k]?.[i] ?? -1;
-  const para = (k: number, i: number) => articles[k]?.paragraphs[i];
-  // A paragraph's strongest link into each other article: a link that is the strongest on neither
-  // side joins two paragraphs each better matched elsewhere, whose facts are about different things.
-  // A paragraph with a word-for-word copy in the other article is that paragraph: its other links
-  // there are secondary (a quotation repeated elsewhere in the article, say).
-  // A headline's link is no rival to the body's: it says in a few words what a paragraph tells, so
-  // the paragraph's facts are still compared with the paragraph that tells them in the other article.
+  return ends;
+}
+
+/**
+ * A paragraph's strongest link into each other article (best, by slot), and whether it has a
+ * word-for-word copy there (copied). A link that is the strongest on neither side joins two
+ * paragraphs each better matched elsewhere, whose facts are about different things. A paragraph with
+ * a word-for-word copy in the other article is that paragraph: its other links there are secondary (a
+ * quotation repeated elsewhere in the article, say). A headline's link is no rival to the body's: it
+ * says in a few words what a paragraph tells, so the paragraph's facts are still compared with the
+ * paragraph that tells them in the other article.
+ * (Each pass over the links is a function of its own: V8 optimises a loop while it runs, and the
+ * loops of one long function each threw away the code made for the one before.)
+ */
+function strongest(
+  articles: readonly Article[],
+  links: readonly Link[],
+  ends: Ends,
+  textId: readonly Int32Array[],
+): { best: Float64Array; copied: Uint8Array } {
   const headline = headlines(articles);
-  const best = new Float64Array((base[n] as number) * n);
-  const copied = new Uint8Array(best.length);
-  for (let k = 0; k < m; k++) {
+  const best = new Float64Array(ends.slots);
+  const copied = new Uint8Array(ends.slots);
+  const { ka, kb, ea, eb } = ends;
+  for (let k = 0; k < links.length; k++) {
     const l = links[k] as Link;
     // Plain reads, no array destructuring: this loop runs once per link (a hundred thousand).
     const x = ka[k] as number;
@@ -141,6 +162,21 @@ export function linkDiscrepancies(
     // Numbers for the texts: comparing the texts of 100,000 links cost more than the rest of the loop.
     if (textId[x]?.[l.i] === textId[y]?.[l.j]) copied[ex] = copied[ey] = 1;
   }
+  return { best, copied };
+}
+
+/** Compares the facts of every pair of linked paragraphs, within the sentence pairs that justify each link. */
+export function linkDiscrepancies(
+  articles: readonly Article[],
+  links: readonly Link[],
+): LinkDiscrepancy[] {
+  const ends = linkEnds(articles, links);
+  const { ka, kb, ea, eb } = ends;
+  const m = links.length;
+  const { id: version, paragraph, text: textId } = versions(articles);
+  const versionOf = (k: number, i: number) => version[k]?.[i] ?? -1;
+  const para = (k: number, i: number) => articles[k]?.paragraphs[i];
+  const { best, copied } = strongest(articles, links, ends, textId);
   const out: LinkDiscrepancy[] = [];
   // The same two versions with the same sentence pairs carry the same discrepancies: compared once
   // for this call. A pair met in both orders is compared once too (the cache).
