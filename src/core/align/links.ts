@@ -28,24 +28,32 @@ function paragraphMasses(w: Weights, first: Int32Array) {
   };
 }
 
-/** The identity key of each paragraph's text (see textKey), computed once per paragraph when first asked. */
-export type KeyOf = (article: number, para: number) => string;
+/**
+ * The identity of each paragraph's text (see textKey) as a number, worked out once per paragraph when
+ * first asked: equal numbers mean identical text; NO_WORDS for a text without words.
+ */
+export type KeyOf = (article: number, para: number) => number;
+
+export const NO_WORDS = 0;
 
 export function paragraphKeys(articles: readonly Article[]): KeyOf {
-  const keys = articles.map((a) => new Array<string | undefined>(a.paragraphs.length));
-  // A paragraph repeated across articles is keyed once.
-  const byText = new Map<string, string>();
+  const keys = articles.map((a) => new Int32Array(a.paragraphs.length).fill(-1));
+  // A paragraph repeated across articles is keyed once; its key string is then numbered.
+  const byText = new Map<string, number>();
+  const byKey = new Map<string, number>([['', NO_WORDS]]);
   return (article, para) => {
-    const row = keys[article] as (string | undefined)[];
-    let k = row[para];
-    if (k === undefined) {
+    const row = keys[article] as Int32Array;
+    let k = row[para] as number;
+    if (k < 0) {
       const text = articles[article]?.paragraphs[para]?.text ?? '';
-      k = byText.get(text);
-      if (k === undefined) {
-        k = textKey(text);
-        byText.set(text, k);
+      let id = byText.get(text);
+      if (id === undefined) {
+        const key = textKey(text);
+        id = byKey.get(key);
+        if (id === undefined) byKey.set(key, (id = byKey.size));
+        byText.set(text, id);
       }
-      row[para] = k;
+      row[para] = k = id;
     }
     return k;
   };
@@ -212,9 +220,7 @@ export function paragraphLinks(
     const t0 = matches.t[head[g] as number] as number;
     const a = c.article[s0] as number;
     const b = c.article[t0] as number;
-    const ka = keyOf(a, c.para[s0] as number);
-    const kb = keyOf(b, c.para[t0] as number);
-    if (ka.length === kb.length && ka === kb) return 'identical';
+    if (keyOf(a, c.para[s0] as number) === keyOf(b, c.para[t0] as number)) return 'identical';
     const massA = paragraphMass(a, c.para[s0] as number, b);
     const massB = paragraphMass(b, c.para[t0] as number, a);
     const edited =
@@ -277,13 +283,13 @@ export function paragraphLinks(
  * only boilerplate.
  */
 export function identicalLinks(articles: readonly Article[], done: Float64Array, keyOf: KeyOf = paragraphKeys(articles)): NumberedLinks {
-  const byKey = new Map<string, [number, number][]>();
+  const byKey = new Map<number, [number, number][]>();
   let repeated = false;
   articles.forEach((a, ai) =>
     a.paragraphs.forEach((p, pi) => {
       const key = keyOf(ai, pi);
-      if (key === '') return;
-      const full = `${p.boilerplate ? 'b' : 'c'}${key}`;
+      if (key === NO_WORDS) return;
+      const full = 2 * key + (p.boilerplate ? 1 : 0);
       const list = byKey.get(full);
       if (list) {
         list.push([ai, pi]);
@@ -336,10 +342,10 @@ export function twinLinks(
   // Paragraph number (first[a] + p) of a first copy -> the paragraph indexes of its later copies.
   const copies = new Map<number, number[]>();
   articles.forEach((a, ai) => {
-    const firstOf = new Map<string, number>();
+    const firstOf = new Map<number, number>();
     a.paragraphs.forEach((_, pi) => {
       const key = keyOf(ai, pi);
-      if (key === '') return;
+      if (key === NO_WORDS) return;
       const earlier = firstOf.get(key);
       if (earlier === undefined) firstOf.set(key, pi);
       else {

@@ -20,6 +20,9 @@ const WORD = /[\p{L}\p{N}]+(?:(?:['’.]|,(?=\d{3}))[\p{L}\p{N}]+)*/gu;
 const MARKS = /\p{M}+/gu;
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 const SURROGATE = /[\ud800-\udfff]/;
+// A letter or number beyond ASCII; without one, WORD's matches are those of ASCII_WORD.
+const WIDE_WORD_UNIT = /(?=[\u0080-\uffff])[\p{L}\p{N}]/u;
+const ASCII_WORD = /[A-Za-z0-9]+(?:(?:['’.]|,(?=[0-9]{3}))[A-Za-z0-9]+)*/g;
 
 /** Whether a UTF-16 unit (not a surrogate) is a letter or a number (ASCII answered by code). */
 function isWordUnit(c: number): boolean {
@@ -35,6 +38,8 @@ const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
  */
 export function wordMatches(text: string): string[] {
   if (SURROGATE.test(text)) return Array.from(text.matchAll(WORD), (m) => m[0]);
+  // Most texts write their words in ASCII (curly quotes and dashes aside): a native expression finds them.
+  if (!WIDE_WORD_UNIT.test(text)) return text.match(ASCII_WORD) ?? [];
   const out: string[] = [];
   const n = text.length;
   let k = 0;
@@ -95,12 +100,36 @@ function isCapital(w: string): boolean {
 // Characters that need the clean-up below: apostrophes, dots and commas inside a word.
 const INNER_MARKS = /['’.,]/;
 
+// Per UTF-16 unit: 1 when folding leaves it alone, 2 when not, 0 until asked (see unfolded).
+const UNFOLDED = new Uint8Array(65536);
+const MARK = /\p{M}/u;
+const WIDE = /[\u0080-\uffff]/g;
+
+/**
+ * Whether folding leaves a character alone: NFKD keeps it, it is no mark, and it is no combining
+ * character that NFKD would reorder (its combining class is 0: it moves past neither a class-1 mark
+ * after it nor the class-240 one before it). ASCII, curly quotes and dashes are; a text of such
+ * characters needs no normalisation.
+ */
+function unfolded(c: number): boolean {
+  let v = UNFOLDED[c] as number;
+  if (v === 0) {
+    const ch = String.fromCharCode(c);
+    const alone = (x: string) => x.normalize('NFKD') === x;
+    const safe = (c < 0xd800 || c > 0xdfff) && alone(ch) && !MARK.test(ch) && alone(`${ch}\u0334`) && alone(`\u0345${ch}`);
+    UNFOLDED[c] = v = safe ? 1 : 2;
+  }
+  return v === 1;
+}
+
 /** Folds accents and typographic quotes so "Tajikistan’s" and "Tajikistan's" read alike. */
 export function foldText(text: string): string {
-  // Plain ASCII has nothing to fold: skip the costly normalisation.
-  let ascii = true;
-  for (let k = 0; k < text.length && ascii; k++) ascii = text.charCodeAt(k) < 128;
-  return ascii ? text : text.normalize('NFKD').replace(MARKS, '');
+  // Most texts have nothing to fold (ASCII with curly quotes and dashes): skip the costly normalisation.
+  WIDE.lastIndex = 0;
+  for (let m = WIDE.exec(text); m !== null; m = WIDE.exec(text)) {
+    if (!unfolded(text.charCodeAt(m.index))) return text.normalize('NFKD').replace(MARKS, '');
+  }
+  return text;
 }
 
 function isDigit(c: number): boolean {
@@ -242,9 +271,10 @@ export function tokenize(text: string, cache: TokenCache = new Map()): Terms {
 
 /** Lowercased words of a text with punctuation and quote style ignored: equal keys mean identical text. */
 export function textKey(text: string): string {
-  const out: string[] = [];
-  for (const w of wordMatches(foldText(text).toLowerCase())) {
-    out.push(INNER_MARKS.test(w) ? w.replace(/['’.,]/g, '') : w);
+  const words = wordMatches(foldText(text).toLowerCase());
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    if (INNER_MARKS.test(w)) words[k] = w.replace(/['’.,]/g, '');
   }
-  return out.join(' ');
+  return words.join(' ');
 }
