@@ -2,7 +2,7 @@ import type { Link } from '../align/index.ts';
 import { headlines } from '../align/pair-gather.ts';
 import { findDiscrepancies, type CompareCache, type Discrepancy } from '../facts/index.ts';
 import { nameKey } from '../facts/names.ts';
-import { nameVariants, type ParagraphNamesCache } from '../facts/name-variants.ts';
+import { nameVariants, SlipIndex, type ParagraphNamesCache } from '../facts/name-variants.ts';
 import type { Article, Paragraph } from '../text/index.ts';
 
 /** A discrepancy found on one link: paragraph i of article a against paragraph j of article b. */
@@ -242,10 +242,14 @@ export function articleDiscrepancies(
   }
   const out: LinkDiscrepancy[] = [];
   const texts: ParagraphNamesCache = new Map();
+  const index = new SlipIndex(
+    articles.map((a) => a.paragraphs),
+    texts,
+  );
   for (let x = 0; x < articles.length; x++) {
     for (let y = x + 1; y < articles.length; y++) {
       const [a, b] = [articles[x] as Article, articles[y] as Article];
-      for (const v of nameVariants(a.paragraphs, b.paragraphs, texts)) {
+      for (const v of nameVariants(a.paragraphs, b.paragraphs, texts, index)) {
         if (reported.has([a.id, b.id, nameKey(v.aSpan), nameKey(v.bSpan)].join(SEP))) continue;
         const { i, j, ...d } = v;
         out.push({ a: a.id, i, b: b.id, j, ...d });

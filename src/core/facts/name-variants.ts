@@ -241,6 +241,40 @@ const slipContext = (slip: string, usual: string) =>
 const SURNAME_NEXT = /^\s+\p{Lu}[\p{Ll}\p{M}'’-]/u;
 const TITLE_BEFORE = /(\p{L}+)\.?\s+$/u;
 
+/** What the words around a name's uses in one article tell of whom it names. */
+interface Around {
+  /** A surname follows one of its uses ("Stephen Hall"). */
+  surnameNext: boolean;
+  /** The titles before its uses ("Mr.", "Chief"). */
+  titles: string[];
+  /** The given names before its uses ("Richard M. Burr" -> "richard"). */
+  given: string[];
+}
+
+const arounds = new WeakMap<Names, Map<string, Around>>();
+
+/** Around, read once per article and name: a name is checked against every other article's. */
+function around(n: Names, texts: readonly SpelledParagraph[], k: string): Around {
+  let byKey = arounds.get(n);
+  if (byKey === undefined) arounds.set(n, (byKey = new Map()));
+  let a = byKey.get(k);
+  if (a === undefined) {
+    a = { surnameNext: false, titles: [], given: [] };
+    for (const u of n.names.get(k) ?? []) {
+      const t = (texts[u.p] as SpelledParagraph).text;
+      if (SURNAME_NEXT.test(t.slice(u.end).replace(/^['’]s/u, ''))) a.surnameNext = true;
+      const title = TITLE_BEFORE.exec(
+        t.slice(Math.max(0, u.start - 30), u.start),
+      )?.[1]?.toLowerCase();
+      if (title !== undefined && TITLES.has(title)) a.titles.push(title);
+      const g = givenName(t, u.start);
+      if (g !== '') a.given.push(g);
+    }
+    byKey.set(k, a);
+  }
+  return a;
+}
+
 /** Whether a slip's use reads as another person's name: a surname follows it, or another title precedes. */
 function otherPerson(
   x: Names,
@@ -250,29 +284,90 @@ function otherPerson(
   ys: readonly SpelledParagraph[],
   kb: string,
 ): boolean {
-  const around = (n: Names, texts: readonly SpelledParagraph[], k: string) =>
-    (n.names.get(k) ?? []).map((u) => {
-      const t = (texts[u.p] as SpelledParagraph).text;
-      return [
-        t.slice(Math.max(0, u.start - 30), u.start),
-        t.slice(u.end).replace(/^['’]s/u, ''),
-      ] as const;
-    });
-  const title = (before: string) => {
-    const t = TITLE_BEFORE.exec(before)?.[1]?.toLowerCase();
-    return t !== undefined && TITLES.has(t) ? t : null;
-  };
   const slip = around(x, xs, ka);
-  if (slip.some(([, after]) => SURNAME_NEXT.test(after))) return true;
-  const titles = (list: ReadonlyArray<readonly [string, string]>) =>
-    list.flatMap(([before]) => title(before) ?? []);
-  const slipTitles = titles(slip);
-  const usualTitles = titles([...around(x, xs, kb), ...around(y, ys, kb)]);
+  if (slip.surnameNext) return true;
+  const usualTitles = [...around(x, xs, kb).titles, ...around(y, ys, kb).titles];
   return (
-    slipTitles.length > 0 &&
+    slip.titles.length > 0 &&
     usualTitles.length > 0 &&
-    !slipTitles.some((t) => usualTitles.includes(t))
+    !slip.titles.some((t) => usualTitles.includes(t))
   );
+}
+
+/** The key of a name's bucket: its first letter and its length ("c5" for "cowan"). */
+const shapeOf = (k: string, len = k.length) => `${k[0]}${len}`;
+
+/**
+ * How many letters a name written once (ka) is off a name used elsewhere (kb), when its letters alone
+ * make it a slip of that name (see slips), else -1. Only counted as far as two: no slip is more
+ * than two letters off, and most candidates stop there, before any other test.
+ */
+function slipDistance(ka: string, kb: string): number {
+  const d = editDistance(ka, kb, 2);
+  if (d > 2) return -1;
+  const two = twoLetterShape(ka, kb);
+  if (!(two || closeSpelling(ka, kb))) return -1;
+  return d > (Math.min(ka.length, kb.length) >= 9 || two ? 2 : 1) ? -1 : d;
+}
+
+/** The names of y's buckets that ka's letters make it a slip of, with the distance, in bucket order. */
+function nearIn(
+  shapes: Map<string, string[]>,
+  ka: string,
+  cap = MAX_BUCKET,
+): Array<readonly [string, number]> {
+  const out: Array<readonly [string, number]> = [];
+  // A slip keeps the first letter and the length within two.
+  for (let len = ka.length - 2; len <= ka.length + 2; len++) {
+    const bucket = shapes.get(shapeOf(ka, len)) ?? [];
+    // So many names of one shape is no prose: they are not compared (the cost stays linear).
+    if (bucket.length > cap) continue;
+    for (const kb of bucket) {
+      const d = slipDistance(ka, kb);
+      if (d >= 0) out.push([kb, d]);
+    }
+  }
+  return out;
+}
+
+/**
+ * The names used at least twice in any article of a batch, by shape, and for each name written once
+ * the names its letters make it a slip of. Between 20 copies of a story the same once-written name is
+ * checked against the same names for each of 380 article pairs; with the index, once.
+ */
+export class SlipIndex {
+  private readonly shapes = new Map<string, string[]>();
+  private readonly near = new Map<string, ReadonlyArray<readonly [string, number]> | null>();
+  private readonly limit: number;
+
+  constructor(articles: readonly (readonly SpelledParagraph[])[], texts?: ParagraphNamesCache) {
+    const seen = new Set<string>();
+    for (const paragraphs of articles)
+      for (const [shape, list] of usual(namesOf(paragraphs, texts)))
+        for (const k of list) {
+          if (seen.has(k)) continue;
+          seen.add(k);
+          const bucket = this.shapes.get(shape);
+          if (bucket) bucket.push(k);
+          else this.shapes.set(shape, [k]);
+        }
+    // A bucket of the whole batch this full may hide one article's bucket small enough to compare:
+    // its names are then read against that article's own buckets (see slips).
+    this.limit = MAX_BUCKET * Math.max(1, articles.length);
+  }
+
+  /** The names ka may be a slip of, any article's, or null where the batch's buckets are too full. */
+  candidates(ka: string): ReadonlyArray<readonly [string, number]> | null {
+    let near = this.near.get(ka);
+    if (near === undefined) {
+      let full = false;
+      for (let len = ka.length - 2; len <= ka.length + 2; len++)
+        full ||= (this.shapes.get(shapeOf(ka, len))?.length ?? 0) > this.limit;
+      near = full ? null : nearIn(this.shapes, ka, Infinity);
+      this.near.set(ka, near);
+    }
+    return near;
+  }
 }
 
 function slips(
@@ -280,46 +375,39 @@ function slips(
   y: Names,
   xs: readonly SpelledParagraph[],
   ys: readonly SpelledParagraph[],
+  index?: SlipIndex,
 ): [string, string][] {
   const out: [string, string][] = [];
-  const givenNames = (names: Names, texts: readonly SpelledParagraph[], k: string) =>
-    (names.names.get(k) ?? [])
-      .map((u) => givenName((texts[u.p] as SpelledParagraph).text, u.start))
-      .filter((g) => g !== '');
   const shapes = usual(y);
   for (const ka of once(x)) {
     if (y.words.has(ka)) continue;
+    const near = index?.candidates(ka) ?? nearIn(shapes, ka);
     // Read only for a name that has a candidate (most have none).
     let given: string | null | undefined = null;
     let best: string | undefined;
     let bestDistance = Infinity;
-    // A slip keeps the first letter and the length within two.
-    for (let len = ka.length - 2; len <= ka.length + 2; len++) {
-      const bucket = shapes.get(`${ka[0]}${len}`) ?? [];
-      // So many names of one shape is no prose: they are not compared (the cost stays linear).
-      if (bucket.length > MAX_BUCKET) continue;
-      for (const kb of bucket) {
-        if (!x.words.has(kb)) continue;
-        // The distance once per candidate, and only as far as two: no slip is more than two letters
-        // off, and most candidates stop here, before any other test.
-        const d = editDistance(ka, kb, 2);
-        if (d > 2) continue;
-        const two = twoLetterShape(ka, kb);
-        if (!(two || closeSpelling(ka, kb))) continue;
-        if (d > (Math.min(ka.length, kb.length) >= 9 || two ? 2 : 1)) continue;
-        // Two letters off and followed by a surname, or under another title, is another person:
-        // "Stephen Hall" beside "Steven Cole", "Mr. Jacobson" beside "Chief Jackson".
-        if (d === 2 && Math.min(ka.length, kb.length) < 9 && otherPerson(x, xs, ka, y, ys, kb))
-          continue;
-        // "Richard Burr" and "William Barr": two people.
-        if (given === null) given = givenNames(x, xs, ka)[0];
-        if (
-          given !== undefined &&
-          [...givenNames(x, xs, kb), ...givenNames(y, ys, kb)].some((g) => g !== given)
-        )
-          continue;
-        if (best === undefined || d < bestDistance) [best, bestDistance] = [kb, d];
-      }
+    let bestRank = Infinity;
+    for (const [kb, d] of near) {
+      // Names y uses at least twice, in a bucket of y's small enough to compare (see nearIn).
+      const bucket = shapes.get(shapeOf(kb));
+      if (bucket === undefined || bucket.length > MAX_BUCKET) continue;
+      const rank = bucket.indexOf(kb);
+      if (rank < 0 || !x.words.has(kb)) continue;
+      // Two letters off and followed by a surname, or under another title, is another person:
+      // "Stephen Hall" beside "Steven Cole", "Mr. Jacobson" beside "Chief Jackson".
+      if (d === 2 && Math.min(ka.length, kb.length) < 9 && otherPerson(x, xs, ka, y, ys, kb))
+        continue;
+      // "Richard Burr" and "William Barr": two people.
+      if (given === null) given = around(x, xs, ka).given[0];
+      if (
+        given !== undefined &&
+        [...around(x, xs, kb).given, ...around(y, ys, kb).given].some((g) => g !== given)
+      )
+        continue;
+      // The nearest; of as near ones, the shortest, then the first in y's bucket.
+      const order = kb.length * (MAX_BUCKET + 1) + rank;
+      if (best === undefined || d < bestDistance || (d === bestDistance && order < bestRank))
+        [best, bestDistance, bestRank] = [kb, d, order];
     }
     if (best !== undefined) out.push([ka, best]);
   }
@@ -375,6 +463,7 @@ export function nameVariants(
   a: readonly SpelledParagraph[],
   b: readonly SpelledParagraph[],
   texts?: ParagraphNamesCache,
+  index?: SlipIndex,
 ): NameVariant[] {
   const x = namesOf(a, texts);
   const y = namesOf(b, texts);
@@ -397,11 +486,11 @@ export function nameVariants(
       explanation: `The name is spelled “${slip}” once, where this article writes “${usual}” elsewhere, as the article it is compared with does.`,
     });
   };
-  for (const [ka, kb] of slips(x, y, a, b)) {
+  for (const [ka, kb] of slips(x, y, a, b, index)) {
     const [ua, ub, like] = closest(a, x.names.get(ka) ?? [], b, y.names.get(kb) ?? []);
     if (like >= slipContext(ka, kb)) report(ua, ub, true);
   }
-  for (const [kb, ka] of slips(y, x, b, a)) {
+  for (const [kb, ka] of slips(y, x, b, a, index)) {
     const [ub, ua, like] = closest(b, y.names.get(kb) ?? [], a, x.names.get(ka) ?? []);
     if (like >= slipContext(kb, ka)) report(ua, ub, false);
   }
