@@ -8,18 +8,25 @@ import { compareAttribution, compareSpeakers } from './compare-sourcing.ts';
 import { compareWording } from './compare-wording.ts';
 import { dedupe, finish, swapSides } from './discrepancy.ts';
 import type { Draft } from './discrepancy.ts';
-import { pairSentences, viewParagraph } from './pairing.ts';
+import { canonical, pairSentences, viewParagraph } from './pairing.ts';
 import type { ParagraphInput, ParagraphView } from './pairing.ts';
 import { cachedByObject } from './words.ts';
 import type { Discrepancy } from './types.ts';
 
 /** A paragraph's sentence signatures (see signature), sorted and joined; read once per view. */
 const markers = cachedByObject((v: ParagraphView): string =>
-  v.sentences
-    .map((x) => x.sig)
-    .sort()
-    .join('\u0002'),
+  canonical(
+    v.sentences
+      .map((x) => x.sig)
+      .sort()
+      .join('\u0002'),
+  ),
 );
+
+/** Appends xs to out (most comparisons find nothing: no spread of an empty list). */
+function append(out: Draft[], xs: readonly Draft[]): void {
+  for (let k = 0; k < xs.length; k++) out.push(xs[k] as Draft);
+}
 
 function compareOrdered(
   a: ParagraphInput,
@@ -29,26 +36,24 @@ function compareOrdered(
   const va = viewParagraph(a);
   const vb = viewParagraph(b);
   const out: Draft[] = [];
-  if (va.nameSig !== vb.nameSig) out.push(...compareSpellings(va, vb));
-  if (va.quoteSig !== vb.quoteSig) out.push(...compareQuotes(va, vb));
+  if (va.nameSig !== vb.nameSig) append(out, compareSpellings(va, vb));
+  if (va.quoteSig !== vb.quoteSig) append(out, compareQuotes(va, vb));
   // The same marker words sentence by sentence (in any order) carry the same dates and speakers.
   if (markers(va) !== markers(vb)) {
-    out.push(...compareDatedThings(va, vb));
-    if (va.quoteSig !== '' && vb.quoteSig !== '') out.push(...compareSpeakers(va, vb));
+    append(out, compareDatedThings(va, vb));
+    if (va.quoteSig !== '' && vb.quoteSig !== '') append(out, compareSpeakers(va, vb));
   }
   for (const p of pairSentences(va, vb, pairs)) {
     // The same marker words in the same order (numbers, dates, names, sourcing, hedges, negations,
     // roles) carry the same facts: nothing to compare. This skips most pairs before any diff.
     if (p.a.sig === p.b.sig) continue;
-    out.push(
-      ...compareNumbers(p, va.text, vb.text),
-      ...compareDates(p, va.text, vb.text),
-      ...compareAttribution(p, va, vb),
-      ...compareNameSets(p, va, vb),
-      ...compareMeaning(p, va.text, vb.text),
-      ...compareWording(p, va.text, vb.text),
-      ...compareQuotedSentence(p, va, vb),
-    );
+    append(out, compareNumbers(p, va.text, vb.text));
+    append(out, compareDates(p, va.text, vb.text));
+    append(out, compareAttribution(p, va, vb));
+    append(out, compareNameSets(p, va, vb));
+    append(out, compareMeaning(p, va.text, vb.text));
+    append(out, compareWording(p, va.text, vb.text));
+    append(out, compareQuotedSentence(p, va, vb));
   }
   return dedupe(out);
 }

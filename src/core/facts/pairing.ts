@@ -58,6 +58,23 @@ function isHeadline(text: string, n: number): boolean {
   return n > 0 && n <= 20 && !/[.!?…]["'”’)]*$/.test(text.trim());
 }
 
+/** Signatures kept (see canonical); emptied past this many. */
+const KEPT_SIGNATURES = 50_000;
+const signatures = new Map<string, string>();
+
+/**
+ * One string for each distinct signature (of a sentence's marker words, a paragraph's names or
+ * quotations): most linked sentences carry the same signature as their partner, and two references to
+ * one string compare at once, where two equal strings built apart compare character by character.
+ */
+export function canonical(sig: string): string {
+  const known = signatures.get(sig);
+  if (known !== undefined) return known;
+  if (signatures.size >= KEPT_SIGNATURES) signatures.clear();
+  signatures.set(sig, sig);
+  return sig;
+}
+
 // A parsed paragraph is compared with its partner in every other article: prepare it once.
 const views = new WeakMap<object, ParagraphView>();
 
@@ -134,15 +151,17 @@ function buildView(p: ParagraphInput): ParagraphView {
           return (roots ??= keys.map(rootOf));
         },
         flags,
-        sig: signature(ws, keys, flags),
+        sig: canonical(signature(ws, keys, flags)),
       };
     });
-  const nameSig = [...new Set(all.filter((w) => isCapitalised(w.text)).map((w) => w.lower))]
-    .sort()
-    .join('|');
-  const quoteSig = extractQuotes(text)
-    .map((q) => q.inner.text)
-    .join('|');
+  const nameSig = canonical(
+    [...new Set(all.filter((w) => isCapitalised(w.text)).map((w) => w.lower))].sort().join('|'),
+  );
+  const quoteSig = canonical(
+    extractQuotes(text)
+      .map((q) => q.inner.text)
+      .join('|'),
+  );
   return {
     text,
     words: all,
