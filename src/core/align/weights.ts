@@ -8,11 +8,15 @@ import type { Corpus } from './corpus.ts';
 export interface Weights {
   c: Corpus;
   articles: number;
-  /** Per ordered article pair a * articles + b: log(P + 1) and 1 / log((P + 1) / 2.5), P = paragraphs. */
-  top: Float64Array;
-  inv: Float64Array;
-  /** log(d + 0.5) for a paragraph count d. */
-  logHalf: Float64Array;
+  /**
+   * The weight before its kind factor, clamp((log(P + 1) - log(d + 0.5)) / log((P + 1) / 2.5), 0, 1)
+   * for P the paragraphs of the two articles and d those that hold the term: the curve of a pair
+   * k = a * articles + b starts at curve[curveAt[k]] and has an entry for every d up to P. Pairs with
+   * the same P share it (copies of a story have the same length), and the matcher, which weighs
+   * millions of terms, looks a weight up instead of working it out.
+   */
+  curveAt: Int32Array;
+  curve: Float64Array;
   /**
    * Sentence weight (sum of its term weights) against another article: mass[b * sentences + s]; NaN
    * until asked. Laid out by article, as the matcher asks: it compares one article's sentences with
@@ -24,29 +28,36 @@ export interface Weights {
 /** Prepares the per-pair weight tables of a corpus (masses are computed when first asked). */
 export function pairWeights(c: Corpus): Weights {
   const articles = c.paraCount.length;
-  const top = new Float64Array(articles * articles);
-  const inv = new Float64Array(articles * articles);
-  let maxP = 0;
-  for (let a = 0; a < articles; a++) {
-    for (let b = 0; b < articles; b++) {
-      const p = (c.paraCount[a] as number) + (c.paraCount[b] as number);
-      maxP = Math.max(maxP, p);
-      const rarest = Math.log((p + 1) / 2.5);
-      top[a * articles + b] = Math.log(p + 1);
-      inv[a * articles + b] = rarest > 0 ? 1 / rarest : 0;
+  const curveAt = new Int32Array(articles * articles);
+  // One curve per distinct P, each with entries d = 0 .. P.
+  const startOf = new Map<number, number>();
+  let size = 0;
+  for (let k = 0; k < curveAt.length; k++) {
+    const p = (c.paraCount[Math.floor(k / articles)] as number) + (c.paraCount[k % articles] as number);
+    let at = startOf.get(p);
+    if (at === undefined) {
+      startOf.set(p, (at = size));
+      size += p + 1;
+    }
+    curveAt[k] = at;
+  }
+  const curve = new Float64Array(size);
+  for (const [p, at] of startOf) {
+    const top = Math.log(p + 1);
+    const rarest = Math.log((p + 1) / 2.5);
+    const inv = rarest > 0 ? 1 / rarest : 0;
+    for (let d = 0; d <= p; d++) {
+      const x = (top - Math.log(d + 0.5)) * inv;
+      curve[at + d] = x < 0 ? 0 : x > 1 ? 1 : x;
     }
   }
-  const logHalf = new Float64Array(maxP + 2);
-  for (let d = 0; d < logHalf.length; d++) logHalf[d] = Math.log(d + 0.5);
   const mass = new Float32Array(c.article.length * articles).fill(Number.NaN);
-  return { c, articles, top, inv, logHalf, mass };
+  return { c, articles, curveAt, curve, mass };
 }
 
 /** Weight of term t for the ordered article pair k = a * articles + b, found in d paragraphs of the two. */
 export function weightAt(w: Weights, t: number, k: number, d: number): number {
-  let x = ((w.top[k] as number) - (w.logHalf[d] as number)) * (w.inv[k] as number);
-  x = x < 0 ? 0 : x > 1 ? 1 : x;
-  return x * (w.c.factor[t] as number);
+  return (w.curve[(w.curveAt[k] as number) + d] as number) * (w.c.factor[t] as number);
 }
 
 /** Weight of term t when comparing article a with article b. */
