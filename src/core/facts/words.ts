@@ -135,10 +135,10 @@ export function cachedByWord(
 }
 
 /** Strips a possessive and normalises curly apostrophes: "Tajikistan’s" -> "tajikistan". */
-export function bare(word: string): string {
+export const bare = cachedByWord((word: string): string => {
   if (/^[A-Za-z]+$/.test(word)) return word.toLowerCase();
   return word.toLowerCase().replace(/’/g, "'").replace(/'s?$/, '');
-}
+});
 
 // British and American spellings compare equal: colour/color, organise/organize, centre/center.
 const SPELLING: ReadonlyArray<readonly [RegExp, string]> = [
