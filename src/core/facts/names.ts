@@ -35,23 +35,21 @@ const PLACE_BEFORE = new Set([
 const CALENDAR = new Set([...WEEKDAYS, ...MONTHS]);
 const ARTICLES = new Set(['a', 'an', 'the']);
 
-// nameKey of a word that is not plain letters (cached).
-const spelledKey = cachedByWord((name: string): string =>
+// nameKey of a word that is not plain letters.
+const spelledKey = (name: string): string =>
   name
     .split(/\s+/)
     .map(bare)
     .join(' ')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .replace(/[.\-‐‑'’]/g, ''),
-);
+    .replace(/[.\-‐‑'’]/g, '');
 
 /** Comparison key of a name: lower case, no diacritics, possessive, dots, hyphens or spaces. */
-export function nameKey(name: string): string {
+export const nameKey = cachedByWord((name: string): string =>
   // Most words are plain letters: nothing to strip.
-  if (/^[A-Za-z]+$/.test(name)) return name.toLowerCase();
-  return spelledKey(name);
-}
+  /^[A-Za-z]+$/.test(name) ? name.toLowerCase() : spelledKey(name),
+);
 
 /** Whether word n starts a sentence (text start, after . ! ? : or an opening quote). */
 function sentenceStart(ws: Word[], n: number): boolean {
