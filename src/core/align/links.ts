@@ -283,35 +283,55 @@ export function paragraphLinks(
  * only boilerplate.
  */
 export function identicalLinks(articles: readonly Article[], done: Float64Array, keyOf: KeyOf = paragraphKeys(articles)): NumberedLinks {
-  const byKey = new Map<number, [number, number][]>();
+  const first = paragraphOffsets(articles);
+  const total = first[articles.length] as number;
+  // Paragraphs grouped by text and kind (boilerplate or not), in typed arrays (CSR): groups in order
+  // of first appearance, paragraphs (numbered first[a] + p) in order within each.
+  const groupOf = new Int32Array(total).fill(-1);
+  const articleOf = new Int32Array(total);
+  const groupAt = new Map<number, number>();
+  const size: number[] = [];
   let repeated = false;
   articles.forEach((a, ai) =>
     a.paragraphs.forEach((p, pi) => {
+      const g = (first[ai] as number) + pi;
+      articleOf[g] = ai;
       const key = keyOf(ai, pi);
       if (key === NO_WORDS) return;
       const full = 2 * key + (p.boilerplate ? 1 : 0);
-      const list = byKey.get(full);
-      if (list) {
-        list.push([ai, pi]);
-        repeated = true;
-      } else byKey.set(full, [[ai, pi]]);
+      let q = groupAt.get(full);
+      if (q === undefined) {
+        groupAt.set(full, (q = size.length));
+        size.push(0);
+      } else repeated = true;
+      groupOf[g] = q;
+      size[q] = (size[q] as number) + 1;
     }),
   );
   const out = numberedLinks();
   if (!repeated) return out;
-  const first = paragraphOffsets(articles);
-  const total = first[articles.length] as number;
-  for (const list of byKey.values()) {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const [ai, pi] = list[x] as [number, number];
-        const [bi, pj] = list[y] as [number, number];
-        if (ai === bi) continue;
-        const g = (first[ai] as number) + pi;
-        const h = (first[bi] as number) + pj;
-        if (hasPair(done, g * total + h)) continue;
+  const start = new Int32Array(size.length + 1);
+  for (let q = 0; q < size.length; q++) start[q + 1] = (start[q] as number) + (size[q] as number);
+  const fill = start.slice(0, size.length);
+  const members = new Int32Array(start[size.length] as number);
+  for (let g = 0; g < total; g++) {
+    const q = groupOf[g] as number;
+    if (q < 0) continue;
+    members[fill[q] as number] = g;
+    fill[q] = (fill[q] as number) + 1;
+  }
+  for (let q = 0; q < size.length; q++) {
+    for (let x = start[q] as number; x < (start[q + 1] as number); x++) {
+      for (let y = x + 1; y < (start[q + 1] as number); y++) {
+        const g = members[x] as number;
+        const h = members[y] as number;
+        const ai = articleOf[g] as number;
+        const bi = articleOf[h] as number;
+        if (ai === bi || hasPair(done, g * total + h)) continue;
         const a = articles[ai] as Article;
         const b = articles[bi] as Article;
+        const pi = g - (first[ai] as number);
+        const pj = h - (first[bi] as number);
         const n = Math.min(a.paragraphs[pi]?.sentences.length ?? 0, b.paragraphs[pj]?.sentences.length ?? 0);
         const pairs = Array.from({ length: n }, (_, k) => ({ i: k, j: k, score: 1 }));
         addLink(out, { a: a.id, i: pi, b: b.id, j: pj, score: 1, kind: 'identical', pairs }, g, h);

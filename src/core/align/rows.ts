@@ -5,20 +5,21 @@ import type { Link, Row } from './types.ts';
 /** Emits rows in order: each row preceded by the rows inserted before it and followed by those after it. */
 function emitOrder(order: readonly number[], before: Map<number, number[]>, after: Map<number, number[]>): number[] {
   const out: number[] = [];
-  // Iterative walk so that long chains of inserted rows cannot overflow the stack.
-  const stack: [number, boolean][] = [];
-  for (let k = order.length - 1; k >= 0; k--) stack.push([order[k] as number, false]);
+  // Iterative walk so that long chains of inserted rows cannot overflow the stack. A row to expand
+  // is pushed as itself, one already expanded (to emit) as -1 - row.
+  const stack: number[] = [];
+  for (let k = order.length - 1; k >= 0; k--) stack.push(order[k] as number);
   while (stack.length > 0) {
-    const [row, expanded] = stack.pop() as [number, boolean];
-    if (expanded) {
-      out.push(row);
+    const row = stack.pop() as number;
+    if (row < 0) {
+      out.push(-1 - row);
       continue;
     }
-    const b = before.get(row) ?? [];
-    const a = after.get(row) ?? [];
-    for (let k = a.length - 1; k >= 0; k--) stack.push([a[k] as number, false]);
-    stack.push([row, true]);
-    for (let k = b.length - 1; k >= 0; k--) stack.push([b[k] as number, false]);
+    const b = before.get(row);
+    const a = after.get(row);
+    if (a !== undefined) for (let k = a.length - 1; k >= 0; k--) stack.push(a[k] as number);
+    stack.push(-1 - row);
+    if (b !== undefined) for (let k = b.length - 1; k >= 0; k--) stack.push(b[k] as number);
   }
   return out;
 }
