@@ -31,6 +31,9 @@ function kindAt(text: string, k: number): number {
   return LETTER_OR_MARK.test(ch) ? 1 : 2;
 }
 
+/** kindAt of each ASCII character. */
+const ASCII_KIND = Uint8Array.from({ length: 128 }, (_, c) => kindAt(String.fromCharCode(c), 0));
+
 /** Length in code units of the code point at k. */
 const width = (text: string, k: number) => ((text.codePointAt(k) as number) > 0xffff ? 2 : 1);
 
@@ -75,14 +78,23 @@ export function words(text: string): Word[] {
   const out: Word[] = [];
   let gapStart = 0;
   let k = 0;
-  while (k < text.length) {
-    if (kindAt(text, k) === 0) {
-      k += width(text, k);
+  const n = text.length;
+  // An ASCII character (most of an English text) is read here, without a call; kindAt, width and
+  // joins answer the same for it.
+  while (k < n) {
+    const c = text.charCodeAt(k);
+    if ((c < 128 ? (ASCII_KIND[c] as number) : kindAt(text, k)) === 0) {
+      k += c < 128 ? 1 : width(text, k);
       continue;
     }
     const start = k;
-    while (k < text.length) {
-      if (kindAt(text, k) !== 0) k += width(text, k);
+    while (k < n) {
+      const d = text.charCodeAt(k);
+      if (d < 128) {
+        if (ASCII_KIND[d] !== 0) k++;
+        else if ((d === 39 || d === 44 || d === 46 || d === 58) && joins(text, k)) k++;
+        else break;
+      } else if (kindAt(text, k) !== 0) k += width(text, k);
       else if (joins(text, k)) k++;
       else break;
     }
