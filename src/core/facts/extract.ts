@@ -3,14 +3,21 @@ import { extractDates } from './dates.ts';
 import { extractNames } from './names.ts';
 import { extractNumbers } from './numbers.ts';
 import { extractQuotes } from './quotes.ts';
-import type { Fact } from './types.ts';
+import type { Fact, QuoteFact } from './types.ts';
 import { words } from './words.ts';
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
 
-/** All checkable facts of a text (a sentence or a paragraph), in text order; offsets into text. */
-export function extractFacts(text: string, ws = words(text)): Fact[] {
+/**
+ * All checkable facts of a text (a sentence or a paragraph), in text order; offsets into text. The
+ * caller may pass the text's words and quotations when it has them already.
+ */
+export function extractFacts(
+  text: string,
+  ws = words(text),
+  quotes: readonly QuoteFact[] = extractQuotes(text),
+): Fact[] {
   // Every extractor reads the same words: split once (or passed in by the caller).
   const dates = extractDates(text, ws);
   // A day of the month belongs to its date, not to the numbers.
@@ -19,7 +26,7 @@ export function extractFacts(text: string, ws = words(text)): Fact[] {
     ...numbers,
     ...dates,
     ...extractNames(text, ws),
-    ...extractQuotes(text),
+    ...quotes,
     ...extractAttributions(text, ws),
   ];
   return facts.sort((a, b) => a.start - b.start || b.end - a.end || a.kind.localeCompare(b.kind));

@@ -122,8 +122,9 @@ function buildView(p: ParagraphInput): ParagraphView {
       ? splitSentences(text).map(([s, e]) => ({ start: s, end: e }))
       : p.sentences.map((s) => ({ start: s.start - p.start, end: s.end - p.start }));
   const all = words(text);
+  const quotes = extractQuotes(text);
   let facts: Fact[] | null = null;
-  const allFacts = () => (facts ??= extractFacts(text, all));
+  const allFacts = () => (facts ??= extractFacts(text, all, quotes));
   const sentences = ranges
     .filter((r) => r.start >= 0 && r.end <= text.length && r.start < r.end)
     .map((r): SentenceView => {
@@ -157,11 +158,7 @@ function buildView(p: ParagraphInput): ParagraphView {
   const nameSig = canonical(
     [...new Set(all.filter((w) => isCapitalised(w.text)).map((w) => w.lower))].sort().join('|'),
   );
-  const quoteSig = canonical(
-    extractQuotes(text)
-      .map((q) => q.inner.text)
-      .join('|'),
-  );
+  const quoteSig = canonical(quotes.map((q) => q.inner.text).join('|'));
   return {
     text,
     words: all,
