@@ -101,16 +101,42 @@ function lineBreaks(text: string, from: number, to: number): number {
   return n;
 }
 
+/** Whether a UTF-16 code unit is white space as \s reads it (ECMAScript WhiteSpace and LineTerminator). */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** The \S+ runs of the text (found by one pass over the characters: no match object per token). */
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
-  for (const m of text.matchAll(/\S+/g)) {
-    let breaks = lineBreaks(text, last, m.index);
-    let from = m.index;
-    last = m.index + m[0].length;
-    for (const cut of gluedCuts(m[0])) {
-      tokens.push({ start: from, end: m.index + cut, breaks });
-      from = m.index + cut;
+  let k = 0;
+  while (k < text.length) {
+    if (isSpace(text.charCodeAt(k))) {
+      k += 1;
+      continue;
+    }
+    const start = k;
+    while (k < text.length && !isSpace(text.charCodeAt(k))) k += 1;
+    let breaks = lineBreaks(text, last, start);
+    let from = start;
+    last = k;
+    const cuts = gluedCuts(text.slice(start, k));
+    for (let c = 0; c < cuts.length; c += 1) {
+      const cut = cuts[c] as number;
+      tokens.push({ start: from, end: start + cut, breaks });
+      from = start + cut;
       breaks = 0;
     }
     tokens.push({ start: from, end: last, breaks });
