@@ -17,8 +17,14 @@ export interface Run {
 /** Longest sentences diffed word by word; beyond it the changed middle is one run (n * m cells). */
 const MAX_CELLS = 160_000;
 
+// Work space of commonWords, kept between calls (a sentence pair is diffed for each pair of versions).
+const ids = new Map<string, number>();
+let xi = new Int32Array(64);
+let yi = new Int32Array(64);
+let table = new Uint16Array(4096);
+
 /** Equal word pairs [i, j] of the longest common subsequence of two key lists, in order. */
-function commonWords(x: readonly string[], y: readonly string[]): Array<[number, number]> {
+export function commonWords(x: readonly string[], y: readonly string[]): Array<[number, number]> {
   let lo = 0;
   while (lo < x.length && lo < y.length && x[lo] === y[lo]) lo++;
   let hx = x.length;
@@ -31,9 +37,9 @@ function commonWords(x: readonly string[], y: readonly string[]): Array<[number,
   if (n > 0 && m > 0 && n * m <= MAX_CELLS) {
     // The middle's words as numbers (one per distinct key; -1 for a key x lacks): the table compares
     // n * m numbers instead of n * m strings.
-    const ids = new Map<string, number>();
-    const xi = new Int32Array(n);
-    const yi = new Int32Array(m);
+    ids.clear();
+    if (xi.length < n) xi = new Int32Array(2 * n);
+    if (yi.length < m) yi = new Int32Array(2 * m);
     for (let i = 0; i < n; i++) {
       const k = x[lo + i] as string;
       let id = ids.get(k);
@@ -43,7 +49,11 @@ function commonWords(x: readonly string[], y: readonly string[]): Array<[number,
     for (let j = 0; j < m; j++) yi[j] = ids.get(y[lo + j] as string) ?? -1;
     // table[i][j]: LCS length of x[lo+i..hx) and y[lo+j..hy).
     const w = m + 1;
-    const t = new Uint16Array((n + 1) * w);
+    if (table.length < (n + 1) * w) table = new Uint16Array(2 * (n + 1) * w);
+    const t = table;
+    // The table is reused: the row past the last word and the column past it read as 0.
+    t.fill(0, n * w, (n + 1) * w);
+    for (let i = 0; i < n; i++) t[i * w + m] = 0;
     for (let i = n - 1; i >= 0; i--) {
       const c = xi[i] as number;
       for (let j = m - 1; j >= 0; j--)
