@@ -78,9 +78,6 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
   // sentence refers to its distinct text's term ids.
   const bySentence = new Map<string, number>();
   const distinctTerms: number[][] = [];
-  const distinctOf: number[] = [];
-  const meta: number[] = [];
-  const boilerFlags: number[] = [];
   const paraStart: Int32Array[] = [];
 
   const idOf = (t: string): number => {
@@ -93,26 +90,40 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
     return id;
   };
 
-  articles.forEach((article, a) => {
-    const starts = new Int32Array(article.paragraphs.length + 1);
-    article.paragraphs.forEach((p, pi) => {
-      starts[pi] = distinctOf.length;
-      p.sentences.forEach((s, si) => {
-        let d = bySentence.get(s.text);
+  let n = 0;
+  for (const a of articles) for (const p of a.paragraphs) n += p.sentences.length;
+  const article = new Int32Array(n);
+  const para = new Int32Array(n);
+  const sent = new Int32Array(n);
+  const boiler = new Uint8Array(n);
+  const text = new Int32Array(n);
+  let next = 0;
+  for (let a = 0; a < articles.length; a++) {
+    const paragraphs = (articles[a] as Article).paragraphs;
+    const starts = new Int32Array(paragraphs.length + 1);
+    for (let pi = 0; pi < paragraphs.length; pi++) {
+      const p = paragraphs[pi] as Article['paragraphs'][number];
+      starts[pi] = next;
+      for (let si = 0; si < p.sentences.length; si++) {
+        const words = (p.sentences[si] as Article['paragraphs'][number]['sentences'][number]).text;
+        let d = bySentence.get(words);
         if (d === undefined) {
-          const { terms, names: nm } = tokenize(s.text, cache);
+          const { terms, names: nm } = tokenize(words, cache);
           d = distinctTerms.push(terms.map(idOf)) - 1;
           for (const t of nm) names.push(idOf(t));
-          bySentence.set(s.text, d);
+          bySentence.set(words, d);
         }
-        distinctOf.push(d);
-        meta.push(a, pi, si);
-        boilerFlags.push(p.boilerplate ? 1 : 0);
-      });
-    });
-    starts[article.paragraphs.length] = distinctOf.length;
+        text[next] = d;
+        article[next] = a;
+        para[next] = pi;
+        sent[next] = si;
+        boiler[next] = p.boilerplate ? 1 : 0;
+        next++;
+      }
+    }
+    starts[paragraphs.length] = next;
     paraStart.push(starts);
-  });
+  }
 
   // Number terms in sorted order so that every sum runs the same way whatever the article order.
   const sorted = vocab.map((_, k) => k).sort((x, y) => ((vocab[x] as string) < (vocab[y] as string) ? -1 : 1));
@@ -136,12 +147,11 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
     termLists.push(sortedUnique(seq));
     pairLists.push(sortedUnique(pairs));
   }
-  const n = distinctOf.length;
   const termStart = new Int32Array(n + 1);
-  for (let s = 0; s < n; s++) termStart[s + 1] = (termStart[s] as number) + (termLists[distinctOf[s] as number] as Int32Array).length;
+  for (let s = 0; s < n; s++) termStart[s + 1] = (termStart[s] as number) + (termLists[text[s] as number] as Int32Array).length;
   const termTotal = termStart[n] as number;
   const termIds = new Int32Array(termTotal);
-  for (let s = 0; s < n; s++) termIds.set(termLists[distinctOf[s] as number] as Int32Array, termStart[s] as number);
+  for (let s = 0; s < n; s++) termIds.set(termLists[text[s] as number] as Int32Array, termStart[s] as number);
   const texts = termLists.length;
   const textTermStart = new Int32Array(texts + 1);
   const textPairStart = new Int32Array(texts + 1);
@@ -166,8 +176,8 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
   const lastPara = new Int32Array(count).fill(-1);
   let paragraphs = 0;
   for (let s = 0; s < n; s++) {
-    const a = meta[3 * s] as number;
-    const first = s === 0 || meta[3 * s + 1] !== meta[3 * s - 2] || a !== meta[3 * s - 3];
+    const a = article[s] as number;
+    const first = s === 0 || para[s] !== para[s - 1] || a !== article[s - 1];
     if (first) {
       paragraphs++;
       paraCount[a] = (paraCount[a] as number) + 1;
@@ -196,17 +206,8 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
     figure[t] = c === 126 || (digit && Number(word) >= MIN_FIGURE) ? 1 : 0;
   }
 
-  const article = new Int32Array(n);
-  const para = new Int32Array(n);
-  const sent = new Int32Array(n);
-  for (let s = 0; s < n; s++) {
-    article[s] = meta[3 * s] as number;
-    para[s] = meta[3 * s + 1] as number;
-    sent[s] = meta[3 * s + 2] as number;
-  }
   return {
-    article, para, sent, boiler: Uint8Array.from(boilerFlags), termStart, termIds,
-    text: Int32Array.from(distinctOf), textTermStart, textTermIds, textPairStart, textPairIds,
+    article, para, sent, boiler, termStart, termIds, text, textTermStart, textTermIds, textPairStart, textPairIds,
     factor, figure, sentenceFreq, df, sf, paraCount, sentCount, paraStart, termCount: count,
     words: familyWord, name,
   };
