@@ -111,6 +111,52 @@ function within<T extends { start: number; end: number }>(
   return out;
 }
 
+/** What a sentence's words alone decide (see SentenceView), shared by the views of its copies. */
+interface Lexed {
+  texts: string[];
+  keys: string[];
+  flags: number[];
+  sig: string;
+  headline: boolean;
+  roots: string[] | undefined;
+  stems: Set<string> | undefined;
+}
+
+/** Sentences whose words are kept (see lex); emptied past this many. */
+const KEPT_SENTENCES = 20_000;
+const lexedSentences = new Map<string, Lexed>();
+
+/**
+ * The keys, flags and signature of a sentence's words, worked out once per sentence text: copies of a
+ * story print the same sentences in many paragraph versions, and each word cost several look-ups. Kept
+ * only while the words read are the same (a word may run into the text around a sentence).
+ */
+function lex(t: string, ws: readonly Word[]): Lexed {
+  const known = lexedSentences.get(t);
+  if (
+    known !== undefined &&
+    known.texts.length === ws.length &&
+    ws.every((w, k) => w.text === known.texts[k])
+  )
+    return known;
+  const keys = ws.map((w) => wordKey(w.text));
+  const flags = keys.map(flagsOf);
+  const lexed: Lexed = {
+    texts: ws.map((w) => w.text),
+    keys,
+    flags,
+    sig: canonical(signature(ws, keys, flags)),
+    headline: isHeadline(t, ws.length),
+    // Filled when first asked for (most sentences never need them); present from the start, so
+    // every record has one shape.
+    roots: undefined,
+    stems: undefined,
+  };
+  if (lexedSentences.size >= KEPT_SENTENCES) lexedSentences.clear();
+  lexedSentences.set(t, lexed);
+  return lexed;
+}
+
 /**
  * A view computes what a comparison needs when first asked: most linked sentences carry the same
  * marker words as their partner (see signature) and never need their facts, stems or overlap.
@@ -130,11 +176,8 @@ function buildView(p: ParagraphInput): ParagraphView {
     .map((r): SentenceView => {
       const t = text.slice(r.start, r.end);
       const ws = within(all, r.start, r.end);
-      const keys = ws.map((w) => wordKey(w.text));
-      const flags = keys.map(flagsOf);
+      const lexed = lex(t, ws);
       let own: Fact[] | null = null;
-      let stems: Set<string> | null = null;
-      let roots: string[] | null = null;
       return {
         start: r.start,
         end: r.end,
@@ -143,16 +186,16 @@ function buildView(p: ParagraphInput): ParagraphView {
           return (own ??= within(allFacts(), r.start, r.end));
         },
         get stems() {
-          return (stems ??= contentStems(t, ws));
+          return (lexed.stems ??= contentStems(t, ws));
         },
-        headline: isHeadline(t, ws.length),
+        headline: lexed.headline,
         words: ws,
-        keys,
+        keys: lexed.keys,
         get roots() {
-          return (roots ??= keys.map(rootOf));
+          return (lexed.roots ??= lexed.keys.map(rootOf));
         },
-        flags,
-        sig: canonical(signature(ws, keys, flags)),
+        flags: lexed.flags,
+        sig: lexed.sig,
       };
     });
   const nameSig = canonical(
