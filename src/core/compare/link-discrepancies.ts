@@ -83,12 +83,15 @@ function versions(articles: readonly Article[]): {
   return { id, paragraph, text };
 }
 
-/** Per link: its articles' indexes and its two ends' slots (see linkEnds). */
+/** Per link: its articles' indexes, paragraphs, score and its two ends' slots (see linkEnds). */
 interface Ends {
   ka: Int32Array;
   kb: Int32Array;
   ea: Int32Array;
   eb: Int32Array;
+  li: Int32Array;
+  lj: Int32Array;
+  score: Float64Array;
   /** The number of slots: paragraphs times articles. */
   slots: number;
 }
@@ -113,6 +116,9 @@ function linkEnds(articles: readonly Article[], links: readonly Link[]): Ends {
     kb: new Int32Array(m),
     ea: new Int32Array(m),
     eb: new Int32Array(m),
+    li: new Int32Array(m),
+    lj: new Int32Array(m),
+    score: new Float64Array(m),
     slots: (base[n] as number) * n,
   };
   links.forEach((l, k) => {
@@ -123,6 +129,10 @@ function linkEnds(articles: readonly Article[], links: readonly Link[]): Ends {
     ends.kb[k] = y;
     ends.ea[k] = slot(x, l.i, y);
     ends.eb[k] = slot(y, l.j, x);
+    // Read again by each later pass: in arrays, not from 100,000 objects spread over the heap.
+    ends.li[k] = l.i;
+    ends.lj[k] = l.j;
+    ends.score[k] = l.score;
   });
   return ends;
 }
@@ -147,20 +157,22 @@ function strongest(
   const headline = headlines(articles);
   const best = new Float64Array(ends.slots);
   const copied = new Uint8Array(ends.slots);
-  const { ka, kb, ea, eb } = ends;
+  const { ka, kb, ea, eb, li, lj, score } = ends;
   for (let k = 0; k < links.length; k++) {
-    const l = links[k] as Link;
     // Plain reads, no array destructuring: this loop runs once per link (a hundred thousand).
     const x = ka[k] as number;
     const y = kb[k] as number;
     const ex = ea[k] as number;
     const ey = eb[k] as number;
     if (ex < 0 || ey < 0) continue;
-    const heads = (headline[x] === l.i ? 1 : 0) + (headline[y] === l.j ? 1 : 0);
-    if ((heads !== 1 || headline[x] === l.i) && l.score > (best[ex] as number)) best[ex] = l.score;
-    if ((heads !== 1 || headline[y] === l.j) && l.score > (best[ey] as number)) best[ey] = l.score;
+    const i = li[k] as number;
+    const j = lj[k] as number;
+    const s = score[k] as number;
+    const heads = (headline[x] === i ? 1 : 0) + (headline[y] === j ? 1 : 0);
+    if ((heads !== 1 || headline[x] === i) && s > (best[ex] as number)) best[ex] = s;
+    if ((heads !== 1 || headline[y] === j) && s > (best[ey] as number)) best[ey] = s;
     // Numbers for the texts: comparing the texts of 100,000 links cost more than the rest of the loop.
-    if (textId[x]?.[l.i] === textId[y]?.[l.j]) copied[ex] = copied[ey] = 1;
+    if (textId[x]?.[i] === textId[y]?.[j]) copied[ex] = copied[ey] = 1;
   }
   return { best, copied };
 }
@@ -171,7 +183,7 @@ export function linkDiscrepancies(
   links: readonly Link[],
 ): LinkDiscrepancy[] {
   const ends = linkEnds(articles, links);
-  const { ka, kb, ea, eb } = ends;
+  const { ka, kb, ea, eb, score } = ends;
   const m = links.length;
   const { id: version, paragraph, text: textId } = versions(articles);
   const versionOf = (k: number, i: number) => version[k]?.[i] ?? -1;
@@ -184,12 +196,12 @@ export function linkDiscrepancies(
   const cache: CompareCache = new Map();
   const versionCount = paragraph.length;
   for (let k = 0; k < m; k++) {
-    const l = links[k] as Link;
     const ex = ea[k] as number;
     const ey = eb[k] as number;
     if (ex < 0 || ey < 0) continue;
-    if (l.score < NEAR_BEST * (best[ex] as number) && l.score < NEAR_BEST * (best[ey] as number))
-      continue;
+    const s = score[k] as number;
+    if (s < NEAR_BEST * (best[ex] as number) && s < NEAR_BEST * (best[ey] as number)) continue;
+    const l = links[k] as Link;
     const x = ka[k] as number;
     const y = kb[k] as number;
     // A copy of a paragraph that is also copied word for word, save one word (a headline printed
@@ -213,7 +225,22 @@ export function linkDiscrepancies(
       const [pa, pb] = [paragraph[va] as Paragraph, paragraph[vb] as Paragraph];
       seen.push({ pairs: l.pairs, found: (found = findDiscrepancies(pa, pb, l.pairs, cache)) });
     }
-    for (const d of found) out.push({ a: l.a, i: l.i, b: l.b, j: l.j, ...d });
+    for (const d of found)
+      out.push({
+        a: l.a,
+        i: l.i,
+        b: l.b,
+        j: l.j,
+        type: d.type,
+        aSpan: d.aSpan,
+        bSpan: d.bSpan,
+        aStart: d.aStart,
+        aEnd: d.aEnd,
+        bStart: d.bStart,
+        bEnd: d.bEnd,
+        severity: d.severity,
+        explanation: d.explanation,
+      });
   }
   return out.concat(articleDiscrepancies(articles, out));
 }

@@ -27,11 +27,22 @@ export function discrepancy(
 }
 
 /** Writes the one-line explanation and drops the draft fields. */
-export function finish({ template, aNote, bNote, ...d }: Draft): Discrepancy {
-  const explanation = template.replace(/\{([ab])\}/g, (_, k: string) =>
-    q((k === 'a' ? aNote : bNote) || '(nothing)'),
+export function finish(d: Draft): Discrepancy {
+  const explanation = d.template.replace(/\{([ab])\}/g, (_, k: string) =>
+    q((k === 'a' ? d.aNote : d.bNote) || '(nothing)'),
   );
-  return { ...d, explanation };
+  // Field by field, in the draft's order: no rest and spread copies.
+  return {
+    type: d.type,
+    aSpan: d.aSpan,
+    bSpan: d.bSpan,
+    aStart: d.aStart,
+    aEnd: d.aEnd,
+    bStart: d.bStart,
+    bEnd: d.bEnd,
+    severity: d.severity,
+    explanation,
+  };
 }
 
 /** Quotes a phrase for an explanation, squeezed to one line. */
