@@ -1,5 +1,6 @@
 import { MONTHS, TITLES, WEEKDAYS } from './lexicon.ts';
 import { nameKey } from './names.ts';
+import { cachedByWord } from './words.ts';
 import type { ParagraphView } from './pairing.ts';
 import type { NameFact } from './types.ts';
 
@@ -81,7 +82,7 @@ function derived(a: string, b: string): boolean {
 }
 
 /** The initials of a name of several capitalised words: "United States" -> "us". */
-export function initials(name: string): string {
+export const initials = cachedByWord((name: string): string => {
   const caps = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   return caps.length > 1
     ? caps
@@ -89,7 +90,7 @@ export function initials(name: string): string {
         .join('')
         .toLowerCase()
     : '';
-}
+});
 
 /** A US party and state after a name: "R-Texas", "(D-Calif.)", "I-Vt.". */
 const PARTY_STATE = /(?<![\p{L}\p{N}])([RDI])-(?=\p{Lu})/gu;
@@ -162,7 +163,8 @@ export function vocabulary(p: ParagraphView): Set<string> {
   for (const n of p.facts.filter(isName)) {
     keys.add(n.key);
     for (const part of n.text.split(/\s+/)) keys.add(nameKey(part));
-    if (initials(n.text)) keys.add(initials(n.text));
+    const inits = initials(n.text);
+    if (inits) keys.add(inits);
   }
   return keys;
 }
