@@ -66,8 +66,8 @@ export function findCandidates(c: Corpus, articleCount: number): Candidates {
         touched[found++] = t;
       }
     }
-    const partners = touched.subarray(0, found).sort();
-    for (const t of partners) {
+    touched.subarray(0, found).sort();
+    for (let q = 0; q < found; q++) {
       if (count === outS.length) {
         const grownS = new Int32Array(count * 2);
         const grownT = new Int32Array(count * 2);
@@ -77,7 +77,7 @@ export function findCandidates(c: Corpus, articleCount: number): Candidates {
         outT = grownT;
       }
       outS[count] = s;
-      outT[count] = t;
+      outT[count] = touched[q] as number;
       count++;
     }
   }
