@@ -1,4 +1,4 @@
-import { sentenceMass, weightAt, type Weights } from './weights.ts';
+import { sentenceMass, type Weights } from './weights.ts';
 
 /** What two sentences share: weighted terms (both ways) and word pairs. */
 export interface Evidence {
@@ -38,6 +38,10 @@ export function evidence(wt: Weights, s: number, t: number, out: Evidence = empt
   const rowT = at * c.termCount;
   const ds = c.text[s] as number;
   const dt = c.text[t] as number;
+  // The CLI runs with V8's inlining off: the weight and mass lookups are written out here, as this
+  // runs for hundreds of thousands of sentence pairs (see weightAt and sentenceMass).
+  const curve = wt.curve;
+  const curveAt = wt.curveAt[pair] as number;
   let shared = 0;
   let terms = 0;
   let figures = 0;
@@ -49,7 +53,7 @@ export function evidence(wt: Weights, s: number, t: number, out: Evidence = empt
     const x = c.textTermIds[i] as number;
     const y = c.textTermIds[j] as number;
     if (x === y) {
-      const w = weightAt(wt, x, pair, (c.df[rowS + x] as number) + (c.df[rowT + x] as number));
+      const w = (curve[curveAt + (c.df[rowS + x] as number) + (c.df[rowT + x] as number)] as number) * (c.factor[x] as number);
       shared += w;
       if (w > 0) {
         terms++;
@@ -75,8 +79,11 @@ export function evidence(wt: Weights, s: number, t: number, out: Evidence = empt
     } else if (x < y) i++;
     else j++;
   }
-  const ms = sentenceMass(wt, s, at);
-  const mt = sentenceMass(wt, t, as);
+  const n = c.article.length;
+  let ms = wt.mass[at * n + s] as number;
+  if (Number.isNaN(ms)) ms = sentenceMass(wt, s, at);
+  let mt = wt.mass[as * n + t] as number;
+  if (Number.isNaN(mt)) mt = sentenceMass(wt, t, as);
   out.shared = shared;
   out.coverS = ms > 0 ? shared / ms : 0;
   out.coverT = mt > 0 ? shared / mt : 0;

@@ -77,11 +77,14 @@ export function sentenceMass(w: Weights, s: number, b: number): number {
   const rowA = a * c.termCount;
   const rowB = b * c.termCount;
   const d = c.text[s] as number;
+  // weightAt written out: the CLI runs with V8's inlining off, and this sums millions of weights.
+  const curve = w.curve;
+  const at = w.curveAt[pair] as number;
   let m = 0;
   // Read per text, as the matcher asks for sentences at random (see Corpus.text).
   for (let k = c.textTermStart[d] as number; k < (c.textTermStart[d + 1] as number); k++) {
     const t = c.textTermIds[k] as number;
-    m += weightAt(w, t, pair, (c.df[rowA + t] as number) + (c.df[rowB + t] as number));
+    m += (curve[at + (c.df[rowA + t] as number) + (c.df[rowB + t] as number)] as number) * (c.factor[t] as number);
   }
   w.mass[key] = m;
   return m;
