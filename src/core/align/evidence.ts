@@ -1,4 +1,4 @@
-import { sentenceMass, type Weights } from './weights.ts';
+import { fillMass, type Weights } from './weights.ts';
 
 /** What two sentences share: weighted terms (both ways) and word pairs. */
 export interface Evidence {
@@ -39,7 +39,7 @@ export function evidence(wt: Weights, s: number, t: number, out: Evidence = empt
   const ds = c.text[s] as number;
   const dt = c.text[t] as number;
   // The CLI runs with V8's inlining off: the weight and mass lookups are written out here, as this
-  // runs for hundreds of thousands of sentence pairs (see weightAt and sentenceMass).
+  // runs for hundreds of thousands of sentence pairs (see weightAt and fillMass).
   const curve = wt.curve;
   const curveAt = wt.curveAt[pair] as number;
   let shared = 0;
@@ -81,9 +81,15 @@ export function evidence(wt: Weights, s: number, t: number, out: Evidence = empt
   }
   const n = c.article.length;
   let ms = wt.mass[at * n + s] as number;
-  if (Number.isNaN(ms)) ms = sentenceMass(wt, s, at);
+  if (Number.isNaN(ms)) {
+    fillMass(wt, s, at);
+    ms = wt.filled[0] as number;
+  }
   let mt = wt.mass[as * n + t] as number;
-  if (Number.isNaN(mt)) mt = sentenceMass(wt, t, as);
+  if (Number.isNaN(mt)) {
+    fillMass(wt, t, as);
+    mt = wt.filled[0] as number;
+  }
   out.shared = shared;
   out.coverS = ms > 0 ? shared / ms : 0;
   out.coverT = mt > 0 ? shared / mt : 0;

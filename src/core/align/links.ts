@@ -21,7 +21,13 @@ function paragraphMasses(w: Weights, first: Int32Array) {
     if (Number.isNaN(m)) {
       const starts = w.c.paraStart[article] as Int32Array;
       m = 0;
-      for (let s = starts[para] as number; s < (starts[para + 1] as number); s++) m += sentenceMass(w, s, other);
+      // Cached masses are read here, not through a call: the CLI runs with V8's inlining off, and a
+      // number returned by a call is boxed on the heap.
+      const row = other * w.c.article.length;
+      for (let s = starts[para] as number; s < (starts[para + 1] as number); s++) {
+        const cached = w.mass[row + s] as number;
+        m += Number.isNaN(cached) ? sentenceMass(w, s, other) : cached;
+      }
       cache[key] = m;
     }
     return m;
@@ -207,11 +213,14 @@ export function paragraphLinks(
     if (total <= 0) return 1;
     pass++;
     let m = 0;
+    const row = other * c.article.length;
     for (let k = head[g] as number; k >= 0; k = next[k] as number) {
       const s = side[k] as number;
       if ((matches.dice[k] as number) < minDice || stamp[s] === pass) continue;
       stamp[s] = pass;
-      m += sentenceMass(w, s, other);
+      // A cached mass read here, not through a call (see paragraphMasses).
+      const cached = w.mass[row + s] as number;
+      m += Number.isNaN(cached) ? sentenceMass(w, s, other) : cached;
     }
     return m / total;
   };

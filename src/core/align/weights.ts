@@ -23,6 +23,8 @@ export interface Weights {
    * scattered sentences of the others, whose weights against that one article then lie close together.
    */
   mass: Float32Array;
+  /** The mass fillMass last worked out, in full (a number returned by a call would be boxed). */
+  filled: Float64Array;
 }
 
 /** Prepares the per-pair weight tables of a corpus (masses are computed when first asked). */
@@ -52,7 +54,7 @@ export function pairWeights(c: Corpus): Weights {
     }
   }
   const mass = new Float32Array(c.article.length * articles).fill(Number.NaN);
-  return { c, articles, curveAt, curve, mass };
+  return { c, articles, curveAt, curve, mass, filled: new Float64Array(1) };
 }
 
 /** Weight of term t for the ordered article pair k = a * articles + b, found in d paragraphs of the two. */
@@ -66,11 +68,13 @@ export function termWeight(w: Weights, t: number, a: number, b: number): number 
   return weightAt(w, t, a * w.articles + b, (c.df[a * c.termCount + t] as number) + (c.df[b * c.termCount + t] as number));
 }
 
-/** Summed term weight of sentence s when compared with article b. */
-export function sentenceMass(w: Weights, s: number, b: number): number {
-  const key = b * w.c.article.length + s;
-  const cached = w.mass[key] as number;
-  if (!Number.isNaN(cached)) return cached;
+/**
+ * Works out the summed term weight of sentence s when compared with article b into the cache, and
+ * in full into w.filled[0]. The matcher calls this for each of hundreds of thousands of masses and
+ * reads the result from w.filled: with the CLI's V8 inlining off, a number returned by a call is
+ * boxed on the heap.
+ */
+export function fillMass(w: Weights, s: number, b: number): void {
   const c = w.c;
   const a = c.article[s] as number;
   const pair = a * w.articles + b;
@@ -86,6 +90,17 @@ export function sentenceMass(w: Weights, s: number, b: number): number {
     const t = c.textTermIds[k] as number;
     m += (curve[at + (c.df[rowA + t] as number) + (c.df[rowB + t] as number)] as number) * (c.factor[t] as number);
   }
-  w.mass[key] = m;
-  return m;
+  w.mass[b * c.article.length + s] = m;
+  w.filled[0] = m;
+}
+
+/**
+ * Summed term weight of sentence s when compared with article b: in full when first worked out, as
+ * kept in the cache (32 bits) after.
+ */
+export function sentenceMass(w: Weights, s: number, b: number): number {
+  const cached = w.mass[b * w.c.article.length + s] as number;
+  if (!Number.isNaN(cached)) return cached;
+  fillMass(w, s, b);
+  return w.filled[0] as number;
 }
