@@ -110,10 +110,11 @@ export function printJson(
 ): void {
   const { links, ...rest } = alignmentParts(articles, base);
   write(`{"base":${JSON.stringify(rest.base)},"articles":${JSON.stringify(rest.articles)},"links":[`);
-  for (let s = 0; s < links.length; s += perPart) {
+  const size = Math.max(1, Math.floor(perPart));
+  for (let s = 0; s < links.length; s += size) {
     if (s > 0) write(',');
     // Without its brackets: a slice of the string, not a copy.
-    write(JSON.stringify(links.slice(s, s + perPart).map(linkJson)).slice(1, -1));
+    write(JSON.stringify(links.slice(s, s + size).map(linkJson)).slice(1, -1));
   }
   write(`],"rows":${JSON.stringify(rest.rows)},"discrepancies":${JSON.stringify(rest.discrepancies)}}\n`);
 }

@@ -77,30 +77,35 @@ const spelling = (w: string): string => oneSpelling(ABBR.get(w) ?? w);
 
 const hasWord = (t: string) => /[\p{L}\p{N}]/u.test(t);
 
-/**
- * A word diff of two quotations, merged for reading; when merging leaves no shared word (a short
- * excerpt inside a long quotation), the minimal diff, so that the shared words still anchor it.
- */
-/** Quotation pairs whose diffs are kept (see quoteDiff); emptied past this many. */
+/** Quotation pairs whose diffs are kept (see quoteDiff); all are let go past this many. */
 const KEPT_DIFFS = 4096;
 const diffs = new Map<string, Map<string, readonly DiffSpan[]>>();
+let keptDiffs = 0;
 
 /**
- * The word diff of two quotations (see wordDiff). A quotation is printed in every copy of its
+ * The word diff of two quotations (see diffQuotes). A quotation is printed in every copy of its
  * paragraph, so the same two are diffed again for each pair of versions that carry them: the diffs of
  * recent pairs are kept, to be read and never changed.
  */
 export function quoteDiff(x: string, y: string): readonly DiffSpan[] {
-  let byY = diffs.get(x);
-  if (byY === undefined) {
-    if (diffs.size >= KEPT_DIFFS) diffs.clear();
-    diffs.set(x, (byY = new Map()));
+  let spans = diffs.get(x)?.get(y);
+  if (spans === undefined) {
+    if (keptDiffs >= KEPT_DIFFS) {
+      diffs.clear();
+      keptDiffs = 0;
+    }
+    let byY = diffs.get(x);
+    if (byY === undefined) diffs.set(x, (byY = new Map()));
+    byY.set(y, (spans = diffQuotes(x, y)));
+    keptDiffs++;
   }
-  let spans = byY.get(y);
-  if (spans === undefined) byY.set(y, (spans = diffQuotes(x, y)));
   return spans;
 }
 
+/**
+ * A word diff of two quotations, merged for reading; when merging leaves no shared word (a short
+ * excerpt inside a long quotation), the minimal diff, so that the shared words still anchor it.
+ */
 function diffQuotes(x: string, y: string): DiffSpan[] {
   const opts = { ignoreCase: true, ignorePunctuation: true, ignoreWhitespace: true, spelling };
   const spans = wordDiff(x, y, opts);

@@ -333,7 +333,8 @@ function nearIn(
 /**
  * The names used at least twice in any article of a batch, by shape, and for each name written once
  * the names its letters make it a slip of. Between 20 copies of a story the same once-written name is
- * checked against the same names for each of 380 article pairs; with the index, once.
+ * checked against the same names for each of 380 article pairs; with the index, once. It must be made
+ * from every article it is used with (see nameVariants): it only offers names of those articles.
  */
 export class SlipIndex {
   private readonly shapes = new Map<string, string[]>();
@@ -414,19 +415,24 @@ function slips(
   return out;
 }
 
-/** Paragraph texts whose stems are kept (see stemsOf); emptied past this many. */
+/** Paragraph texts whose stems are kept by text (see stemsOf); emptied past this many. */
 const KEPT_STEMS = 4096;
-const stems = new Map<string, ReadonlySet<string>>();
+const stemsByText = new Map<string, ReadonlySet<string>>();
+const stems = new WeakMap<SpelledParagraph, ReadonlySet<string>>();
 
 /**
- * A paragraph's content stems, read once per text: a name's paragraphs are met again and again, and
- * a paragraph copied into twenty articles is twenty paragraphs of one text.
+ * A paragraph's content stems, read once while the paragraph lives (a name's paragraphs are met again
+ * and again), and shared by recent paragraphs of one text (a paragraph copied into twenty articles).
  */
 function stemsOf(p: SpelledParagraph): ReadonlySet<string> {
-  let s = stems.get(p.text);
+  let s = stems.get(p);
   if (s === undefined) {
-    if (stems.size >= KEPT_STEMS) stems.clear();
-    stems.set(p.text, (s = contentStems(p.text)));
+    s = stemsByText.get(p.text);
+    if (s === undefined) {
+      if (stemsByText.size >= KEPT_STEMS) stemsByText.clear();
+      stemsByText.set(p.text, (s = contentStems(p.text)));
+    }
+    stems.set(p, s);
   }
   return s;
 }
@@ -457,7 +463,8 @@ function closest(
  * A name that one article misspells once where it otherwise writes it as the other article does
  * ("Cowen" once, "Cowan" elsewhere and in the other article): a slip wherever it stands, also in
  * paragraphs the alignment did not link. Each is reported once, between the paragraph of the slip and
- * the other article's paragraph most like it that uses the usual spelling.
+ * the other article's paragraph most like it that uses the usual spelling. A batch comparing many
+ * articles pair by pair passes its cache of paragraph texts and a SlipIndex made from all of them.
  */
 export function nameVariants(
   a: readonly SpelledParagraph[],
