@@ -260,13 +260,26 @@ export function articleDiscrepancies(
       .split(/[^\p{L}\p{M}'’-]+/u)
       .filter(Boolean)
       .map(nameKey);
-  const reported = new Set<string>();
+  // For each article, other article and word of a name finding's span on the first's side, the words
+  // of the other side's span: a word pair is reported when one of these holds the second word. (Not
+  // every word pair of the two spans: a long span made that quadratic.)
+  const reported = new Map<string, Array<ReadonlySet<string>>>();
+  const note = (a: string, b: string, xs: readonly string[], ys: ReadonlySet<string>) => {
+    for (const x of xs) {
+      const key = [a, b, x].join(SEP);
+      const list = reported.get(key);
+      if (list) list.push(ys);
+      else reported.set(key, [ys]);
+    }
+  };
   for (const d of found) {
     if (d.type !== 'name') continue;
-    for (const x of words(d.aSpan))
-      for (const y of words(d.bSpan))
-        reported.add([d.a, d.b, x, y].join(SEP)).add([d.b, d.a, y, x].join(SEP));
+    const [xs, ys] = [words(d.aSpan), words(d.bSpan)];
+    note(d.a, d.b, xs, new Set(ys));
+    note(d.b, d.a, ys, new Set(xs));
   }
+  const isReported = (a: string, b: string, x: string, y: string) =>
+    reported.get([a, b, x].join(SEP))?.some((ys) => ys.has(y)) ?? false;
   const out: LinkDiscrepancy[] = [];
   const texts: ParagraphNamesCache = new Map();
   const index = new SlipIndex(
@@ -277,7 +290,7 @@ export function articleDiscrepancies(
     for (let y = x + 1; y < articles.length; y++) {
       const [a, b] = [articles[x] as Article, articles[y] as Article];
       for (const v of nameVariants(a.paragraphs, b.paragraphs, texts, index)) {
-        if (reported.has([a.id, b.id, nameKey(v.aSpan), nameKey(v.bSpan)].join(SEP))) continue;
+        if (isReported(a.id, b.id, nameKey(v.aSpan), nameKey(v.bSpan))) continue;
         const { i, j, ...d } = v;
         out.push({ a: a.id, i, b: b.id, j, ...d });
       }
