@@ -35,28 +35,42 @@ function linkArticles(index: ReadonlyMap<string, number>, links: readonly Link[]
   return { la, lb };
 }
 
-/** Whether paragraph p of article a exists. */
-function inRange(articles: readonly Article[], a: number, p: number): boolean {
-  return a >= 0 && p >= 0 && p < (articles[a] as Article).paragraphs.length;
+/**
+ * Each link's two paragraphs numbered first[a] + p (-1 when the link names a paragraph that does not
+ * exist) and its score: the passes below read these arrays, not the hundred thousand link objects.
+ */
+function linkColumns(articles: readonly Article[], links: readonly Link[], la: Int32Array, lb: Int32Array, first: Int32Array) {
+  const count = Int32Array.from(articles, (a) => a.paragraphs.length);
+  const g = new Int32Array(links.length);
+  const h = new Int32Array(links.length);
+  const score = new Float64Array(links.length);
+  for (let k = 0; k < links.length; k++) {
+    const l = links[k] as Link;
+    const a = la[k] as number;
+    const b = lb[k] as number;
+    const ok = a >= 0 && b >= 0 && l.i >= 0 && l.j >= 0 && l.i < (count[a] as number) && l.j < (count[b] as number);
+    g[k] = ok ? (first[a] as number) + l.i : -1;
+    h[k] = ok ? (first[b] as number) + l.j : -1;
+    score[k] = l.score;
+  }
+  return { g, h, score };
 }
+
+type LinkColumns = ReturnType<typeof linkColumns>;
 
 /**
  * The neighbours of each paragraph (numbered first[a] + p) through the links that place rows: links
  * between two existing paragraphs on the same side of the headline line. A large set has a hundred
  * thousand links, so they are kept in typed arrays (CSR, in link order) rather than objects.
  */
-function rowNeighbours(articles: readonly Article[], links: readonly Link[], la: Int32Array, lb: Int32Array, first: Int32Array, headline: Uint8Array) {
-  const total = first[articles.length] as number;
+function rowNeighbours(cols: LinkColumns, la: Int32Array, lb: Int32Array, total: number, headline: Uint8Array) {
+  const n = cols.g.length;
   const degree = new Int32Array(total + 1);
-  const placing = new Uint8Array(links.length);
-  for (let k = 0; k < links.length; k++) {
-    const l = links[k] as Link;
-    const a = la[k] as number;
-    const b = lb[k] as number;
-    if (!inRange(articles, a, l.i) || !inRange(articles, b, l.j)) continue;
-    const g = (first[a] as number) + l.i;
-    const h = (first[b] as number) + l.j;
-    if (headline[g] !== headline[h]) continue;
+  const placing = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    const g = cols.g[k] as number;
+    const h = cols.h[k] as number;
+    if (g < 0 || headline[g] !== headline[h]) continue;
     placing[k] = 1;
     degree[g + 1] = (degree[g + 1] as number) + 1;
     degree[h + 1] = (degree[h + 1] as number) + 1;
@@ -66,22 +80,20 @@ function rowNeighbours(articles: readonly Article[], links: readonly Link[], la:
   const neighbour = new Int32Array(degree[total] as number);
   const neighbourArticle = new Int32Array(degree[total] as number);
   const neighbourScore = new Float64Array(degree[total] as number);
-  for (let k = 0; k < links.length; k++) {
+  for (let k = 0; k < n; k++) {
     if (placing[k] === 0) continue;
-    const l = links[k] as Link;
-    const a = la[k] as number;
-    const b = lb[k] as number;
-    const g = (first[a] as number) + l.i;
-    const h = (first[b] as number) + l.j;
+    const g = cols.g[k] as number;
+    const h = cols.h[k] as number;
+    const score = cols.score[k] as number;
     let q = fill[g] as number;
     neighbour[q] = h;
-    neighbourArticle[q] = b;
-    neighbourScore[q] = l.score;
+    neighbourArticle[q] = lb[k] as number;
+    neighbourScore[q] = score;
     fill[g] = q + 1;
     q = fill[h] as number;
     neighbour[q] = g;
-    neighbourArticle[q] = a;
-    neighbourScore[q] = l.score;
+    neighbourArticle[q] = la[k] as number;
+    neighbourScore[q] = score;
     fill[h] = q + 1;
   }
   return { degree, neighbour, neighbourArticle, neighbourScore };
@@ -156,24 +168,27 @@ function placeLinked(
  * (row, article, paragraph) and sorted once, which groups them by row and article and in order;
  * refStart[r] .. refStart[r + 1] are the keys of row r.
  */
-function refKeys(articles: readonly Article[], links: readonly Link[], la: Int32Array, lb: Int32Array, rowOf: Int32Array[], rows: number, P: number) {
-  const A = articles.length;
-  let keys = new Float64Array(2 * links.length);
-  let n = 0;
-  for (let k = 0; k < links.length; k++) {
-    const l = links[k] as Link;
+function refKeys(cols: LinkColumns, la: Int32Array, lb: Int32Array, first: Int32Array, rowOf: Int32Array[], rows: number, P: number) {
+  const A = first.length - 1;
+  const n = cols.g.length;
+  let keys = new Float64Array(2 * n);
+  let m = 0;
+  for (let k = 0; k < n; k++) {
+    const g = cols.g[k] as number;
+    if (g < 0) continue;
     const a = la[k] as number;
     const b = lb[k] as number;
-    if (!inRange(articles, a, l.i) || !inRange(articles, b, l.j)) continue;
-    const ra = (rowOf[a] as Int32Array)[l.i] as number;
-    const rb = (rowOf[b] as Int32Array)[l.j] as number;
+    const i = g - (first[a] as number);
+    const j = (cols.h[k] as number) - (first[b] as number);
+    const ra = (rowOf[a] as Int32Array)[i] as number;
+    const rb = (rowOf[b] as Int32Array)[j] as number;
     if (ra === rb) continue;
-    keys[n++] = (rb * A + a) * P + l.i;
-    keys[n++] = (ra * A + b) * P + l.j;
+    keys[m++] = (rb * A + a) * P + i;
+    keys[m++] = (ra * A + b) * P + j;
   }
-  keys = keys.subarray(0, n).sort();
+  keys = keys.subarray(0, m).sort();
   const refStart = new Int32Array(rows + 1);
-  for (let k = 0; k < n; k++) {
+  for (let k = 0; k < m; k++) {
     const r = Math.floor((keys[k] as number) / (A * P));
     refStart[r + 1] = (refStart[r + 1] as number) + 1;
   }
@@ -214,7 +229,8 @@ export function buildRows(
     const text = a.paragraphs[h]?.text;
     a.paragraphs.forEach((p, i) => (headline[(first[k] as number) + i] = i === h || p.text === text ? 1 : 0));
   });
-  const nb = rowNeighbours(articles, links, la, lb, first, headline);
+  const cols = linkColumns(articles, links, la, lb, first);
+  const nb = rowNeighbours(cols, la, lb, total, headline);
 
   const layout: Layout = { rowOf: articles.map((a) => new Int32Array(a.paragraphs.length).fill(-1)), cells: [] };
   const newRow = (): number => layout.cells.push(new Map()) - 1;
@@ -264,7 +280,7 @@ export function buildRows(
   const { cells, rowOf } = layout;
   const P = Math.max(...articles.map((a) => a.paragraphs.length)) + 1;
   const A = articles.length;
-  const { keys, refStart } = refKeys(articles, links, la, lb, rowOf, cells.length, P);
+  const { keys, refStart } = refKeys(cols, la, lb, first, rowOf, cells.length, P);
   return order.map((r) => {
     const row: Row = { cells: {}, refs: {} };
     for (let k = 0; k < articles.length; k++) {
