@@ -14,7 +14,7 @@ import {
 import type { Pairing, ParagraphView } from './pairing.ts';
 import type { NameFact } from './types.ts';
 import { changedRuns, widen } from './runs.ts';
-import { oneSpelling } from './words.ts';
+import { cachedByObject, oneSpelling } from './words.ts';
 
 /**
  * Two spellings of one word, British and American. Not "ae" / "e": in a name that is another name
@@ -26,17 +26,13 @@ const spellingVariants = (x: string, y: string) =>
 // "KABUL, Afghanistan:" or "LONDON (Reuters) -" at the start of a paragraph is a dateline, not content.
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]+(?:,\s*[\p{L} .'-]+)?\s*(?:\([^)]*\))?\s*[:—–-]\s/u;
 
-const starts = new WeakMap<ParagraphView, Map<string, [number, number]>>();
-
 /**
  * Each capitalised word's first occurrence in a paragraph: key -> [start, end] (built once per view;
  * read-only). All capitalised words, not only extracted names: a misspelt title, weekday or a word
  * in a Title Case headline is a misspelt name too.
  */
-function nameWordStarts(p: ParagraphView): Map<string, [number, number]> {
-  let m = starts.get(p);
-  if (m !== undefined) return m;
-  m = new Map<string, [number, number]>();
+const nameWordStarts = cachedByObject((p: ParagraphView): Map<string, [number, number]> => {
+  const m = new Map<string, [number, number]>();
   for (const s of p.sentences)
     for (const w of s.words) {
       const c = w.text.charCodeAt(0);
@@ -47,9 +43,8 @@ function nameWordStarts(p: ParagraphView): Map<string, [number, number]> {
       const own = /['’]s$/u.test(w.text) ? 2 : 0;
       if (!m.has(k)) m.set(k, [w.start, w.end - own]);
     }
-  starts.set(p, m);
   return m;
-}
+});
 
 /** Capitalised words spelled differently in two linked paragraphs ("Badakhshan" / "Badakshan"). */
 export function compareSpellings(a: ParagraphView, b: ParagraphView): Draft[] {

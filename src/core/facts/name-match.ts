@@ -1,6 +1,6 @@
 import { MONTHS, TITLES, WEEKDAYS } from './lexicon.ts';
 import { nameKey } from './names.ts';
-import { cachedByWord } from './words.ts';
+import { cachedByObject, cachedByWord } from './words.ts';
 import type { ParagraphView } from './pairing.ts';
 import type { NameFact } from './types.ts';
 
@@ -36,8 +36,17 @@ export function editDistance(a: string, b: string, max = Infinity): number {
     let least = rows[row + lo - 1] as number;
     for (let j = lo; j <= hi; j++) {
       const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
-      let v = Math.min((rows[prev + j] as number) + 1, (rows[row + j - 1] as number) + 1, (rows[prev + j - 1] as number) + cost);
-      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1))
+      let v = Math.min(
+        (rows[prev + j] as number) + 1,
+        (rows[row + j - 1] as number) + 1,
+        (rows[prev + j - 1] as number) + cost,
+      );
+      if (
+        i > 1 &&
+        j > 1 &&
+        ca === b.charCodeAt(j - 2) &&
+        a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
+      )
         v = Math.min(v, (rows[prev2 + j - 2] as number) + 1);
       if (v > cap) v = cap;
       rows[row + j] = v;
@@ -101,60 +110,37 @@ const PARTIES = {
   I: ['independent'],
 } as const;
 
-// Per paragraph view, built once: a paragraph is checked against its partner in every other article.
-const vocabularies = new WeakMap<ParagraphView, Set<string>>();
-const wordKeyLists = new WeakMap<ParagraphView, string[]>();
-const byInitial = new WeakMap<ParagraphView, Map<string, string[]>>();
+// Per paragraph view, built once (cachedByObject): a paragraph is checked against its partner in every
+// other article.
 
 /** The name keys of a paragraph's words, in order (a view's list is shared: do not modify it). */
-export function wordKeys(p: ParagraphView): string[] {
-  let keys = wordKeyLists.get(p);
-  if (keys === undefined) {
-    keys = p.words.map((w) => nameKey(w.text));
-    wordKeyLists.set(p, keys);
-  }
-  return keys;
-}
-
-const keySets = new WeakMap<ParagraphView, Set<string>>();
+export const wordKeys = cachedByObject((p: ParagraphView): string[] =>
+  p.words.map((w) => nameKey(w.text)),
+);
 
 /** The distinct name keys of a paragraph's words (a view's set is shared: do not modify it). */
-export function wordKeySet(p: ParagraphView): Set<string> {
-  let set = keySets.get(p);
-  if (set === undefined) {
-    set = new Set(wordKeys(p));
-    keySets.set(p, set);
-  }
-  return set;
-}
+export const wordKeySet = cachedByObject((p: ParagraphView): Set<string> => new Set(wordKeys(p)));
 
 /**
  * A paragraph's distinct word keys grouped by first letter: a related form or another spelling of a
  * name starts with the same letter, so only that group is searched (a view's map is shared).
  */
-export function keysByInitial(p: ParagraphView): Map<string, string[]> {
-  let m = byInitial.get(p);
-  if (m === undefined) {
-    m = new Map();
-    for (const k of wordKeySet(p)) {
-      const g = m.get(k[0] ?? '');
-      if (g) g.push(k);
-      else m.set(k[0] ?? '', [k]);
-    }
-    byInitial.set(p, m);
+export const keysByInitial = cachedByObject((p: ParagraphView): Map<string, string[]> => {
+  const m = new Map<string, string[]>();
+  for (const k of wordKeySet(p)) {
+    const g = m.get(k[0] ?? '');
+    if (g) g.push(k);
+    else m.set(k[0] ?? '', [k]);
   }
   return m;
-}
+});
 
 /**
  * The keys of a paragraph's words, names and name initials: what "is this name over there?" checks.
  * A view's set is shared: do not modify it.
  */
-export function vocabulary(p: ParagraphView): Set<string> {
-  const known = vocabularies.get(p);
-  if (known !== undefined) return known;
+export const vocabulary = cachedByObject((p: ParagraphView): Set<string> => {
   const keys = new Set(wordKeySet(p));
-  vocabularies.set(p, keys);
   // "Farenthold, R-Texas": the party letter stands for the party ("the Texas Republican").
   // Most paragraphs have no "R-", "D-" or "I-" at all: one plain scan answers them.
   if (PARTY_HINT.test(p.text))
@@ -167,7 +153,7 @@ export function vocabulary(p: ParagraphView): Set<string> {
     if (inits) keys.add(inits);
   }
   return keys;
-}
+});
 
 const partsOf = new WeakMap<NameFact, { parts: string[]; inits: string }>();
 
