@@ -119,10 +119,13 @@ export function words(text: string): Word[] {
 export function cachedByObject<K extends object, V>(f: (key: K) => V): (key: K) => V {
   const cache = new WeakMap<K, V>();
   return (key) => {
-    if (cache.has(key)) return cache.get(key) as V;
-    const v = f(key);
-    cache.set(key, v);
-    return v;
+    // One look-up for a value kept (a kept undefined is looked up twice).
+    let v = cache.get(key);
+    if (v === undefined && !cache.has(key)) {
+      v = f(key);
+      cache.set(key, v);
+    }
+    return v as V;
   };
 }
 
