@@ -1,10 +1,14 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { isMainThread } from 'node:worker_threads';
 import { alignArticles } from '../core/align/index.ts';
 import type { Link } from '../core/align/index.ts';
-import type { Article } from '../core/text/index.ts';
+import { parseArticle, type Article } from '../core/text/index.ts';
+import { CompareHelper } from './align-threads.ts';
+export { serveHelper } from './align-threads.ts';
 import { formatAlignment } from './format-text.ts';
-import { linkDiscrepancies } from '../core/compare/link-discrepancies.ts';
-import { ArticleFileError, readArticles } from './read-articles.ts';
+import { linkDiscrepancies, type LinkDiscrepancy } from '../core/compare/link-discrepancies.ts';
+import { ArticleFileError, readArticleFiles } from './read-articles.ts';
 
 const USAGE = `Usage: npm run --silent align -- [--format json|text] [--base ID] FILE...
 
@@ -15,6 +19,8 @@ into rows that follow a base article.
 Options:
   --format json|text  JSON for programs (default) or a readable alignment table
   --base ID           article whose order the rows follow (a file base name; default: the first)
+  --threads N         1 or 2: with 2 (the default on a machine with two cores or more), a second
+                      thread compares the facts of linked paragraphs; the output is the same
   -h, --help          show this help
 
 Each FILE's id is its base name, e.g. 000_2f6f28a286e9c795.txt.
@@ -24,6 +30,7 @@ interface Args {
   files: string[];
   format: 'json' | 'text';
   base?: string;
+  threads?: number;
   help: boolean;
 }
 
@@ -44,6 +51,11 @@ function parseArgs(argv: readonly string[]): Args {
       if (v !== 'json' && v !== 'text') throw new UsageError(`--format must be json or text, not "${v}"`);
       args.format = v;
     } else if (a === '--base' || a.startsWith('--base=')) args.base = a.includes('=') ? a.slice(a.indexOf('=') + 1) : value();
+    else if (a === '--threads' || a.startsWith('--threads=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : value();
+      if (v !== '1' && v !== '2') throw new UsageError(`--threads must be 1 or 2, not "${v}"`);
+      args.threads = Number(v);
+    }
     else if (a === '--') {
       args.files.push(...argv.slice(k + 1));
       break;
@@ -57,7 +69,29 @@ function parseArgs(argv: readonly string[]): Args {
 /** A link as the CLI prints it. */
 const linkJson = (l: Link) => ({ a: l.a, i: l.i, b: l.b, j: l.j, score: l.score, kind: l.kind, pairs: l.pairs });
 
-/** What the CLI prints, links as the aligner made them (see alignmentJson, printJson). */
+/** How the discrepancies of a batch are found: called once the links are known, it returns what finishes the work. */
+export type DiscrepancyStage = (
+  articles: readonly Article[],
+  links: readonly Link[],
+) => () => LinkDiscrepancy[] | Promise<LinkDiscrepancy[]>;
+
+/** All in this thread, when asked for. */
+const oneThread: DiscrepancyStage = (articles, links) => () => linkDiscrepancies(articles, links);
+
+/** A discrepancy as the CLI prints it. */
+const discrepancyJson = (d: LinkDiscrepancy) => ({
+  a: d.a,
+  i: d.i,
+  b: d.b,
+  j: d.j,
+  type: d.type,
+  aSpan: d.aSpan,
+  bSpan: d.bSpan,
+  severity: d.severity,
+  explanation: d.explanation,
+});
+
+/** What the CLI prints but the discrepancies, links as the aligner made them (see alignmentJson, printJson). */
 function alignmentParts(articles: readonly Article[], base?: string) {
   const alignment = alignArticles(articles, base === undefined ? {} : { base });
   return {
@@ -75,24 +109,17 @@ function alignmentParts(articles: readonly Article[], base?: string) {
     })),
     links: alignment.links,
     rows: alignment.rows,
-    discrepancies: linkDiscrepancies(articles, alignment.links).map((d) => ({
-      a: d.a,
-      i: d.i,
-      b: d.b,
-      j: d.j,
-      type: d.type,
-      aSpan: d.aSpan,
-      bSpan: d.bSpan,
-      severity: d.severity,
-      explanation: d.explanation,
-    })),
   };
 }
 
 /** The JSON document the CLI prints. */
 export function alignmentJson(articles: readonly Article[], base?: string): unknown {
   const parts = alignmentParts(articles, base);
-  return { ...parts, links: parts.links.map(linkJson) };
+  return {
+    ...parts,
+    links: parts.links.map(linkJson),
+    discrepancies: linkDiscrepancies(articles, parts.links).map(discrepancyJson),
+  };
 }
 
 /** Links are serialised this many at a time. */
@@ -101,14 +128,18 @@ const LINKS_PER_PART = 4096;
 /**
  * Prints the JSON document of alignmentJson, byte for byte, in parts: one string of the whole (25 MB
  * for 20 articles of 300 paragraphs) and its copy as bytes cost more time and memory than the parts.
+ * The discrepancies are started as soon as the links are known and finished once they are printed
+ * (a helper thread works on them meanwhile, see CompareHelper).
  */
-export function printJson(
+export async function printJson(
   articles: readonly Article[],
   base: string | undefined,
   write: (s: string) => void,
   perPart = LINKS_PER_PART,
-): void {
+  discrepancies: DiscrepancyStage = oneThread,
+): Promise<void> {
   const { links, ...rest } = alignmentParts(articles, base);
+  const finish = discrepancies(articles, links);
   write(`{"base":${JSON.stringify(rest.base)},"articles":${JSON.stringify(rest.articles)},"links":[`);
   const size = Math.max(1, Math.floor(perPart));
   for (let s = 0; s < links.length; s += size) {
@@ -116,11 +147,19 @@ export function printJson(
     // Without its brackets: a slice of the string, not a copy.
     write(JSON.stringify(links.slice(s, s + size).map(linkJson)).slice(1, -1));
   }
-  write(`],"rows":${JSON.stringify(rest.rows)},"discrepancies":${JSON.stringify(rest.discrepancies)}}\n`);
+  write(`],"rows":${JSON.stringify(rest.rows)},"discrepancies":`);
+  write(`${JSON.stringify((await finish()).map(discrepancyJson))}}\n`);
 }
 
-/** The command line: prints the alignment of the files in argv; returns the exit code. */
-export function main(argv: readonly string[]): number {
+/** Threads to use unless --threads says: two where the machine has two cores or more. */
+const defaultThreads = () => Math.min(2, availableParallelism());
+
+/**
+ * The command line: prints the alignment of the files in argv; resolves to the exit code. The
+ * compiled CLI passes the URL of its own file, which a helper thread runs (see CompareHelper); without
+ * one, all runs in this thread.
+ */
+export async function main(argv: readonly string[], helperUrl?: URL): Promise<number> {
   // A reader that stops early (| head) is no error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);
@@ -141,16 +180,30 @@ export function main(argv: readonly string[]): number {
     process.stderr.write(`align: no input files\n\n${USAGE}`);
     return 2;
   }
+  let helper: CompareHelper | undefined;
   try {
-    const articles = readArticles(args.files);
-    if (args.base !== undefined && !articles.some((a) => a.id === args.base)) {
-      throw new ArticleFileError(`--base ${args.base}: no such article (ids: ${articles.map((a) => a.id).join(', ')})`);
+    const files = readArticleFiles(args.files);
+    if (args.base !== undefined && !files.some((f) => f.id === args.base)) {
+      throw new ArticleFileError(`--base ${args.base}: no such article (ids: ${files.map((f) => f.id).join(', ')})`);
     }
+    // Started first: it loads while this thread parses.
+    const two = args.format === 'json' && helperUrl !== undefined && (args.threads ?? defaultThreads()) > 1;
+    const stats = process.env.CROSSCHECK_CLI_STATS === '1';
+    const started = two ? new CompareHelper(helperUrl, { stats }) : undefined;
+    helper = started;
+    const articles = files.map((f) => parseArticle(f.id, f.text));
+    started?.share(articles);
     if (args.format === 'text') {
       const alignment = alignArticles(articles, args.base === undefined ? {} : { base: args.base });
       process.stdout.write(formatAlignment(articles, alignment));
     } else {
-      printJson(articles, args.base, (part) => process.stdout.write(part));
+      await printJson(
+        articles,
+        args.base,
+        (part) => process.stdout.write(part),
+        LINKS_PER_PART,
+        started === undefined ? oneThread : (a, l) => started.linkDiscrepancies(a, l),
+      );
     }
     return 0;
   } catch (e) {
@@ -159,7 +212,11 @@ export function main(argv: readonly string[]): number {
       return 1;
     }
     throw e;
+  } finally {
+    helper?.close();
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = main(process.argv.slice(2));
+// Run directly (tsx src/cli/align.ts), not when bundled into the compiled CLI or its helper thread.
+if (isMainThread && process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
+  void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

@@ -30,14 +30,25 @@ export function readArticleText(path: string): string {
   return text;
 }
 
-/** Reads and parses articles; ids are the file base names and must be unique. */
-export function readArticles(paths: readonly string[]): Article[] {
+/** An article file as read: its id (the file's base name) and text. */
+export interface ArticleFile {
+  id: string;
+  text: string;
+}
+
+/** Reads article files; ids are the file base names and must be unique. */
+export function readArticleFiles(paths: readonly string[]): ArticleFile[] {
   const seen = new Map<string, string>();
   return paths.map((path) => {
     const id = basename(path);
     const other = seen.get(id);
     if (other !== undefined) throw new ArticleFileError(`${path}: same file name (id "${id}") as ${other}`);
     seen.set(id, path);
-    return parseArticle(id, readArticleText(path));
+    return { id, text: readArticleText(path) };
   });
+}
+
+/** Reads and parses articles; ids are the file base names and must be unique. */
+export function readArticles(paths: readonly string[]): Article[] {
+  return readArticleFiles(paths).map((f) => parseArticle(f.id, f.text));
 }

@@ -3,7 +3,8 @@
 // which on a 2-core machine is a good part of a second. The file is built with esbuild when missing
 // or older than any source file, into node_modules/.cache (or $CROSSCHECK_CLI_CACHE), then imported.
 //
-// Usage: node src/cli/run.mjs NAME [ARGS...]   (src/cli/NAME.ts must export main(argv): number)
+// Usage: node src/cli/run.mjs NAME [ARGS...]   (src/cli/NAME.ts must export main(argv, url): Promise<number>,
+// url being the compiled file's, and serveHelper(), which a worker thread started on that file runs)
 import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -38,7 +39,14 @@ async function compiled(name) {
   const { build } = await import('esbuild');
   const result = await build({
     stdin: {
-      contents: `import { main } from './${name}.ts';\nprocess.exitCode = main(process.argv.slice(3));\n`,
+      // In a worker thread the same file serves as the tool's helper (see align-threads.ts).
+      contents: [
+        `import { isMainThread } from 'node:worker_threads';`,
+        `import { main, serveHelper } from './${name}.ts';`,
+        `if (isMainThread) process.exitCode = await main(process.argv.slice(3), new URL(import.meta.url));`,
+        `else serveHelper();`,
+        '',
+      ].join('\n'),
       resolveDir: join(root, 'src', 'cli'),
       sourcefile: `${name}-entry.ts`,
       loader: 'ts',

@@ -2,7 +2,14 @@ import type { Link } from '../align/index.ts';
 import { headlines } from '../align/pair-gather.ts';
 import { findDiscrepancies, type CompareCache, type Discrepancy } from '../facts/index.ts';
 import { nameKey } from '../facts/names.ts';
-import { nameVariants, SlipIndex, type ParagraphNamesCache } from '../facts/name-variants.ts';
+import {
+  nameVariants,
+  SlipIndex,
+  type NameVariant,
+  type ParagraphNamesCache,
+  type SpelledParagraph,
+} from '../facts/name-variants.ts';
+import type { ParagraphInput } from '../facts/pairing.ts';
 import type { Article, Paragraph } from '../text/index.ts';
 
 /** A discrepancy found on one link: paragraph i of article a against paragraph j of article b. */
@@ -48,12 +55,17 @@ function samePairs(x: Link['pairs'], y: Link['pairs']): boolean {
  * A number for each paragraph of each article, the same for paragraphs of the same text split into
  * the same sentences: a wire story copied into many articles is one version, compared once.
  */
-function versions(articles: readonly Article[]): {
+export interface ParagraphVersions {
+  /** Per article, each paragraph's version. */
   id: Int32Array[];
+  /** Per version, the first paragraph of it, which stands for it. */
   paragraph: Paragraph[];
   /** A number for each paragraph, the same for the same text (split or not as the other). */
   text: Int32Array[];
-} {
+}
+
+/** The versions of the paragraphs of a batch (see ParagraphVersions). */
+export function paragraphVersions(articles: readonly Article[]): ParagraphVersions {
   const byText = new Map<string, number[]>();
   const textIds = new Map<string, number>();
   const paragraph: Paragraph[] = [];
@@ -177,23 +189,42 @@ function strongest(
   return { best, copied };
 }
 
-/** Compares the facts of every pair of linked paragraphs, within the sentence pairs that justify each link. */
-export function linkDiscrepancies(
+/**
+ * The comparisons a batch of links needs (see linkDiscrepancies): each pair of paragraph versions
+ * with its sentence pairs once, a job. The same two versions with the same sentence pairs carry the
+ * same discrepancies, so a wire story copied into many articles is compared once. Jobs depend on the
+ * articles and links alone, so a second thread that parsed the same articles can run some of them.
+ */
+export interface DiscrepancyPlan {
+  /** The paragraph versions (see ParagraphVersions): a job names two of them. */
+  paragraph: readonly ParagraphInput[];
+  /** Per job: its two versions and the link whose sentence pairs it compares within. */
+  va: Int32Array;
+  vb: Int32Array;
+  link: Int32Array;
+  /** Per link: its job, or -1 for a link whose paragraphs are not compared. */
+  jobOf: Int32Array;
+}
+
+/** The jobs of a batch of links (see DiscrepancyPlan), in the order of their first links. */
+export function planDiscrepancies(
   articles: readonly Article[],
   links: readonly Link[],
-): LinkDiscrepancy[] {
+  versions: ParagraphVersions = paragraphVersions(articles),
+): DiscrepancyPlan {
   const ends = linkEnds(articles, links);
   const { ka, kb, ea, eb, score } = ends;
   const m = links.length;
-  const { id: version, paragraph, text: textId } = versions(articles);
+  const { id: version, paragraph, text: textId } = versions;
   const versionOf = (k: number, i: number) => version[k]?.[i] ?? -1;
   const para = (k: number, i: number) => articles[k]?.paragraphs[i];
   const { best, copied } = strongest(articles, links, ends, textId);
-  const out: LinkDiscrepancy[] = [];
-  // The same two versions with the same sentence pairs carry the same discrepancies: compared once
-  // for this call. A pair met in both orders is compared once too (the cache).
-  const memo = new Map<number, Array<{ pairs: Link['pairs']; found: Discrepancy[] }>>();
-  const cache: CompareCache = new Map();
+  const jobOf = new Int32Array(m).fill(-1);
+  const va: number[] = [];
+  const vb: number[] = [];
+  const link: number[] = [];
+  // Per pair of versions, its jobs (one per distinct list of sentence pairs).
+  const memo = new Map<number, number[]>();
   const versionCount = paragraph.length;
   for (let k = 0; k < m; k++) {
     const ex = ea[k] as number;
@@ -213,19 +244,52 @@ export function linkDiscrepancies(
       (copies === 1 && !oneWordChanged(para(x, l.i)?.text ?? '', para(y, l.j)?.text ?? ''))
     )
       continue;
-    const va = versionOf(x, l.i);
-    const vb = versionOf(y, l.j);
-    if (va < 0 || vb < 0 || para(x, l.i)?.boilerplate || para(y, l.j)?.boilerplate) continue;
-    const key = va * versionCount + vb;
+    const v = versionOf(x, l.i);
+    const w = versionOf(y, l.j);
+    if (v < 0 || w < 0 || para(x, l.i)?.boilerplate || para(y, l.j)?.boilerplate) continue;
+    const key = v * versionCount + w;
     let seen = memo.get(key);
     if (seen === undefined) memo.set(key, (seen = []));
-    let found: Discrepancy[] | undefined;
-    for (const e of seen) if (samePairs(e.pairs, l.pairs)) found = e.found;
-    if (found === undefined) {
-      const [pa, pb] = [paragraph[va] as Paragraph, paragraph[vb] as Paragraph];
-      seen.push({ pairs: l.pairs, found: (found = findDiscrepancies(pa, pb, l.pairs, cache)) });
+    let job = -1;
+    for (const e of seen) if (samePairs((links[link[e] as number] as Link).pairs, l.pairs)) job = e;
+    if (job < 0) {
+      job = link.push(k) - 1;
+      va.push(v);
+      vb.push(w);
+      seen.push(job);
     }
-    for (const d of found)
+    jobOf[k] = job;
+  }
+  return { paragraph, va: Int32Array.from(va), vb: Int32Array.from(vb), link: Int32Array.from(link), jobOf };
+}
+
+/**
+ * The discrepancies of one job, within the given sentence pairs (its link's). A cache shared by the
+ * jobs of one batch compares a pair met in both orders once.
+ */
+export function runDiscrepancyJob(
+  plan: Pick<DiscrepancyPlan, 'paragraph' | 'va' | 'vb'>,
+  job: number,
+  pairs: Link['pairs'],
+  cache: CompareCache,
+): Discrepancy[] {
+  const pa = plan.paragraph[plan.va[job] as number] as ParagraphInput;
+  const pb = plan.paragraph[plan.vb[job] as number] as ParagraphInput;
+  return findDiscrepancies(pa, pb, pairs, cache);
+}
+
+/** Each link's discrepancies, in the order of the links, from the discrepancies of each job. */
+export function discrepanciesOfLinks(
+  links: readonly Link[],
+  plan: DiscrepancyPlan,
+  found: ReadonlyArray<readonly Discrepancy[] | undefined>,
+): LinkDiscrepancy[] {
+  const out: LinkDiscrepancy[] = [];
+  for (let k = 0; k < links.length; k++) {
+    const job = plan.jobOf[k] as number;
+    if (job < 0) continue;
+    const l = links[k] as Link;
+    for (const d of found[job] ?? [])
       out.push({
         a: l.a,
         i: l.i,
@@ -242,6 +306,20 @@ export function linkDiscrepancies(
         explanation: d.explanation,
       });
   }
+  return out;
+}
+
+/** Compares the facts of every pair of linked paragraphs, within the sentence pairs that justify each link. */
+export function linkDiscrepancies(
+  articles: readonly Article[],
+  links: readonly Link[],
+): LinkDiscrepancy[] {
+  const plan = planDiscrepancies(articles, links);
+  const cache: CompareCache = new Map();
+  const found = Array.from(plan.link, (k, job) =>
+    runDiscrepancyJob(plan, job, (links[k] as Link).pairs, cache),
+  );
+  const out = discrepanciesOfLinks(links, plan, found);
   return out.concat(articleDiscrepancies(articles, out));
 }
 
@@ -254,6 +332,7 @@ const SEP = '\u0000';
 export function articleDiscrepancies(
   articles: readonly Article[],
   found: readonly LinkDiscrepancy[],
+  variants: readonly (readonly NameVariant[])[] = articleNameVariants(articles.map((a) => a.paragraphs)),
 ): LinkDiscrepancy[] {
   const words = (t: string) =>
     t
@@ -281,20 +360,30 @@ export function articleDiscrepancies(
   const isReported = (a: string, b: string, x: string, y: string) =>
     reported.get([a, b, x].join(SEP))?.some((ys) => ys.has(y)) ?? false;
   const out: LinkDiscrepancy[] = [];
-  const texts: ParagraphNamesCache = new Map();
-  const index = new SlipIndex(
-    articles.map((a) => a.paragraphs),
-    texts,
-  );
+  let n = 0;
   for (let x = 0; x < articles.length; x++) {
     for (let y = x + 1; y < articles.length; y++) {
       const [a, b] = [articles[x] as Article, articles[y] as Article];
-      for (const v of nameVariants(a.paragraphs, b.paragraphs, texts, index)) {
+      for (const v of variants[n++] ?? []) {
         if (isReported(a.id, b.id, nameKey(v.aSpan), nameKey(v.bSpan))) continue;
         const { i, j, ...d } = v;
         out.push({ a: a.id, i, b: b.id, j, ...d });
       }
     }
   }
+  return out;
+}
+
+/**
+ * Names two articles spell differently (see nameVariants), for every pair of articles in order (the
+ * first with the second, the first with the third, ...): they depend on the articles alone.
+ */
+export function articleNameVariants(articles: readonly (readonly SpelledParagraph[])[]): NameVariant[][] {
+  const texts: ParagraphNamesCache = new Map();
+  const index = new SlipIndex(articles, texts);
+  const out: NameVariant[][] = [];
+  for (let x = 0; x < articles.length; x++)
+    for (let y = x + 1; y < articles.length; y++)
+      out.push(nameVariants(articles[x] as SpelledParagraph[], articles[y] as SpelledParagraph[], texts, index));
   return out;
 }

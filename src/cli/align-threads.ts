@@ -1,0 +1,266 @@
+// The align CLI's second thread. Comparing the facts of linked paragraphs is most of a large run, and
+// its jobs (see planDiscrepancies) are independent. Once the articles are parsed, the main thread
+// sends a helper thread the paragraph versions (each distinct paragraph once), and the helper
+// prepares each for comparison while the main thread aligns. Then the main thread sends the jobs,
+// which the helper runs while the main thread prints the links and works out the name slips between
+// articles. Each job's answer depends on its inputs alone, so the output is the same as with one
+// thread. The main thread runs the jobs of a small batch itself (it is done before the helper would
+// have loaded), and those the helper leaves if it fails or stops; it takes no share of a large batch:
+// with both threads at work each ran slower than the helper alone, which holds the prepared paragraphs.
+import { parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Link } from '../core/align/index.ts';
+import {
+  articleDiscrepancies,
+  articleNameVariants,
+  discrepanciesOfLinks,
+  paragraphVersions,
+  planDiscrepancies,
+  runDiscrepancyJob,
+  type DiscrepancyPlan,
+  type LinkDiscrepancy,
+  type ParagraphVersions,
+} from '../core/compare/link-discrepancies.ts';
+import type { CompareCache, Discrepancy } from '../core/facts/index.ts';
+import { prepareView, type ParagraphInput } from '../core/facts/pairing.ts';
+import type { Article } from '../core/text/index.ts';
+
+/** Jobs a thread takes at a time from the shared counter. */
+const CHUNK = 16;
+/** Slots shared by the two threads: the next job to take; whether the jobs are sent. */
+const NEXT = 0;
+const SENT = 1;
+/** A batch of fewer jobs than this is compared in the main thread. */
+const HELPED_JOBS = 256;
+
+interface HelperData {
+  crosscheckHelper: true;
+  control: SharedArrayBuffer;
+}
+
+/** The paragraph versions: their texts and sentences (offsets into the text), and each article's paragraphs as versions. */
+interface VersionsMessage {
+  kind: 'versions';
+  texts: string[];
+  /** Version v's sentences are [bounds[2k], bounds[2k + 1]) for k from first[v] to first[v + 1] - 1. */
+  first: Int32Array;
+  bounds: Int32Array;
+  articles: Int32Array[];
+  boilerplate: Uint8Array[];
+}
+
+/** The jobs: two versions each and the sentence pairs to compare within. */
+interface JobsMessage {
+  kind: 'jobs';
+  va: Int32Array;
+  vb: Int32Array;
+  /** Job k's sentence pairs are pairs from[k] to from[k + 1] - 1 of pi, pj and score. */
+  from: Int32Array;
+  pi: Int32Array;
+  pj: Int32Array;
+  score: Float64Array;
+}
+
+type FromHelper =
+  | { kind: 'found'; from: number; found: Discrepancy[][] }
+  | { kind: 'failed'; from: number; message: string };
+
+function versionsMessage(articles: readonly Article[], versions: ParagraphVersions): VersionsMessage {
+  const { paragraph } = versions;
+  const first = new Int32Array(paragraph.length + 1);
+  paragraph.forEach((p, v) => (first[v + 1] = (first[v] as number) + p.sentences.length));
+  const bounds = new Int32Array(2 * (first[paragraph.length] as number));
+  paragraph.forEach((p, v) =>
+    p.sentences.forEach((s, k) => {
+      bounds[2 * ((first[v] as number) + k)] = s.start - p.start;
+      bounds[2 * ((first[v] as number) + k) + 1] = s.end - p.start;
+    }),
+  );
+  return {
+    kind: 'versions',
+    texts: paragraph.map((p) => p.text),
+    first,
+    bounds,
+    articles: versions.id,
+    boilerplate: articles.map((a) => Uint8Array.from(a.paragraphs, (p) => (p.boilerplate ? 1 : 0))),
+  };
+}
+
+function jobsMessage(plan: DiscrepancyPlan, links: readonly Link[]): JobsMessage {
+  const n = plan.link.length;
+  let count = 0;
+  for (const k of plan.link) count += (links[k] as Link).pairs.length;
+  const m: JobsMessage = {
+    kind: 'jobs',
+    va: plan.va,
+    vb: plan.vb,
+    from: new Int32Array(n + 1),
+    pi: new Int32Array(count),
+    pj: new Int32Array(count),
+    score: new Float64Array(count),
+  };
+  let at = 0;
+  plan.link.forEach((k, job) => {
+    for (const p of (links[k] as Link).pairs) {
+      m.pi[at] = p.i;
+      m.pj[at] = p.j;
+      m.score[at++] = p.score;
+    }
+    m.from[job + 1] = at;
+  });
+  return m;
+}
+
+const pairsOf = (m: JobsMessage, job: number): Link['pairs'] => {
+  const out: Link['pairs'] = [];
+  for (let k = m.from[job] as number; k < (m.from[job + 1] as number); k++)
+    out.push({ i: m.pi[k] as number, j: m.pj[k] as number, score: m.score[k] as number });
+  return out;
+};
+
+/** The helper thread's side: the compiled CLI (see run.mjs) runs this in a worker. */
+export function serveHelper(): void {
+  const data = workerData as HelperData | undefined;
+  const port = parentPort;
+  if (port === null || data?.crosscheckHelper !== true) return;
+  const control = new Int32Array(data.control);
+  const post = (m: FromHelper) => port.postMessage(m);
+  let paragraph: ParagraphInput[] = [];
+  const onVersions = (m: VersionsMessage) => {
+    paragraph = m.texts.map((text, v) => {
+      const sentences: Array<{ start: number; end: number }> = [];
+      for (let k = m.first[v] as number; k < (m.first[v + 1] as number); k++)
+        sentences.push({ start: m.bounds[2 * k] as number, end: m.bounds[2 * k + 1] as number });
+      return { text, start: 0, sentences };
+    });
+    // Until the jobs come: each version is compared in some job or other.
+    for (const p of paragraph) {
+      if (Atomics.load(control, SENT) !== 0) break;
+      prepareView(p);
+    }
+  };
+  const onJobs = (m: JobsMessage) => {
+    const n = m.va.length;
+    const plan = { paragraph, va: m.va, vb: m.vb };
+    const cache: CompareCache = new Map();
+    for (;;) {
+      const from = Atomics.add(control, NEXT, CHUNK);
+      if (from >= n) break;
+      try {
+        const found: Discrepancy[][] = [];
+        for (let job = from; job < Math.min(n, from + CHUNK); job++)
+          found.push(runDiscrepancyJob(plan, job, pairsOf(m, job), cache));
+        post({ kind: 'found', from, found });
+      } catch (e) {
+        post({ kind: 'failed', from, message: String(e) });
+        break;
+      }
+    }
+    port.removeAllListeners('message');
+  };
+  port.on('message', (m: VersionsMessage | JobsMessage) => (m.kind === 'versions' ? onVersions(m) : onJobs(m)));
+}
+
+/** The main thread's side: a helper thread for one run of the CLI. */
+export class CompareHelper {
+  private readonly worker: Worker;
+  private readonly control: Int32Array;
+  private versions: ParagraphVersions | undefined;
+  /** Each chunk the helper answered (by its first job), and the chunks it gave up. */
+  private readonly answered = new Map<number, Discrepancy[][]>();
+  private readonly failed = new Set<number>();
+  private stopped = false;
+  private wake: (() => void) | undefined;
+
+  /**
+   * Starts the helper on the compiled CLI's file (url): it loads while this thread parses. With
+   * stats, how the jobs were shared is written to stderr.
+   */
+  constructor(
+    url: URL,
+    private readonly options: { helpedJobs?: number; stats?: boolean } = {},
+  ) {
+    const control = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
+    this.control = new Int32Array(control);
+    const data: HelperData = { crosscheckHelper: true, control };
+    this.worker = new Worker(url, { workerData: data });
+    this.worker.on('message', (m: FromHelper) => {
+      if (m.kind === 'found') this.answered.set(m.from, m.found);
+      else this.failed.add(m.from);
+      this.wake?.();
+    });
+    // An error stops the worker; either way the main thread does what is left.
+    this.worker.on('error', () => undefined);
+    this.worker.on('exit', () => {
+      this.stopped = true;
+      this.wake?.();
+    });
+  }
+
+  /** Sends the helper the batch's paragraph versions, as soon as the articles are parsed. */
+  share(articles: readonly Article[]): void {
+    this.versions = paragraphVersions(articles);
+    this.worker.postMessage(versionsMessage(articles, this.versions));
+  }
+
+  /** Resolves once ready() holds or the helper has stopped. */
+  private until(ready: () => boolean): Promise<void> {
+    return new Promise((resolve) => {
+      const check = () => {
+        if (!ready() && !this.stopped) return;
+        this.wake = undefined;
+        resolve();
+      };
+      this.wake = check;
+      check();
+    });
+  }
+
+  /**
+   * linkDiscrepancies of the shared articles with the helper: sends the jobs at once and returns
+   * what finishes them, to be called when this thread is free (the links printed).
+   */
+  linkDiscrepancies(articles: readonly Article[], links: readonly Link[]): () => Promise<LinkDiscrepancy[]> {
+    const plan = planDiscrepancies(articles, links, this.versions);
+    const n = plan.link.length;
+    Atomics.store(this.control, SENT, 1);
+    this.worker.postMessage(jobsMessage(plan, links));
+    return async () => {
+      const found: Discrepancy[][] = new Array<Discrepancy[]>(n);
+      const cache: CompareCache = new Map();
+      const run = (from: number) => {
+        for (let job = from; job < Math.min(n, from + CHUNK); job++)
+          found[job] = runDiscrepancyJob(plan, job, (links[plan.link[job] as number] as Link).pairs, cache);
+      };
+      const mine = new Set<number>();
+      if (n < (this.options.helpedJobs ?? HELPED_JOBS))
+        for (;;) {
+          const from = Atomics.add(this.control, NEXT, CHUNK);
+          if (from >= n) break;
+          mine.add(from);
+          run(from);
+        }
+      // Meanwhile: the name slips between articles, which need no links.
+      const variants = articleNameVariants(articles.map((a) => a.paragraphs));
+      const theirs: number[] = [];
+      for (let from = 0; from < n; from += CHUNK) if (!mine.has(from)) theirs.push(from);
+      await this.until(() => theirs.every((c) => this.answered.has(c) || this.failed.has(c)));
+      let helped = 0;
+      for (const from of theirs) {
+        const got = this.answered.get(from);
+        if (got === undefined) run(from);
+        else got.forEach((d, k) => (found[from + k] = d));
+        helped += got?.length ?? 0;
+      }
+      if (this.options.stats === true)
+        process.stderr.write(`align: ${n} paragraph comparisons, ${helped} of them in the helper thread\n`);
+      const out = discrepanciesOfLinks(links, plan, found);
+      return out.concat(articleDiscrepancies(articles, out, variants));
+    };
+  }
+
+  /** Stops the helper (a run's last step: it must not keep the process alive). */
+  close(): void {
+    this.worker.unref();
+    void this.worker.terminate();
+  }
+}
