@@ -39,12 +39,18 @@ async function compiled(name) {
   const { build } = await import('esbuild');
   const result = await build({
     stdin: {
-      // In a worker thread the same file serves as the tool's helper (see align-threads.ts).
+      // In a worker thread the same file serves as the tool's helper (see align-threads.ts). The main
+      // thread exits once its output is written: Node's orderly end frees every object of a large
+      // run one by one (about a tenth of a second after a 20 x 300 comparison).
       contents: [
+        `import { once } from 'node:events';`,
         `import { isMainThread } from 'node:worker_threads';`,
         `import { main, serveHelper } from './${name}.ts';`,
-        `if (isMainThread) process.exitCode = await main(process.argv.slice(3), new URL(import.meta.url));`,
-        `else serveHelper();`,
+        `if (isMainThread) {`,
+        `  const code = await main(process.argv.slice(3), new URL(import.meta.url));`,
+        `  for (const s of [process.stdout, process.stderr]) if (s.writableLength > 0) await once(s, 'drain');`,
+        `  process.exit(code);`,
+        `} else serveHelper();`,
         '',
       ].join('\n'),
       resolveDir: join(root, 'src', 'cli'),

@@ -69,6 +69,23 @@ describe('the compiled command line (npm run align)', () => {
     expect(run('align', '--threads', '3', ...files).stderr).toMatch(/--threads must be 1 or 2/);
   });
 
+  it('exits only once a reader that is slow to start has had all of its output', () => {
+    const all = readdirSync(join(root, 'seeds'))
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => join(root, 'seeds', f));
+    const whole = run('align', ...all).stdout;
+    // More than a pipe holds (64 KiB on Linux): the last writes wait for the reader.
+    expect(whole.length).toBeGreaterThan(64 * 1024);
+    const quoted = [process.execPath, join(root, 'src', 'cli', 'run.mjs'), 'align', ...all].map((a) => `'${a}'`);
+    const slow = spawnSync('sh', ['-c', `${quoted.join(' ')} | (sleep 2; cat)`], {
+      encoding: 'utf8',
+      env: { ...process.env, CROSSCHECK_CLI_CACHE: cache },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    expect(slow.status).toBe(0);
+    expect(slow.stdout).toBe(whole);
+  });
+
   it('reports errors as the tool does, and refuses an unknown tool', () => {
     const missing = run('align', join(cache, 'no-such-file.txt'));
     expect(missing.status).toBe(1);
