@@ -91,9 +91,12 @@ const discrepancyJson = (d: LinkDiscrepancy) => ({
   explanation: d.explanation,
 });
 
-/** What the CLI prints but the discrepancies, links as the aligner made them (see alignmentJson, printJson). */
-function alignmentParts(articles: readonly Article[], base?: string) {
-  const alignment = alignArticles(articles, base === undefined ? {} : { base });
+/**
+ * What the CLI prints but the discrepancies, links as the aligner made them (see alignmentJson,
+ * printJson); onLinks is called with the links as soon as they are known (before the rows).
+ */
+function alignmentParts(articles: readonly Article[], base?: string, onLinks?: (links: readonly Link[]) => void) {
+  const alignment = alignArticles(articles, { ...(base === undefined ? {} : { base }), ...(onLinks ? { onLinks } : {}) });
   return {
     base: alignment.base,
     articles: articles.map((a) => ({
@@ -138,8 +141,9 @@ export async function printJson(
   perPart = LINKS_PER_PART,
   discrepancies: DiscrepancyStage = oneThread,
 ): Promise<void> {
-  const { links, ...rest } = alignmentParts(articles, base);
-  const finish = discrepancies(articles, links);
+  let finish: (() => LinkDiscrepancy[] | Promise<LinkDiscrepancy[]>) | undefined;
+  const { links, ...rest } = alignmentParts(articles, base, (known) => (finish = discrepancies(articles, known)));
+  finish ??= discrepancies(articles, links);
   write(`{"base":${JSON.stringify(rest.base)},"articles":${JSON.stringify(rest.articles)},"links":[`);
   const size = Math.max(1, Math.floor(perPart));
   for (let s = 0; s < links.length; s += size) {

@@ -25,6 +25,14 @@ describe('alignArticles', () => {
     expect(has(links, 3, 4)).toBeDefined();
   });
 
+  it('hands the links to onLinks, in their final order, before it builds the rows', () => {
+    let early: readonly Link[] | undefined;
+    const result = alignArticles([original, rewrite], { onLinks: (l) => (early = l) });
+    expect(early).toBe(result.links);
+    expect(result.links.length).toBeGreaterThan(0);
+    expect(result.links).toEqual(links);
+  });
+
   it('links reordered paragraphs wherever they stand', () => {
     expect(has(links, 5, 1)?.kind).toBe('identical');
     expect(has(links, 4, 6)?.kind).toBe('identical');

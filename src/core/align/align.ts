@@ -29,6 +29,8 @@ export interface AlignOptions {
   base?: string;
   /** The combiner that decides links (default: the fitted LINK_MODEL). */
   model?: LinkModel;
+  /** Called with the links, in their final order, before the rows are built from them: work on the links can start. */
+  onLinks?: (links: readonly Link[]) => void;
 }
 
 /** Marks heading-like sentences: no closing punctuation and only a few words. */
@@ -228,5 +230,6 @@ export function alignArticles(articles: readonly Article[], options: AlignOption
   appendLinks(matched, same);
   appendLinks(matched, twinLinks(articles, matched, withPairs(linked, same, total), keyOf));
   const { links, la, lb } = sortLinks(matched, first);
+  options.onLinks?.(links);
   return { base, links, rows: buildRows(articles, links, base, { la, lb }) };
 }
