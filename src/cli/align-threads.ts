@@ -1,9 +1,9 @@
 // The align CLI's second thread. Comparing the facts of linked paragraphs is most of a large run, and
 // its jobs (see planDiscrepancies) are independent. Once the articles are parsed, the main thread
-// sends a helper thread the paragraph versions (each distinct paragraph once), and the helper
-// prepares each for comparison while the main thread aligns. Then the main thread sends the jobs,
-// which the helper runs while the main thread prints the links and works out the name slips between
-// articles. Each job's answer depends on its inputs alone, so the output is the same as with one
+// sends a helper thread the paragraph versions (each distinct paragraph once); while the main thread
+// aligns, the helper works out the name slips between articles (they need no links) and prepares
+// each version for comparison. Then the main thread sends the jobs, which the helper runs while the
+// main thread prints the links. Each job's answer depends on its inputs alone, so the output is the same as with one
 // thread. The main thread runs the jobs of a small batch itself (it is done before the helper would
 // have loaded), and those the helper leaves if it fails or stops; it takes no share of a large batch:
 // with both threads at work each ran slower than the helper alone, which holds the prepared paragraphs.
@@ -21,14 +21,19 @@ import {
   type ParagraphVersions,
 } from '../core/compare/link-discrepancies.ts';
 import type { CompareCache, Discrepancy } from '../core/facts/index.ts';
+import type { NameVariant, SpelledParagraph } from '../core/facts/name-variants.ts';
 import { prepareView, type ParagraphInput } from '../core/facts/pairing.ts';
 import type { Article } from '../core/text/index.ts';
 
 /** Jobs a thread takes at a time from the shared counter. */
 const CHUNK = 16;
-/** Slots shared by the two threads: the next job to take; whether the jobs are sent. */
+/**
+ * Slots shared by the two threads: the next job to take; whether the jobs are sent; who works out
+ * the name slips (0 no one yet, 1 the helper, 2 the main thread).
+ */
 const NEXT = 0;
 const SENT = 1;
+const VARIANTS = 2;
 /** A batch of fewer jobs than this is compared in the main thread. */
 const HELPED_JOBS = 256;
 
@@ -61,6 +66,7 @@ interface JobsMessage {
 }
 
 type FromHelper =
+  | { kind: 'variants'; variants: NameVariant[][] }
   | { kind: 'found'; from: number; found: Discrepancy[][] }
   | { kind: 'failed'; from: number; message: string };
 
@@ -132,6 +138,16 @@ export function serveHelper(): void {
         sentences.push({ start: m.bounds[2 * k] as number, end: m.bounds[2 * k + 1] as number });
       return { text, start: 0, sentences };
     });
+    // The name slips need no links: done here while the main thread aligns, unless it got to them first.
+    if (Atomics.compareExchange(control, VARIANTS, 0, 1) === 0) {
+      const articles = m.articles.map((ids, x) =>
+        Array.from(ids, (v, i): SpelledParagraph => ({
+          text: m.texts[v] as string,
+          boilerplate: m.boilerplate[x]?.[i] === 1,
+        })),
+      );
+      post({ kind: 'variants', variants: articleNameVariants(articles) });
+    }
     // Until the jobs come: each version is compared in some job or other.
     for (const p of paragraph) {
       if (Atomics.load(control, SENT) !== 0) break;
@@ -168,6 +184,7 @@ export class CompareHelper {
   /** Each chunk the helper answered (by its first job), and the chunks it gave up. */
   private readonly answered = new Map<number, Discrepancy[][]>();
   private readonly failed = new Set<number>();
+  private variants: NameVariant[][] | undefined;
   private stopped = false;
   private wake: (() => void) | undefined;
 
@@ -179,12 +196,13 @@ export class CompareHelper {
     url: URL,
     private readonly options: { helpedJobs?: number; stats?: boolean } = {},
   ) {
-    const control = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
+    const control = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
     this.control = new Int32Array(control);
     const data: HelperData = { crosscheckHelper: true, control };
     this.worker = new Worker(url, { workerData: data });
     this.worker.on('message', (m: FromHelper) => {
-      if (m.kind === 'found') this.answered.set(m.from, m.found);
+      if (m.kind === 'variants') this.variants = m.variants;
+      else if (m.kind === 'found') this.answered.set(m.from, m.found);
       else this.failed.add(m.from);
       this.wake?.();
     });
@@ -239,8 +257,10 @@ export class CompareHelper {
           mine.add(from);
           run(from);
         }
-      // Meanwhile: the name slips between articles, which need no links.
-      const variants = articleNameVariants(articles.map((a) => a.paragraphs));
+      // The name slips, unless the helper has started on them.
+      let variants: NameVariant[][] | undefined;
+      if (Atomics.compareExchange(this.control, VARIANTS, 0, 2) === 0)
+        variants = articleNameVariants(articles.map((a) => a.paragraphs));
       const theirs: number[] = [];
       for (let from = 0; from < n; from += CHUNK) if (!mine.has(from)) theirs.push(from);
       await this.until(() => theirs.every((c) => this.answered.has(c) || this.failed.has(c)));
@@ -253,6 +273,11 @@ export class CompareHelper {
       }
       if (this.options.stats === true)
         process.stderr.write(`align: ${n} paragraph comparisons, ${helped} of them in the helper thread\n`);
+      if (variants === undefined) {
+        await this.until(() => this.variants !== undefined);
+        // Worked out here if the helper stopped before it sent them.
+        variants = this.variants ?? articleNameVariants(articles.map((a) => a.paragraphs));
+      }
       const out = discrepanciesOfLinks(links, plan, found);
       return out.concat(articleDiscrepancies(articles, out, variants));
     };

@@ -18,10 +18,12 @@ const expected = linkDiscrepancies(seeds, links);
 const helperOf = (source: string) =>
   new CompareHelper(new URL(`data:text/javascript,${encodeURIComponent(source)}`), { helpedJobs: 0 });
 
-async function withHelper(source: string) {
+async function withHelper(source: string, settle = 0) {
   const helper = helperOf(source);
   try {
     helper.share(seeds);
+    // Time for the helper to load and act before this thread asks for its share.
+    if (settle > 0) await new Promise((resolve) => setTimeout(resolve, settle));
     return await helper.linkDiscrepancies(seeds, links)();
   } finally {
     helper.close();
@@ -49,6 +51,14 @@ describe('the helper thread of the align CLI', () => {
         parentPort.removeAllListeners('message');
       });`;
     expect(await withHelper(giveUp)).toEqual(expected);
+  });
+
+  it('finds the same when the helper takes the name slips and stops before it sends them', async () => {
+    const takeAndStop = `
+      import { workerData } from 'node:worker_threads';
+      Atomics.compareExchange(new Int32Array(workerData.control), 2, 0, 1);
+      process.exit(0);`;
+    expect(await withHelper(takeAndStop, 500)).toEqual(expected);
   });
 
   it('finds the same when the helper throws on loading', async () => {
