@@ -12,7 +12,7 @@ import type { Link } from '../core/align/index.ts';
 import {
   articleDiscrepancies,
   articleNameVariants,
-  discrepanciesOfLinks,
+  LinkDiscrepancyCursor,
   paragraphVersions,
   planDiscrepancies,
   runDiscrepancyJob,
@@ -261,16 +261,26 @@ export class CompareHelper {
       let variants: NameVariant[][] | undefined;
       if (Atomics.compareExchange(this.control, VARIANTS, 0, 2) === 0)
         variants = articleNameVariants(articles.map((a) => a.paragraphs));
-      const theirs: number[] = [];
-      for (let from = 0; from < n; from += CHUNK) if (!mine.has(from)) theirs.push(from);
-      await this.until(() => theirs.every((c) => this.answered.has(c) || this.failed.has(c)));
+      // The helper's chunks: while waiting for them, what has come is gathered link by link.
+      const waiting = new Set<number>();
+      for (let from = 0; from < n; from += CHUNK) if (!mine.has(from)) waiting.add(from);
+      const cursor = new LinkDiscrepancyCursor(links, plan);
       let helped = 0;
-      for (const from of theirs) {
-        const got = this.answered.get(from);
-        if (got === undefined) run(from);
-        else got.forEach((d, k) => (found[from + k] = d));
-        helped += got?.length ?? 0;
-      }
+      const takeIn = () => {
+        for (const from of waiting) {
+          const got = this.answered.get(from);
+          if (got === undefined) continue;
+          got.forEach((d, k) => (found[from + k] = d));
+          helped += got.length;
+          waiting.delete(from);
+        }
+        cursor.advance(found);
+        return [...waiting].every((from) => this.failed.has(from));
+      };
+      await this.until(takeIn);
+      // Those the helper gave up, or left when it stopped.
+      for (const from of waiting) run(from);
+      cursor.advance(found);
       if (this.options.stats === true)
         process.stderr.write(`align: ${n} paragraph comparisons, ${helped} of them in the helper thread\n`);
       if (variants === undefined) {
@@ -278,8 +288,7 @@ export class CompareHelper {
         // Worked out here if the helper stopped before it sent them.
         variants = this.variants ?? articleNameVariants(articles.map((a) => a.paragraphs));
       }
-      const out = discrepanciesOfLinks(links, plan, found);
-      return out.concat(articleDiscrepancies(articles, out, variants));
+      return cursor.out.concat(articleDiscrepancies(articles, cursor.names, variants));
     };
   }
 

@@ -278,35 +278,52 @@ export function runDiscrepancyJob(
   return findDiscrepancies(pa, pb, pairs, cache);
 }
 
-/** Each link's discrepancies, in the order of the links, from the discrepancies of each job. */
-export function discrepanciesOfLinks(
-  links: readonly Link[],
-  plan: DiscrepancyPlan,
-  found: ReadonlyArray<readonly Discrepancy[] | undefined>,
-): LinkDiscrepancy[] {
-  const out: LinkDiscrepancy[] = [];
-  for (let k = 0; k < links.length; k++) {
-    const job = plan.jobOf[k] as number;
-    if (job < 0) continue;
-    const l = links[k] as Link;
-    for (const d of found[job] ?? [])
-      out.push({
-        a: l.a,
-        i: l.i,
-        b: l.b,
-        j: l.j,
-        type: d.type,
-        aSpan: d.aSpan,
-        bSpan: d.bSpan,
-        aStart: d.aStart,
-        aEnd: d.aEnd,
-        bStart: d.bStart,
-        bEnd: d.bEnd,
-        severity: d.severity,
-        explanation: d.explanation,
-      });
+/**
+ * Each link's discrepancies, in the order of the links, from the discrepancies of each job, gathered
+ * as far as the jobs are done (see advance): a caller waiting for some jobs can gather the rest.
+ */
+export class LinkDiscrepancyCursor {
+  /** The discrepancies gathered so far, and their name findings. */
+  readonly out: LinkDiscrepancy[] = [];
+  readonly names = new ReportedNames();
+  private next = 0;
+
+  constructor(
+    private readonly links: readonly Link[],
+    private readonly plan: Pick<DiscrepancyPlan, 'jobOf'>,
+  ) {}
+
+  /** Gathers the discrepancies of the links up to the first whose job is not done; whether all are gathered. */
+  advance(found: ReadonlyArray<readonly Discrepancy[] | undefined>): boolean {
+    const { links, out } = this;
+    for (; this.next < links.length; this.next++) {
+      const job = this.plan.jobOf[this.next] as number;
+      if (job < 0) continue;
+      const done = found[job];
+      if (done === undefined) return false;
+      const l = links[this.next] as Link;
+      for (const d of done) {
+        const x: LinkDiscrepancy = {
+          a: l.a,
+          i: l.i,
+          b: l.b,
+          j: l.j,
+          type: d.type,
+          aSpan: d.aSpan,
+          bSpan: d.bSpan,
+          aStart: d.aStart,
+          aEnd: d.aEnd,
+          bStart: d.bStart,
+          bEnd: d.bEnd,
+          severity: d.severity,
+          explanation: d.explanation,
+        };
+        out.push(x);
+        this.names.add(x);
+      }
+    }
+    return true;
   }
-  return out;
 }
 
 /** Compares the facts of every pair of linked paragraphs, within the sentence pairs that justify each link. */
@@ -319,53 +336,71 @@ export function linkDiscrepancies(
   const found = Array.from(plan.link, (k, job) =>
     runDiscrepancyJob(plan, job, (links[k] as Link).pairs, cache),
   );
-  const out = discrepanciesOfLinks(links, plan, found);
-  return out.concat(articleDiscrepancies(articles, out));
+  const cursor = new LinkDiscrepancyCursor(links, plan);
+  cursor.advance(found);
+  return cursor.out.concat(articleDiscrepancies(articles, cursor.names));
 }
 
 const SEP = '\u0000';
 
+const nameWords = (t: string) =>
+  t
+    .split(/[^\p{L}\p{M}'’-]+/u)
+    .filter(Boolean)
+    .map(nameKey);
+
+/**
+ * The name findings on links, noted one by one (see articleDiscrepancies): for each article, other
+ * article and word of a name finding's span on the first's side, the words of the other side's span.
+ * A word pair is reported when one of these holds the second word. (Not every word pair of the two
+ * spans: a long span made that quadratic.)
+ */
+export class ReportedNames {
+  private readonly reported = new Map<string, Array<ReadonlySet<string>>>();
+
+  private note(a: string, b: string, xs: readonly string[], ys: ReadonlySet<string>): void {
+    for (const x of xs) {
+      const key = [a, b, x].join(SEP);
+      const list = this.reported.get(key);
+      if (list) list.push(ys);
+      else this.reported.set(key, [ys]);
+    }
+  }
+
+  add(d: LinkDiscrepancy): void {
+    if (d.type !== 'name') return;
+    const [xs, ys] = [nameWords(d.aSpan), nameWords(d.bSpan)];
+    this.note(d.a, d.b, xs, new Set(ys));
+    this.note(d.b, d.a, ys, new Set(xs));
+  }
+
+  has(a: string, b: string, x: string, y: string): boolean {
+    return this.reported.get([a, b, x].join(SEP))?.some((ys) => ys.has(y)) ?? false;
+  }
+}
+
 /**
  * Names that two articles spell differently wherever they stand (see nameVariants), for every pair of
- * articles, less those the linked paragraphs already report.
+ * articles, less those the linked paragraphs already report (found, or their names noted in reported).
  */
 export function articleDiscrepancies(
   articles: readonly Article[],
-  found: readonly LinkDiscrepancy[],
+  found: readonly LinkDiscrepancy[] | ReportedNames,
   variants: readonly (readonly NameVariant[])[] = articleNameVariants(articles.map((a) => a.paragraphs)),
 ): LinkDiscrepancy[] {
-  const words = (t: string) =>
-    t
-      .split(/[^\p{L}\p{M}'’-]+/u)
-      .filter(Boolean)
-      .map(nameKey);
-  // For each article, other article and word of a name finding's span on the first's side, the words
-  // of the other side's span: a word pair is reported when one of these holds the second word. (Not
-  // every word pair of the two spans: a long span made that quadratic.)
-  const reported = new Map<string, Array<ReadonlySet<string>>>();
-  const note = (a: string, b: string, xs: readonly string[], ys: ReadonlySet<string>) => {
-    for (const x of xs) {
-      const key = [a, b, x].join(SEP);
-      const list = reported.get(key);
-      if (list) list.push(ys);
-      else reported.set(key, [ys]);
-    }
-  };
-  for (const d of found) {
-    if (d.type !== 'name') continue;
-    const [xs, ys] = [words(d.aSpan), words(d.bSpan)];
-    note(d.a, d.b, xs, new Set(ys));
-    note(d.b, d.a, ys, new Set(xs));
+  let reported: ReportedNames;
+  if (found instanceof ReportedNames) reported = found;
+  else {
+    reported = new ReportedNames();
+    for (const d of found) reported.add(d);
   }
-  const isReported = (a: string, b: string, x: string, y: string) =>
-    reported.get([a, b, x].join(SEP))?.some((ys) => ys.has(y)) ?? false;
   const out: LinkDiscrepancy[] = [];
   let n = 0;
   for (let x = 0; x < articles.length; x++) {
     for (let y = x + 1; y < articles.length; y++) {
       const [a, b] = [articles[x] as Article, articles[y] as Article];
       for (const v of variants[n++] ?? []) {
-        if (isReported(a.id, b.id, nameKey(v.aSpan), nameKey(v.bSpan))) continue;
+        if (reported.has(a.id, b.id, nameKey(v.aSpan), nameKey(v.bSpan))) continue;
         const { i, j, ...d } = v;
         out.push({ a: a.id, i, b: b.id, j, ...d });
       }
