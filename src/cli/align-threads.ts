@@ -3,10 +3,11 @@
 // sends a helper thread the paragraph versions (each distinct paragraph once); while the main thread
 // aligns, the helper works out the name slips between articles (they need no links) and prepares
 // each version for comparison. Then the main thread sends the jobs, which the helper runs while the
-// main thread prints the links. Each job's answer depends on its inputs alone, so the output is the same as with one
-// thread. The main thread runs the jobs of a small batch itself (it is done before the helper would
-// have loaded), and those the helper leaves if it fails or stops; it takes no share of a large batch:
-// with both threads at work each ran slower than the helper alone, which holds the prepared paragraphs.
+// main thread prints the links. Each job's answer depends on its inputs alone, so the output is the
+// same as with one thread. The main thread runs the jobs of a small batch itself (they are done
+// before the helper's answers would come), and those the helper gives up or leaves when it stops; it
+// takes no share of a large batch: with both threads at work each ran slower than the helper alone,
+// which holds the prepared paragraphs.
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Link } from '../core/align/index.ts';
 import {
@@ -70,7 +71,8 @@ type FromHelper =
   | { kind: 'found'; from: number; found: Discrepancy[][] }
   | { kind: 'failed'; from: number; message: string };
 
-function versionsMessage(articles: readonly Article[], versions: ParagraphVersions): VersionsMessage {
+/** What the helper sends and gets (exported for tests): the batch's paragraph versions. */
+export function versionsMessage(articles: readonly Article[], versions: ParagraphVersions): VersionsMessage {
   const { paragraph } = versions;
   const first = new Int32Array(paragraph.length + 1);
   paragraph.forEach((p, v) => (first[v + 1] = (first[v] as number) + p.sentences.length));
@@ -116,6 +118,29 @@ function jobsMessage(plan: DiscrepancyPlan, links: readonly Link[]): JobsMessage
   return m;
 }
 
+/**
+ * The helper's side of a versions message: each version as a paragraph of its own (offsets into its
+ * text), and each article's paragraphs as their texts and boilerplate flags (all the name slips read).
+ */
+export function fromVersionsMessage(m: VersionsMessage): {
+  paragraph: ParagraphInput[];
+  articles: SpelledParagraph[][];
+} {
+  const paragraph = m.texts.map((text, v) => {
+    const sentences: Array<{ start: number; end: number }> = [];
+    for (let k = m.first[v] as number; k < (m.first[v + 1] as number); k++)
+      sentences.push({ start: m.bounds[2 * k] as number, end: m.bounds[2 * k + 1] as number });
+    return { text, start: 0, sentences };
+  });
+  const articles = m.articles.map((ids, x) =>
+    Array.from(ids, (v, i): SpelledParagraph => ({
+      text: m.texts[v] as string,
+      boilerplate: m.boilerplate[x]?.[i] === 1,
+    })),
+  );
+  return { paragraph, articles };
+}
+
 const pairsOf = (m: JobsMessage, job: number): Link['pairs'] => {
   const out: Link['pairs'] = [];
   for (let k = m.from[job] as number; k < (m.from[job + 1] as number); k++)
@@ -132,22 +157,11 @@ export function serveHelper(): void {
   const post = (m: FromHelper) => port.postMessage(m);
   let paragraph: ParagraphInput[] = [];
   const onVersions = (m: VersionsMessage) => {
-    paragraph = m.texts.map((text, v) => {
-      const sentences: Array<{ start: number; end: number }> = [];
-      for (let k = m.first[v] as number; k < (m.first[v + 1] as number); k++)
-        sentences.push({ start: m.bounds[2 * k] as number, end: m.bounds[2 * k + 1] as number });
-      return { text, start: 0, sentences };
-    });
+    const got = fromVersionsMessage(m);
+    paragraph = got.paragraph;
     // The name slips need no links: done here while the main thread aligns, unless it got to them first.
-    if (Atomics.compareExchange(control, VARIANTS, 0, 1) === 0) {
-      const articles = m.articles.map((ids, x) =>
-        Array.from(ids, (v, i): SpelledParagraph => ({
-          text: m.texts[v] as string,
-          boilerplate: m.boilerplate[x]?.[i] === 1,
-        })),
-      );
-      post({ kind: 'variants', variants: articleNameVariants(articles) });
-    }
+    if (Atomics.compareExchange(control, VARIANTS, 0, 1) === 0)
+      post({ kind: 'variants', variants: articleNameVariants(got.articles) });
     // Until the jobs come: each version is compared in some job or other.
     for (const p of paragraph) {
       if (Atomics.load(control, SENT) !== 0) break;
@@ -188,6 +202,8 @@ export class CompareHelper {
   private readonly answered = new Map<number, Discrepancy[][]>();
   private readonly failed = new Set<number>();
   private variants: NameVariant[][] | undefined;
+  /** What went wrong in the helper, for the stats line. */
+  private readonly problems: string[] = [];
   private stopped = false;
   private wake: (() => void) | undefined;
 
@@ -206,11 +222,14 @@ export class CompareHelper {
     this.worker.on('message', (m: FromHelper) => {
       if (m.kind === 'variants') this.variants = m.variants;
       else if (m.kind === 'found') this.answered.set(m.from, m.found);
-      else this.failed.add(m.from);
+      else {
+        this.failed.add(m.from);
+        this.problems.push(m.message);
+      }
       this.wake?.();
     });
     // An error stops the worker; either way the main thread does what is left.
-    this.worker.on('error', () => undefined);
+    this.worker.on('error', (e) => this.problems.push(String(e)));
     this.worker.on('exit', () => {
       this.stopped = true;
       this.wake?.();
@@ -243,8 +262,10 @@ export class CompareHelper {
   linkDiscrepancies(articles: readonly Article[], links: readonly Link[]): () => Promise<LinkDiscrepancy[]> {
     const plan = planDiscrepancies(articles, links, this.versions);
     const n = plan.link.length;
+    // A small batch is done here: it is over before the helper's answers would come.
+    const helped = n >= (this.options.helpedJobs ?? HELPED_JOBS);
     Atomics.store(this.control, SENT, 1);
-    this.worker.postMessage(jobsMessage(plan, links));
+    if (helped) this.worker.postMessage(jobsMessage(plan, links));
     return async () => {
       const found: Discrepancy[][] = new Array<Discrepancy[]>(n);
       const cache: CompareCache = new Map();
@@ -253,13 +274,15 @@ export class CompareHelper {
           found[job] = runDiscrepancyJob(plan, job, (links[plan.link[job] as number] as Link).pairs, cache);
       };
       const mine = new Set<number>();
-      if (n < (this.options.helpedJobs ?? HELPED_JOBS))
+      const takeRest = () => {
         for (;;) {
           const from = Atomics.add(this.control, NEXT, CHUNK);
           if (from >= n) break;
           mine.add(from);
           run(from);
         }
+      };
+      if (!helped) takeRest();
       // The name slips, unless the helper has started on them.
       let variants: NameVariant[][] | undefined;
       if (Atomics.compareExchange(this.control, VARIANTS, 0, 2) === 0)
@@ -268,28 +291,36 @@ export class CompareHelper {
       const waiting = new Set<number>();
       for (let from = 0; from < n; from += CHUNK) if (!mine.has(from)) waiting.add(from);
       const cursor = new LinkDiscrepancyCursor(links, plan);
-      let helped = 0;
+      let byHelper = 0;
       const takeIn = () => {
         for (const from of waiting) {
           const got = this.answered.get(from);
           if (got === undefined) continue;
           got.forEach((d, k) => (found[from + k] = d));
-          helped += got.length;
+          byHelper += got.length;
           waiting.delete(from);
         }
         cursor.advance(found);
         return [...waiting].every((from) => this.failed.has(from));
       };
-      await this.until(takeIn);
+      await this.until(() => takeIn() || this.failed.size > 0);
+      if (this.failed.size > 0) {
+        // The helper gave up a job: the jobs no one has taken are done here, then its last answers awaited.
+        takeRest();
+        for (const from of mine) waiting.delete(from);
+        await this.until(takeIn);
+      }
       // Those the helper gave up, or left when it stopped.
       for (const from of waiting) run(from);
-      cursor.advance(found);
+      if (!cursor.advance(found)) throw new Error('align: a comparison job was left undone');
       if (this.options.stats === true)
-        process.stderr.write(`align: ${n} paragraph comparisons, ${helped} of them in the helper thread\n`);
+        process.stderr.write(
+          `align: ${n} paragraph comparisons, ${byHelper} of them in the helper thread${this.problems.map((p) => `; helper: ${p}`).join('')}\n`,
+        );
       if (variants === undefined) {
         await this.until(() => this.variants !== undefined);
-        // Worked out here if the helper stopped before it sent them.
-        variants = this.variants ?? articleNameVariants(articles.map((a) => a.paragraphs));
+        // Left undefined if the helper stopped before it sent them: articleDiscrepancies works them out.
+        variants = this.variants;
       }
       return cursor.out.concat(articleDiscrepancies(articles, cursor.names, variants));
     };

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CompareHelper } from '../../src/cli/align-threads.ts';
+import { CompareHelper, fromVersionsMessage, versionsMessage } from '../../src/cli/align-threads.ts';
 import { alignArticles } from '../../src/core/align/index.ts';
-import { linkDiscrepancies } from '../../src/core/compare/link-discrepancies.ts';
+import { linkDiscrepancies, paragraphVersions } from '../../src/core/compare/link-discrepancies.ts';
 import { parseArticle } from '../../src/core/text/index.ts';
 
 const dir = new URL('../../seeds/', import.meta.url);
@@ -15,16 +15,20 @@ const { links } = alignArticles(seeds);
 const expected = linkDiscrepancies(seeds, links);
 
 /** A helper thread from a module's source (the compiled CLI is tested in cli-run.test.ts). */
-const helperOf = (source: string) =>
-  new CompareHelper(new URL(`data:text/javascript,${encodeURIComponent(source)}`), { helpedJobs: 0 });
+const helperOf = (source: string, helpedJobs: number) =>
+  new CompareHelper(new URL(`data:text/javascript,${encodeURIComponent(source)}`), { helpedJobs });
 
-async function withHelper(source: string, settle = 0) {
-  const helper = helperOf(source);
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The discrepancies of the seeds through a helper; settle: time for the helper to act first. */
+async function withHelper(source: string, settle = 0, helpedJobs = 0) {
+  const helper = helperOf(source, helpedJobs);
   try {
     helper.share(seeds);
-    // Time for the helper to load and act before this thread asks for its share.
-    if (settle > 0) await new Promise((resolve) => setTimeout(resolve, settle));
-    return await helper.linkDiscrepancies(seeds, links)();
+    if (settle > 0) await pause(settle);
+    const finish = helper.linkDiscrepancies(seeds, links);
+    if (settle > 0) await pause(settle);
+    return await finish();
   } finally {
     helper.close();
   }
@@ -59,6 +63,50 @@ describe('the helper thread of the align CLI', () => {
       Atomics.compareExchange(new Int32Array(workerData.control), 2, 0, 1);
       process.exit(0);`;
     expect(await withHelper(takeAndStop, 500)).toEqual(expected);
+  });
+
+  it('finds the same when the helper gives up one job and stays alive without answering more', async () => {
+    // Takes every chunk but answers only the first, with a failure: the rest is never answered.
+    const stuck = `
+      import { parentPort, workerData } from 'node:worker_threads';
+      const control = new Int32Array(workerData.control);
+      parentPort.on('message', (m) => {
+        if (m.kind !== 'jobs') return;
+        const first = Atomics.add(control, 0, 16);
+        parentPort.postMessage({ kind: 'failed', from: first, message: 'gave up' });
+        setInterval(() => undefined, 1000);
+      });`;
+    expect(await withHelper(stuck)).toEqual(expected);
+  });
+
+  it('gives the helper no jobs from a small batch', async () => {
+    // A helper that takes every job it is sent and never answers would stall the batch.
+    const silent = `
+      import { parentPort, workerData } from 'node:worker_threads';
+      const control = new Int32Array(workerData.control);
+      parentPort.on('message', (m) => {
+        if (m.kind === 'jobs') Atomics.store(control, 0, 1 << 30);
+      });`;
+    expect(await withHelper(silent, 300, 10_000)).toEqual(expected);
+  });
+
+  it('sends the helper each paragraph version and each article as it was parsed, boilerplate too', () => {
+    const text = 'Harbour fire\n\nAdvertisement\n\nThe fire burned for six hours. Crews came at dawn.\n\nAdvertisement';
+    const articles = [...seeds, parseArticle('ads.txt', text)];
+    expect(articles.at(-1)?.paragraphs.filter((p) => p.boilerplate).length).toBe(2);
+    const versions = paragraphVersions(articles);
+    // As the helper gets it: through the structured clone of postMessage.
+    const got = fromVersionsMessage(structuredClone(versionsMessage(articles, versions)));
+    expect(got.articles).toEqual(
+      articles.map((a) => a.paragraphs.map((p) => ({ text: p.text, boilerplate: p.boilerplate }))),
+    );
+    expect(got.paragraph).toEqual(
+      versions.paragraph.map((p) => ({
+        text: p.text,
+        start: 0,
+        sentences: p.sentences.map((x) => ({ start: x.start - p.start, end: x.end - p.start })),
+      })),
+    );
   });
 
   it('finds the same when the helper throws on loading', async () => {
