@@ -25,7 +25,7 @@ describe('alignArticles', () => {
     expect(has(links, 3, 4)).toBeDefined();
   });
 
-  it('hands the links to onLinks, in their final order, before it builds the rows', () => {
+  it('hands the links to onLinks, in their final order', () => {
     let early: readonly Link[] | undefined;
     const result = alignArticles([original, rewrite], { onLinks: (l) => (early = l) });
     expect(early).toBe(result.links);
