@@ -66,6 +66,12 @@ interface JobsMessage {
   score: Float64Array;
 }
 
+/** The discrepancies of a batch and, when asked for, each one's text (see linkDiscrepancies). */
+export interface StageResult {
+  found: LinkDiscrepancy[];
+  texts?: string[];
+}
+
 type FromHelper =
   | { kind: 'variants'; variants: NameVariant[][] }
   | { kind: 'found'; from: number; found: Discrepancy[][] }
@@ -259,7 +265,11 @@ export class CompareHelper {
    * linkDiscrepancies of the shared articles with the helper: sends the jobs at once and returns
    * what finishes them, to be called when this thread is free (the links printed).
    */
-  linkDiscrepancies(articles: readonly Article[], links: readonly Link[]): () => Promise<LinkDiscrepancy[]> {
+  linkDiscrepancies(
+    articles: readonly Article[],
+    links: readonly Link[],
+    toText?: (d: LinkDiscrepancy) => string,
+  ): () => Promise<StageResult> {
     const plan = planDiscrepancies(articles, links, this.versions);
     const n = plan.link.length;
     // A small batch is done here: it is over before the helper's answers would come.
@@ -290,7 +300,7 @@ export class CompareHelper {
       // The helper's chunks: while waiting for them, what has come is gathered link by link.
       const waiting = new Set<number>();
       for (let from = 0; from < n; from += CHUNK) if (!mine.has(from)) waiting.add(from);
-      const cursor = new LinkDiscrepancyCursor(links, plan);
+      const cursor = new LinkDiscrepancyCursor(links, plan, toText);
       let byHelper = 0;
       const takeIn = () => {
         for (const from of waiting) {
@@ -322,7 +332,11 @@ export class CompareHelper {
         // Left undefined if the helper stopped before it sent them: articleDiscrepancies works them out.
         variants = this.variants;
       }
-      return cursor.out.concat(articleDiscrepancies(articles, cursor.names, variants));
+      const more = articleDiscrepancies(articles, cursor.names, variants);
+      const all = cursor.out.concat(more);
+      if (toText === undefined) return { found: all };
+      // Most of the texts were written while waiting for the helper.
+      return { found: all, texts: cursor.texts.concat(more.map(toText)) };
     };
   }
 

@@ -4,7 +4,7 @@ import { isMainThread } from 'node:worker_threads';
 import { alignArticles } from '../core/align/index.ts';
 import type { Link } from '../core/align/index.ts';
 import { parseArticle, type Article } from '../core/text/index.ts';
-import { CompareHelper } from './align-threads.ts';
+import { CompareHelper, type StageResult } from './align-threads.ts';
 export { serveHelper } from './align-threads.ts';
 import { formatAlignment } from './format-text.ts';
 import { linkDiscrepancies, type LinkDiscrepancy } from '../core/compare/link-discrepancies.ts';
@@ -74,10 +74,10 @@ const linkJson = (l: Link) => ({ a: l.a, i: l.i, b: l.b, j: l.j, score: l.score,
 export type DiscrepancyStage = (
   articles: readonly Article[],
   links: readonly Link[],
-) => () => LinkDiscrepancy[] | Promise<LinkDiscrepancy[]>;
+) => () => StageResult | Promise<StageResult>;
 
 /** All in this thread, when asked for. */
-const oneThread: DiscrepancyStage = (articles, links) => () => linkDiscrepancies(articles, links);
+const oneThread: DiscrepancyStage = (articles, links) => () => ({ found: linkDiscrepancies(articles, links) });
 
 /** A discrepancy as the CLI prints it. */
 const discrepancyJson = (d: LinkDiscrepancy) => ({
@@ -142,7 +142,7 @@ export async function printJson(
   perPart = LINKS_PER_PART,
   discrepancies: DiscrepancyStage = oneThread,
 ): Promise<void> {
-  let finish: (() => LinkDiscrepancy[] | Promise<LinkDiscrepancy[]>) | undefined;
+  let finish: ReturnType<DiscrepancyStage> | undefined;
   const { links, ...rest } = alignmentParts(articles, base, (known) => (finish = discrepancies(articles, known)));
   finish ??= discrepancies(articles, links);
   write(`{"base":${JSON.stringify(rest.base)},"articles":${JSON.stringify(rest.articles)},"links":[`);
@@ -153,7 +153,9 @@ export async function printJson(
     write(JSON.stringify(links.slice(s, s + size).map(linkJson)).slice(1, -1));
   }
   write(`],"rows":${JSON.stringify(rest.rows)},"discrepancies":`);
-  write(`${JSON.stringify((await finish()).map(discrepancyJson))}}\n`);
+  const { found, texts } = await finish();
+  // Each one's JSON, joined, is the JSON of the list.
+  write(`${texts === undefined ? JSON.stringify(found.map(discrepancyJson)) : `[${texts.join(',')}]`}}\n`);
 }
 
 /**
@@ -217,7 +219,9 @@ export async function main(argv: readonly string[], helperUrl?: URL): Promise<nu
         args.base,
         (part) => process.stdout.write(part),
         LINKS_PER_PART,
-        started === undefined ? oneThread : (a, l) => started.linkDiscrepancies(a, l),
+        started === undefined
+          ? oneThread
+          : (a, l) => started.linkDiscrepancies(a, l, (d) => JSON.stringify(discrepancyJson(d))),
       );
     }
     return 0;

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CompareHelper, fromVersionsMessage, versionsMessage } from '../../src/cli/align-threads.ts';
 import { alignArticles } from '../../src/core/align/index.ts';
-import { linkDiscrepancies, paragraphVersions } from '../../src/core/compare/link-discrepancies.ts';
+import { linkDiscrepancies, paragraphVersions, type LinkDiscrepancy } from '../../src/core/compare/link-discrepancies.ts';
 import { parseArticle } from '../../src/core/text/index.ts';
 
 const dir = new URL('../../seeds/', import.meta.url);
@@ -26,9 +26,13 @@ async function withHelper(source: string, settle = 0, helpedJobs = 0) {
   try {
     helper.share(seeds);
     if (settle > 0) await pause(settle);
-    const finish = helper.linkDiscrepancies(seeds, links);
+    const toText = (d: LinkDiscrepancy) => JSON.stringify(d);
+    const finish = helper.linkDiscrepancies(seeds, links, toText);
     if (settle > 0) await pause(settle);
-    return await finish();
+    const { found, texts } = await finish();
+    // The texts written along the way are those of the findings, in their order.
+    expect(texts).toEqual(found.map(toText));
+    return found;
   } finally {
     helper.close();
   }
