@@ -202,7 +202,8 @@ export function serveHelper(): void {
 /** The main thread's side: a helper thread for one run of the CLI. */
 export class CompareHelper {
   private readonly worker: Worker;
-  private readonly control: Int32Array;
+  /** The slots shared with the helper (see NEXT, SENT, VARIANTS); tests read them to know how far it got. */
+  readonly control: Int32Array;
   private versions: ParagraphVersions | undefined;
   /** Each chunk the helper answered (by its first job), and the chunks it gave up. */
   private readonly answered = new Map<number, Discrepancy[][]>();
@@ -236,7 +237,8 @@ export class CompareHelper {
     });
     // An error stops the worker; either way the main thread does what is left.
     this.worker.on('error', (e) => this.problems.push(String(e)));
-    this.worker.on('exit', () => {
+    this.worker.on('exit', (code) => {
+      if (code !== 0) this.problems.push(`stopped with exit code ${code}`);
       this.stopped = true;
       this.wake?.();
     });
@@ -262,8 +264,9 @@ export class CompareHelper {
   }
 
   /**
-   * linkDiscrepancies of the shared articles with the helper: sends the jobs at once and returns
-   * what finishes them, to be called when this thread is free (the links printed).
+   * linkDiscrepancies of the shared articles with the helper: sends the jobs of a large batch at
+   * once and returns what finishes them, to be called when this thread is free (the links printed).
+   * With toText, each finding's text is written as it is gathered (see StageResult).
    */
   linkDiscrepancies(
     articles: readonly Article[],
@@ -323,15 +326,15 @@ export class CompareHelper {
       // Those the helper gave up, or left when it stopped.
       for (const from of waiting) run(from);
       if (!cursor.advance(found)) throw new Error('align: a comparison job was left undone');
-      if (this.options.stats === true)
-        process.stderr.write(
-          `align: ${n} paragraph comparisons, ${byHelper} of them in the helper thread${this.problems.map((p) => `; helper: ${p}`).join('')}\n`,
-        );
       if (variants === undefined) {
         await this.until(() => this.variants !== undefined);
         // Left undefined if the helper stopped before it sent them: articleDiscrepancies works them out.
         variants = this.variants;
       }
+      if (this.options.stats === true)
+        process.stderr.write(
+          `align: ${n} paragraph comparisons, ${byHelper} of them in the helper thread${this.problems.map((p) => `; helper: ${p}`).join('')}\n`,
+        );
       const more = articleDiscrepancies(articles, cursor.names, variants);
       const all = cursor.out.concat(more);
       if (toText === undefined) return { found: all };

@@ -20,7 +20,7 @@ Options:
   --format json|text  JSON for programs (default) or a readable alignment table
   --base ID           article whose order the rows follow (a file base name; default: the first)
   --threads N         1 or 2: with 2, a second thread compares the facts of linked paragraphs
-                      (JSON only; the output is the same). The default is 2 for 500,000
+                      (JSON only; the output is the same). The default is 2 for a million
                       characters or more on a machine with two cores or more, else 1
   -h, --help          show this help
 
@@ -160,14 +160,14 @@ export async function printJson(
 
 /**
  * Below this many characters in all, a second thread does not pay for itself: measured on made-up
- * batches, two threads took 0.1-0.2 s longer on the five seeds (25,000 characters), no less at
- * 100,000, 295,000 and 620,000, and 9% less at 20 x 300 (1.8 million).
+ * batches (alternating runs), two threads took 0.1-0.2 s longer on the five seeds (25,000
+ * characters), no less at 100,000, 295,000 and 620,000, and 9-15% less at 20 x 300 (1.7 million).
  */
-const HELPED_CHARACTERS = 500_000;
+const HELPED_CHARACTERS = 1_000_000;
 
 /** Threads to use unless --threads says: two for a large batch where the machine has two cores or more. */
-const defaultThreads = (characters: number) =>
-  characters >= HELPED_CHARACTERS ? Math.min(2, availableParallelism()) : 1;
+export const defaultThreads = (characters: number, cores = availableParallelism()): number =>
+  characters >= HELPED_CHARACTERS ? Math.min(2, cores) : 1;
 
 /**
  * The command line: prints the alignment of the files in argv; resolves to the exit code. The

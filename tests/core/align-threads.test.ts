@@ -4,15 +4,25 @@ import { describe, expect, it } from 'vitest';
 import { CompareHelper, fromVersionsMessage, versionsMessage } from '../../src/cli/align-threads.ts';
 import { alignArticles } from '../../src/core/align/index.ts';
 import { linkDiscrepancies, paragraphVersions, type LinkDiscrepancy } from '../../src/core/compare/link-discrepancies.ts';
+import { syntheticCorpus } from '../../src/cli/synthetic-corpus.ts';
 import { parseArticle } from '../../src/core/text/index.ts';
 
 const dir = new URL('../../seeds/', import.meta.url);
-const seeds = readdirSync(dir)
+const seedFiles = readdirSync(dir)
   .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => parseArticle(f, readFileSync(new URL(f, dir), 'utf8')));
-const { links } = alignArticles(seeds);
-const expected = linkDiscrepancies(seeds, links);
+  .sort();
+const seeds = seedFiles.map((f) => parseArticle(f, readFileSync(new URL(f, dir), 'utf8')));
+// Two made-up articles of 300 paragraphs: their findings include names spelled two ways away from
+// any link (found between whole articles, and appended last), which the seeds have none of.
+const batch = syntheticCorpus(
+  seedFiles.map((f) => readFileSync(new URL(f, dir), 'utf8')),
+  { articles: 20, paragraphs: 300, seed: 2 },
+)
+  .slice(0, 2)
+  .map((t, k) => parseArticle(`synthetic-${k}.txt`, t));
+const { links } = alignArticles(batch);
+const expected = linkDiscrepancies(batch, links);
+const SLIP = /once, where this article writes/;
 
 /** A helper thread from a module's source (the compiled CLI is tested in cli-run.test.ts). */
 const helperOf = (source: string, helpedJobs: number) =>
@@ -20,15 +30,26 @@ const helperOf = (source: string, helpedJobs: number) =>
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The discrepancies of the seeds through a helper; settle: time for the helper to act first. */
-async function withHelper(source: string, settle = 0, helpedJobs = 0) {
-  const helper = helperOf(source, helpedJobs);
+/** Resolves once a slot shared with the helper holds value (the helper has got that far). */
+async function slot(helper: CompareHelper, k: number, value: number) {
+  while (Atomics.load(helper.control, k) !== value) await pause(10);
+}
+
+/**
+ * The discrepancies of the batch through a helper. ready: what to wait for before asking for them;
+ * settle: time for the helper to act on what it is sent before this thread finishes.
+ */
+async function withHelper(
+  source: string,
+  options: { ready?: (h: CompareHelper) => Promise<void>; settle?: number; helpedJobs?: number } = {},
+) {
+  const helper = helperOf(source, options.helpedJobs ?? 0);
   try {
-    helper.share(seeds);
-    if (settle > 0) await pause(settle);
+    helper.share(batch);
+    await options.ready?.(helper);
     const toText = (d: LinkDiscrepancy) => JSON.stringify(d);
-    const finish = helper.linkDiscrepancies(seeds, links, toText);
-    if (settle > 0) await pause(settle);
+    const finish = helper.linkDiscrepancies(batch, links, toText);
+    if (options.settle !== undefined) await pause(options.settle);
     const { found, texts } = await finish();
     // The texts written along the way are those of the findings, in their order.
     expect(texts).toEqual(found.map(toText));
@@ -41,6 +62,7 @@ async function withHelper(source: string, settle = 0, helpedJobs = 0) {
 describe('the helper thread of the align CLI', () => {
   it('finds the same as one thread when the helper stops at once: this thread does its jobs', async () => {
     expect(expected.length).toBeGreaterThan(0);
+    expect(expected.filter((d) => SLIP.test(d.explanation)).length).toBeGreaterThan(0);
     expect(await withHelper('process.exit(0);')).toEqual(expected);
   });
 
@@ -66,11 +88,13 @@ describe('the helper thread of the align CLI', () => {
       import { workerData } from 'node:worker_threads';
       Atomics.compareExchange(new Int32Array(workerData.control), 2, 0, 1);
       process.exit(0);`;
-    expect(await withHelper(takeAndStop, 500)).toEqual(expected);
+    // Asked for once the helper has taken them, so this thread cannot take them first.
+    const ready = (h: CompareHelper) => slot(h, 2, 1);
+    expect(await withHelper(takeAndStop, { ready })).toEqual(expected);
   });
 
   it('finds the same when the helper gives up one job and stays alive without answering more', async () => {
-    // Takes every chunk but answers only the first, with a failure: the rest is never answered.
+    // Takes the first chunk only and gives it up; takes no more and never ends.
     const stuck = `
       import { parentPort, workerData } from 'node:worker_threads';
       const control = new Int32Array(workerData.control);
@@ -84,14 +108,17 @@ describe('the helper thread of the align CLI', () => {
   });
 
   it('gives the helper no jobs from a small batch', async () => {
-    // A helper that takes every job it is sent and never answers would stall the batch.
+    // Once listening it says so (the jobs-sent slot, which this thread sets anyway); it takes every
+    // job it is sent and never answers, which would stall the batch.
     const silent = `
       import { parentPort, workerData } from 'node:worker_threads';
       const control = new Int32Array(workerData.control);
       parentPort.on('message', (m) => {
         if (m.kind === 'jobs') Atomics.store(control, 0, 1 << 30);
-      });`;
-    expect(await withHelper(silent, 300, 10_000)).toEqual(expected);
+      });
+      Atomics.store(control, 1, 1);`;
+    const ready = (h: CompareHelper) => slot(h, 1, 1);
+    expect(await withHelper(silent, { ready, settle: 300, helpedJobs: 10_000 })).toEqual(expected);
   });
 
   it('sends the helper each paragraph version and each article as it was parsed, boilerplate too', () => {
