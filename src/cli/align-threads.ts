@@ -66,11 +66,8 @@ interface JobsMessage {
   score: Float64Array;
 }
 
-/** The discrepancies of a batch and, when asked for, each one's text (see linkDiscrepancies). */
-export interface StageResult {
-  found: LinkDiscrepancy[];
-  texts?: string[];
-}
+/** Takes the texts of a batch's discrepancies, some at a time, in their order (see linkDiscrepancies). */
+export type EmitTexts = (texts: readonly string[]) => void;
 
 type FromHelper =
   | { kind: 'variants'; variants: NameVariant[][] }
@@ -165,7 +162,6 @@ export function serveHelper(): void {
   const onVersions = (m: VersionsMessage) => {
     const got = fromVersionsMessage(m);
     paragraph = got.paragraph;
-    // The name slips need no links: done here while the main thread aligns, unless it got to them first.
     if (Atomics.compareExchange(control, VARIANTS, 0, 1) === 0)
       post({ kind: 'variants', variants: articleNameVariants(got.articles) });
     // Until the jobs come: each version is compared in some job or other.
@@ -266,20 +262,21 @@ export class CompareHelper {
   /**
    * linkDiscrepancies of the shared articles with the helper: sends the jobs of a large batch at
    * once and returns what finishes them, to be called when this thread is free (the links printed).
-   * With toText, each finding's text is written as it is gathered (see StageResult).
+   * Given toText, what finishes them hands emit each finding's text as it is gathered, so that the
+   * texts are written while the helper's last answers are awaited, not after.
    */
   linkDiscrepancies(
     articles: readonly Article[],
     links: readonly Link[],
     toText?: (d: LinkDiscrepancy) => string,
-  ): () => Promise<StageResult> {
+  ): (emit?: EmitTexts) => Promise<LinkDiscrepancy[]> {
     const plan = planDiscrepancies(articles, links, this.versions);
     const n = plan.link.length;
     // A small batch is done here: it is over before the helper's answers would come.
     const helped = n >= (this.options.helpedJobs ?? HELPED_JOBS);
     Atomics.store(this.control, SENT, 1);
     if (helped) this.worker.postMessage(jobsMessage(plan, links));
-    return async () => {
+    return async (emit) => {
       const found: Discrepancy[][] = new Array<Discrepancy[]>(n);
       const cache: CompareCache = new Map();
       const run = (from: number) => {
@@ -303,7 +300,14 @@ export class CompareHelper {
       // The helper's chunks: while waiting for them, what has come is gathered link by link.
       const waiting = new Set<number>();
       for (let from = 0; from < n; from += CHUNK) if (!mine.has(from)) waiting.add(from);
-      const cursor = new LinkDiscrepancyCursor(links, plan, toText);
+      let texts: string[] = [];
+      const text = toText === undefined || emit === undefined ? undefined : toText;
+      const flush = () => {
+        if (texts.length === 0) return;
+        emit?.(texts);
+        texts = [];
+      };
+      const cursor = new LinkDiscrepancyCursor(links, plan, text && ((d) => texts.push(text(d))));
       let byHelper = 0;
       const takeIn = () => {
         for (const from of waiting) {
@@ -314,6 +318,7 @@ export class CompareHelper {
           waiting.delete(from);
         }
         cursor.advance(found);
+        flush();
         return [...waiting].every((from) => this.failed.has(from));
       };
       await this.until(() => takeIn() || this.failed.size > 0);
@@ -336,10 +341,9 @@ export class CompareHelper {
           `align: ${n} paragraph comparisons, ${byHelper} of them in the helper thread${this.problems.map((p) => `; helper: ${p}`).join('')}\n`,
         );
       const more = articleDiscrepancies(articles, cursor.names, variants);
-      const all = cursor.out.concat(more);
-      if (toText === undefined) return { found: all };
-      // Most of the texts were written while waiting for the helper.
-      return { found: all, texts: cursor.texts.concat(more.map(toText)) };
+      if (text !== undefined) for (const d of more) texts.push(text(d));
+      flush();
+      return cursor.out.concat(more);
     };
   }
 

@@ -4,7 +4,7 @@ import { isMainThread } from 'node:worker_threads';
 import { alignArticles } from '../core/align/index.ts';
 import type { Link } from '../core/align/index.ts';
 import { parseArticle, type Article } from '../core/text/index.ts';
-import { CompareHelper, type StageResult } from './align-threads.ts';
+import { CompareHelper, type EmitTexts } from './align-threads.ts';
 export { serveHelper } from './align-threads.ts';
 import { formatAlignment } from './format-text.ts';
 import { linkDiscrepancies, type LinkDiscrepancy } from '../core/compare/link-discrepancies.ts';
@@ -70,14 +70,14 @@ function parseArgs(argv: readonly string[]): Args {
 /** A link as the CLI prints it. */
 const linkJson = (l: Link) => ({ a: l.a, i: l.i, b: l.b, j: l.j, score: l.score, kind: l.kind, pairs: l.pairs });
 
-/** How the discrepancies of a batch are found: called once the links are known, it returns what finishes the work. */
+/**
+ * How the discrepancies of a batch are found: called once the links are known, it returns what
+ * finishes the work, which hands emit the JSON text of each discrepancy (see discrepancyText) in order.
+ */
 export type DiscrepancyStage = (
   articles: readonly Article[],
   links: readonly Link[],
-) => () => StageResult | Promise<StageResult>;
-
-/** All in this thread, when asked for. */
-const oneThread: DiscrepancyStage = (articles, links) => () => ({ found: linkDiscrepancies(articles, links) });
+) => (emit: EmitTexts) => void | Promise<unknown>;
 
 /** A discrepancy as the CLI prints it. */
 const discrepancyJson = (d: LinkDiscrepancy) => ({
@@ -91,6 +91,13 @@ const discrepancyJson = (d: LinkDiscrepancy) => ({
   severity: d.severity,
   explanation: d.explanation,
 });
+
+/** A discrepancy's JSON text as the CLI prints it. */
+const discrepancyText = (d: LinkDiscrepancy) => JSON.stringify(discrepancyJson(d));
+
+/** All in this thread, when asked for. */
+const oneThread: DiscrepancyStage = (articles, links) => (emit) =>
+  emit(linkDiscrepancies(articles, links).map(discrepancyText));
 
 /**
  * What the CLI prints but the discrepancies, links as the aligner made them (see alignmentJson,
@@ -152,10 +159,15 @@ export async function printJson(
     // Without its brackets: a slice of the string, not a copy.
     write(JSON.stringify(links.slice(s, s + size).map(linkJson)).slice(1, -1));
   }
-  write(`],"rows":${JSON.stringify(rest.rows)},"discrepancies":`);
-  const { found, texts } = await finish();
-  // Each one's JSON, joined, is the JSON of the list.
-  write(`${texts === undefined ? JSON.stringify(found.map(discrepancyJson)) : `[${texts.join(',')}]`}}\n`);
+  write(`],"rows":${JSON.stringify(rest.rows)},"discrepancies":[`);
+  // Each one's JSON, joined by commas, is the JSON of the list.
+  let none = true;
+  await finish((texts) => {
+    if (texts.length === 0) return;
+    write(none ? texts.join(',') : `,${texts.join(',')}`);
+    none = false;
+  });
+  write(']}\n');
 }
 
 /**
@@ -221,7 +233,7 @@ export async function main(argv: readonly string[], helperUrl?: URL): Promise<nu
         LINKS_PER_PART,
         started === undefined
           ? oneThread
-          : (a, l) => started.linkDiscrepancies(a, l, (d) => JSON.stringify(discrepancyJson(d))),
+          : (a, l) => started.linkDiscrepancies(a, l, discrepancyText),
       );
     }
     return 0;

@@ -50,8 +50,9 @@ async function withHelper(
     const toText = (d: LinkDiscrepancy) => JSON.stringify(d);
     const finish = helper.linkDiscrepancies(batch, links, toText);
     if (options.settle !== undefined) await pause(options.settle);
-    const { found, texts } = await finish();
-    // The texts written along the way are those of the findings, in their order.
+    const texts: string[] = [];
+    const found = await finish((some) => texts.push(...some));
+    // The texts handed on along the way are those of the findings, in their order.
     expect(texts).toEqual(found.map(toText));
     return found;
   } finally {

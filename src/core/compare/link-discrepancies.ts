@@ -283,16 +283,16 @@ export function runDiscrepancyJob(
  * as far as the jobs are done (see advance): a caller waiting for some jobs can gather the rest.
  */
 export class LinkDiscrepancyCursor {
-  /** The discrepancies gathered so far, their name findings, and each one's text by toText if given. */
+  /** The discrepancies gathered so far and their name findings. */
   readonly out: LinkDiscrepancy[] = [];
   readonly names = new ReportedNames();
-  readonly texts: string[] = [];
   private next = 0;
 
+  /** onFound, if given, is called with each discrepancy as it is gathered. */
   constructor(
     private readonly links: readonly Link[],
     private readonly plan: Pick<DiscrepancyPlan, 'jobOf'>,
-    private readonly toText?: (d: LinkDiscrepancy) => string,
+    private readonly onFound?: (d: LinkDiscrepancy) => void,
   ) {}
 
   /** Gathers the discrepancies of the links up to the first whose job is not done; whether all are gathered. */
@@ -322,7 +322,7 @@ export class LinkDiscrepancyCursor {
         };
         out.push(x);
         this.names.add(x);
-        if (this.toText !== undefined) this.texts.push(this.toText(x));
+        this.onFound?.(x);
       }
     }
     return true;
