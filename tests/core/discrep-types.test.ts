@@ -171,6 +171,47 @@ describe('findDiscrepancies by type', () => {
     expect(d.type).toBe('meaning');
     expect(d.bSpan).toContain('not');
   });
+
+  it('reads "not only" dropped as an addition, and "not" put before a kept "only" as a reversal', () => {
+    expect(
+      findDiscrepancies(
+        'The levy will not only cut harbour costs but also fund two ferries, the council said.',
+        'The levy will cut harbour costs, the council said.',
+      ).filter((d) => d.type === 'meaning'),
+    ).toEqual([]);
+    const d = only(
+      'The harbour plan is only a draft for the council to discuss, the mayor said.',
+      'The harbour plan is not only a draft for the council to discuss, the mayor said.',
+    );
+    expect([d.type, d.bSpan]).toEqual(['meaning', 'not']);
+  });
+
+  it('reports a fraction written with a slash changed, and leaves dates and names with a slash alone', () => {
+    const d = only(
+      'About 1/3 of the island’s residents voted for the plan, officials said.',
+      'About 1/4 of the island’s residents voted for the plan, officials said.',
+    );
+    expect([d.type, d.aSpan, d.bSpan]).toEqual(['number', 'About 1/3', 'About 1/4']);
+    expect(
+      only(
+        'The race is 2 1/2 miles long, the organisers said.',
+        'The race is 3 1/2 miles long, the organisers said.',
+      ).aSpan,
+    ).toBe('2 1/2');
+    // The same amount written two ways; and slashes that are no amounts.
+    expect(
+      findDiscrepancies(
+        'A third of the island’s residents voted for the plan.',
+        '1/3 of the island’s residents voted for the plan.',
+      ),
+    ).toEqual([]);
+    expect(
+      findDiscrepancies(
+        'The ferry runs 24/7 after the 9/11 review.',
+        'The ferry runs 24/7 after the 9/11 review, officials said.',
+      ).filter((x) => x.type === 'number'),
+    ).toEqual([]);
+  });
 });
 
 describe('findDiscrepancies and style', () => {

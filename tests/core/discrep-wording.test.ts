@@ -275,6 +275,21 @@ describe('findDiscrepancies: the weight of a statement', () => {
     );
   });
 
+  it('takes "ex-" for "former" in a sentence too, and still reports a rank added', () => {
+    expect(
+      findDiscrepancies(
+        'The ex-mayor John Hale spoke at the harbour rally on Friday.',
+        'The former mayor John Hale spoke at the harbour rally on Friday.',
+      ),
+    ).toEqual([]);
+    expect(
+      only(
+        'The former mayor John Hale spoke at the harbour rally on Friday.',
+        'The mayor John Hale spoke at the harbour rally on Friday.',
+      ).aSpan,
+    ).toBe('former mayor');
+  });
+
   it('reports a rank changed in a headline, where hedges and attribution are not compared', () => {
     const d = only(
       'Governor Hale Picks Interim Aide To Fill Senate Seat',

@@ -16,7 +16,21 @@ const isNegator = (ks: readonly string[], k: number) => {
   const w = ks[k] as string;
   return (NEGATORS.has(w) || w.endsWith("n't")) && !(w === 'no' && /^\d/.test(ks[k + 1] ?? ''));
 };
-const negated = (ks: readonly string[]) => ks.some((_, k) => isNegator(ks, k));
+
+// Words after "not" that make it add rather than deny: "not only ... but also", "not just".
+const ADDING = new Set(['only', 'just', 'merely', 'solely']);
+
+/**
+ * Whether words i to j - 1 of a sentence hold a negation. "Not only" changed as a whole adds or
+ * drops an addition ("will not only cut costs but also add jobs" / "will cut costs"); "not" alone
+ * before an "only" both keep reverses it ("is only a draft" / "is not only a draft").
+ */
+const negatedIn = (ks: readonly string[], i: number, j: number) => {
+  for (let k = i; k < j; k++)
+    if (isNegator(ks, k) && !(ks[k] === 'not' && k + 1 < j && ADDING.has(ks[k + 1] as string)))
+      return true;
+  return false;
+};
 
 // Verbs that take a negation meant for the clause after them: "it does not appear that it was" is
 // "it appears that it was not", "did not expect it to fail" is "expected it not to fail".
@@ -101,7 +115,8 @@ export function compareMeaning(p: Pairing, aText: string, bText: string): Draft[
     if (!flagged(p.a.flags, r.ai, r.aj) && !flagged(p.b.flags, r.bi, r.bj)) continue;
     const [xw, yw] = runKeys(p, r);
     if (Math.max(xw.length, yw.length) > MAX_RUN_WORDS) continue;
-    if ((negated(xw) === negated(yw) || negationMoved()) && !opposite(xw, yw)) continue;
+    const reversed = negatedIn(p.a.keys, r.ai, r.aj) !== negatedIn(p.b.keys, r.bi, r.bj);
+    if ((!reversed || negationMoved()) && !opposite(xw, yw)) continue;
     const [as, ae] = widen(aText, r.aStart, r.aEnd, p.a.start, p.a.end);
     const [bs, be] = widen(bText, r.bStart, r.bEnd, p.b.start, p.b.end);
     const template = 'The statement may be reversed: {a} vs {b}.';

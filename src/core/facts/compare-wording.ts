@@ -168,10 +168,12 @@ function roleChange(p: Pairing, r: Run): Finding | null {
   const na = hits(a, r.ai, r.aj, F.role);
   const nb = hits(b, r.bi, r.bj, F.role);
   const template = "The person's role or rank differs: {a} vs {b}.";
-  const differ = (xs: number[], ys: number[]) => {
-    const rx = new Set(xs.map((k) => a.roots[k]));
-    return ys.length !== xs.length || ys.some((k) => !rx.has(b.roots[k]));
+  // Words compared by root, ranks by meaning ("ex-" is "former", see RANK_SAME).
+  const differ = (xs: number[], ys: number[], key = (r: string) => r) => {
+    const rx = new Set(xs.map((k) => key(a.roots[k] as string)));
+    return ys.length !== xs.length || ys.some((k) => !rx.has(key(b.roots[k] as string)));
   };
+  const rank = (r: string) => RANK_SAME.get(r) ?? r;
   // The role noun just after the run, the same on both sides: "[chief] international correspondent".
   const nounAfter = (s: SentenceView, j: number) => {
     for (let k = j; k < Math.min(j + ROLE_REACH, s.keys.length); k++)
@@ -189,7 +191,7 @@ function roleChange(p: Pairing, r: Run): Finding | null {
     while (i < j && STOP.has(s.keys[i] as string)) i++;
     return i;
   };
-  if (ranked && differ(ra, rb))
+  if (ranked && differ(ra, rb, rank))
     return {
       type: 'name',
       severity: 'medium',

@@ -75,6 +75,41 @@ function decadeAt(ws: Word[], n: number): Core | null {
   };
 }
 
+/**
+ * A fraction written with a slash at word n ("1/3", "3/4"): its value and last word. Only a proper
+ * fraction, and not inside a longer slash run ("1/3/2024") or after a digit or slash.
+ */
+function slashFraction(ws: Word[], n: number): [number, number] | null {
+  const [w, d] = [ws[n], ws[n + 1]];
+  if (!w || !d || d.before !== '/' || !/^\d{1,2}$/.test(w.text) || !/^\d{1,3}$/.test(d.text))
+    return null;
+  if (/[/\d]$/.test(w.before) || ws[n + 2]?.before === '/') return null;
+  const [x, y] = [Number(w.text), Number(d.text)];
+  return x >= 1 && y >= 2 && x < y ? [x / y, n + 1] : null;
+}
+
+/**
+ * A slash fraction that reads as an amount: of something ("1/3 of the vote"), of a unit ("3/4
+ * mile"), or after a whole number ("2 1/2 hours"). Not a date or a name: "on 1/3", "9/11", "24/7".
+ */
+function fractionAt(ws: Word[], n: number): Core | null {
+  const whole = numeral(ws[n]);
+  const mixed =
+    whole !== null && Number.isInteger(whole) && ws[n + 1]?.before === ' '
+      ? slashFraction(ws, n + 1)
+      : null;
+  const f = mixed ?? slashFraction(ws, n);
+  if (f === null) return null;
+  const after = ws[f[1] + 1];
+  const amount =
+    after !== undefined &&
+    after.before === ' ' &&
+    (after.lower === 'of' || UNITS[stem(after.text)] !== undefined);
+  if (mixed !== null) return { first: n, last: f[1], value: (whole as number) + f[0], unit: '' };
+  if (!amount) return null;
+  return { first: n, last: f[1], value: f[0], unit: after.lower === 'of' ? 'fraction' : '' };
+}
+
 /** The number expression starting at word n, if any. */
 function core(ws: Word[], n: number): Core | null {
   const w = ws[n];
@@ -115,6 +150,8 @@ function core(ws: Word[], n: number): Core | null {
     return { first: n, last: n, value: ord, unit: 'ordinal' };
   // "one" alone is usually a pronoun or article ("one of those").
   if (w.lower === 'one' && !MULTIPLIERS[next?.lower ?? '']) return null;
+  const slashed = fractionAt(ws, n);
+  if (slashed) return slashed;
   const r = wordValue(ws, n);
   if (!r) return null;
   // "9/11", "24/7", times: not counts.
