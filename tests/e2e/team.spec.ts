@@ -111,6 +111,39 @@ async function shareBetween(page: Page, browser: Browser, role = 'reviewer') {
   return { ben, presenceA };
 }
 
+/**
+ * Starts watching for sentence k's team badge to read `status`; what it returns resolves to the time
+ * (Date.now() in the page: the same clock as this process's) it first did. A MutationObserver sees
+ * the change when it is drawn: Playwright's own waiting polls at growing intervals (100, 250, 500,
+ * then 1000 ms), which added up to a second to the measured delay on a busy machine.
+ */
+async function watchTeamMark(
+  page: Page,
+  k: number,
+  status: 'Verified' | 'Disputed' | 'Unsourced',
+): Promise<() => Promise<number>> {
+  await page.evaluate(
+    ([k, status]) => {
+      const seen = new Promise<number>((resolve) => {
+        const check = () => {
+          const sentences = document.querySelectorAll('[data-sentence]');
+          const badge = sentences.item(k)?.querySelector('.claims-badge');
+          if (badge?.textContent?.trim() !== status) return;
+          observer.disconnect();
+          resolve(Date.now());
+        };
+        const observer = new MutationObserver(check);
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        check();
+      });
+      (window as unknown as { teamMarkSeen: Promise<number> }).teamMarkSeen = seen;
+    },
+    [k, status] as const,
+  );
+  return () =>
+    page.evaluate(() => (window as unknown as { teamMarkSeen: Promise<number> }).teamMarkSeen);
+}
+
 /** Expects sentence k to show the team's verdict `status` (its badge), whatever this reviewer's own. */
 async function expectTeamMark(
   page: Page,
@@ -132,10 +165,11 @@ test.describe('a review shared through the sync server', () => {
   }) => {
     const { ben, presenceA } = await shareBetween(page, browser);
     await expectNoA11yViolations(page);
+    const seen = await watchTeamMark(ben.page, 0, 'Verified');
     const started = Date.now();
     await sentence(page, 0).getByRole('button', { name: 'Verified' }).click();
     await expectTeamMark(ben.page, 0, 'Verified');
-    const elapsed = Date.now() - started;
+    const elapsed = (await seen()) - started;
     console.log(`verdict reached the other reviewer in ${elapsed} ms`);
     expect(elapsed).toBeLessThan(2000);
     // Ana's verdict is not Ben's: his toggles stay unpressed until he agrees with it himself.
@@ -261,10 +295,11 @@ test.describe('five reviewers on one review', () => {
     }
     const presence = page.getByRole('region', { name: 'Reviewers here now' });
     await expect(presence.getByRole('listitem')).toHaveCount(4);
+    const seen = await Promise.all(others.map((c) => watchTeamMark(c.page, 4, 'Unsourced')));
     const started = Date.now();
     await sentence(page, 4).getByRole('button', { name: 'Unsourced' }).click();
     await Promise.all(others.map((c) => expectTeamMark(c.page, 4, 'Unsourced')));
-    const elapsed = Date.now() - started;
+    const elapsed = Math.max(...(await Promise.all(seen.map((s) => s())))) - started;
     console.log(`verdict reached all four others in ${elapsed} ms`);
     expect(elapsed).toBeLessThan(2000);
     // Each of the others marks another sentence: everyone ends with all five verdicts.
