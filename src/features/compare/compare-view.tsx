@@ -184,6 +184,9 @@ export function CompareView({ onAddArticles, onEditOutlet }: Props) {
           <del className="d-del">deleted</del> base words gone (focus mode)
         </span>
         <span>
+          <span className="d-same">shared</span> words also in base, in a paragraph written anew
+        </span>
+        <span>
           <span className="flag flag-high">discrepancy</span> checkable fact differs
         </span>
         <span role="status">{working ? 'Updating alignment…' : `${derived.rows.length} rows`}</span>

@@ -1,5 +1,6 @@
 import { Fragment, useEffect, useState, type ReactNode } from 'react';
 import { pairChanges, wordDiff, type DiffOptions } from '../../core/diff/index.ts';
+import { STOP } from '../../core/facts/lexicon.ts';
 
 /** A span of this text to underline as a discrepancy. */
 export interface Flag {
@@ -26,9 +27,61 @@ interface Props {
 
 interface Piece {
   text: string;
-  kind: 'equal' | 'insert' | 'change' | 'delete';
+  /** 'shared': words also in the base, shown in a text written anew (see REWRITTEN_SAME). */
+  kind: 'equal' | 'insert' | 'change' | 'delete' | 'shared';
   was?: string;
   flag?: Flag;
+}
+
+/**
+ * A text with less than this share of its characters (spaces aside) the same as its base's is
+ * written anew, not edited: another outlet's own report of an event. Its changes would cover it
+ * end to end and say nothing, so it shows the words it shares with the base instead.
+ */
+const REWRITTEN_SAME = 1 / 3;
+
+const letters = (t: string) => t.replace(/\s/g, '').length;
+
+/** Whether a text's pieces (in 'marks' mode) say it was written anew (see REWRITTEN_SAME). */
+function rewritten(list: readonly Piece[]): boolean {
+  let same = 0;
+  let all = 0;
+  for (const p of list) {
+    const n = letters(p.text);
+    all += n;
+    if (p.kind === 'equal') same += n;
+  }
+  return all > 0 && same < all * REWRITTEN_SAME;
+}
+
+/** A word: letters and figures, with inner apostrophes, dots and hyphens ("U.S.", "re-election"). */
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*/gu;
+
+/**
+ * A text written anew as the words it shares with the base, wherever they stand in either (two
+ * tellings put them in other orders): content words and figures, not "the" or "said"; neighbours
+ * only whitespace apart are one stretch ("north pier").
+ */
+function sharedPieces(text: string, against: string): Piece[] {
+  const inBase = new Set(Array.from(against.matchAll(WORD), (m) => m[0].toLowerCase()));
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(WORD)) {
+    const w = m[0].toLowerCase();
+    if (!inBase.has(w) || STOP.has(w) || !(/\p{N}/u.test(w) || w.length >= 3)) continue;
+    const [start, end] = [m.index, m.index + m[0].length];
+    const last = spans[spans.length - 1];
+    if (last && /^\s*$/.test(text.slice(last[1], start))) last[1] = end;
+    else spans.push([start, end]);
+  }
+  const out: Piece[] = [];
+  let pos = 0;
+  for (const [start, end] of spans) {
+    if (start > pos) out.push({ text: text.slice(pos, start), kind: 'equal' });
+    out.push({ text: text.slice(start, end), kind: 'shared' });
+    pos = end;
+  }
+  if (pos < text.length) out.push({ text: text.slice(pos), kind: 'equal' });
+  return out;
 }
 
 function pieces(
@@ -49,7 +102,8 @@ function pieces(
       out.push({ text: mine, kind: 'change', was: theirs });
     } else if (mode === 'inline' && theirs.trim()) out.push({ text: theirs, kind: 'delete' });
   }
-  return out;
+  // Focus mode ('inline') shows every difference, as asked.
+  return mode === 'marks' && rewritten(out) ? sharedPieces(text, against) : out;
 }
 
 /** Splits pieces of this text at flag boundaries so a flag can wrap its exact span. */
@@ -160,6 +214,12 @@ export function DiffText({
         </ins>
       );
     else if (p.kind === 'delete') node = <del className="d-del">{node}</del>;
+    else if (p.kind === 'shared')
+      node = (
+        <span className="d-same" title="also in the base" data-start={start}>
+          {node}
+        </span>
+      );
     else if (p.kind === 'change')
       node = (
         <mark className="d-chg" title={`was: ${p.was ?? ''}`} data-start={start}>
