@@ -80,6 +80,21 @@ test.describe('marks in the compare grid', () => {
     await expectNoA11yViolations(page);
   });
 
+  test('a sentence opened at the foot of the screen brings its mark buttons into view', async ({
+    page,
+  }) => {
+    await openWorkbench(page);
+    const row = page.locator('[data-row="3"]');
+    // The row's foot at the screen's: the buttons, drawn under its paragraph, would be out of sight.
+    await row.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await row.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(row.locator('[data-sentence]').first()).toBeFocused();
+    const details = page.getByRole('region', { name: /^Claim: Sentence 1 of ¶\d+ in [A-Z]$/ });
+    await expect(details.getByRole('button', { name: 'Verified' })).toBeInViewport();
+    await expect(row.locator('[data-sentence]').first()).toBeInViewport();
+  });
+
   test('text selected in the grid becomes a claim with a note, listed with it in the Claims view', async ({
     page,
   }) => {

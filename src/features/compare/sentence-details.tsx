@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { CounterpartList } from '../../components/claims/counterpart-list.tsx';
 import { EvidenceEditor } from '../../components/claims/evidence-editor.tsx';
 import { NoteEditor } from '../../components/claims/note-editor.tsx';
@@ -37,8 +38,17 @@ export function SentenceDetails({ open, name, claim, partners, claimOf, nameOf }
   const applyToCounterparts = useAppStore((s) => s.applyToCounterparts);
   const drafts = useFieldDrafts();
   const key = `${open.articleId}:${open.start}-${open.end}`;
+  // Opened at the foot of the screen, the mark buttons would be drawn out of sight: they are brought
+  // into view, scrolling no more than that, so the sentence above them stays in sight too (not the
+  // whole panel, which can be taller than the screen). jsdom has no scrollIntoView.
+  const panel = useRef<HTMLElement>(null);
+  useEffect(
+    () => panel.current?.querySelector('button')?.scrollIntoView?.({ block: 'nearest' }),
+    [key],
+  );
   return (
     <section
+      ref={panel}
       className="g-details"
       aria-label={`Claim: ${name}`}
       data-skip="claim"
