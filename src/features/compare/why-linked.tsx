@@ -11,23 +11,39 @@ interface Props {
   tabbable: boolean;
 }
 
-/** Explains a link: its score, kind and the sentences that matched. */
+const KIND: Record<Link['kind'], string> = {
+  identical: 'the same text',
+  edited: 'an edited copy',
+  paraphrase: 'a paraphrase',
+  partial: 'part of the same content',
+};
+
+/** The paragraph of `other` a link joins to paragraph `paragraph` of `self`. */
+const theirsOf = (l: Link, self: Article, paragraph: number) =>
+  l.a === self.id && l.i === paragraph ? l.j : l.i;
+
+/**
+ * Explains the links of a paragraph to the base: for each, the base paragraph, how they relate and
+ * how strong the evidence is in all, then the sentences that matched and how closely each did.
+ */
 export function WhyLinked({ self, paragraph, other, links, tabbable }: Props) {
   if (links.length === 0) return null;
   return (
     <details className="why">
       <summary tabIndex={tabbable ? 0 : -1}>
-        Why linked ({links.map((l) => `${l.kind} ${Math.round(l.score * 100)}%`).join(', ')})
+        Why linked (
+        {links.map((l) => `base ¶${theirsOf(l, self, paragraph) + 1} ${l.kind}`).join(', ')})
       </summary>
       {links.map((l) => {
         const mineIsA = l.a === self.id && l.i === paragraph;
-        const theirs = mineIsA ? l.j : l.i;
+        const theirs = theirsOf(l, self, paragraph);
         const mySentences = self.paragraphs[paragraph]?.sentences ?? [];
         const otherSentences = other.paragraphs[theirs]?.sentences ?? [];
         return (
           <div key={`${l.a}${l.i}${l.b}${l.j}`} className="why-link">
             <p>
-              {l.kind}, score {l.score.toFixed(2)}, with paragraph {theirs + 1} of the base
+              With paragraph {theirs + 1} of the base: {KIND[l.kind]}; evidence in all{' '}
+              {Math.round(l.score * 100)}%. The sentences that match, and how closely:
             </p>
             <ul>
               {l.pairs.map((pair) => {
