@@ -15,10 +15,15 @@ describe('the grid rows', () => {
     'original.txt',
   );
   const ids = ['original.txt', 'rewrite.txt'];
-  const rows = gridRows(comparison, ids, 'original.txt', { ...DEFAULT_DIFF, onlyDiscrepancies: false });
+  const rows = gridRows(comparison, ids, 'original.txt', {
+    ...DEFAULT_DIFF,
+    onlyDiscrepancies: false,
+  });
 
   it('does not call a paragraph unique when the other article carries it in another row', () => {
-    const merged = rows.find((r) => (r.row.refs['rewrite.txt']?.length ?? 0) > 0 && r.present.length === 1);
+    const merged = rows.find(
+      (r) => (r.row.refs['rewrite.txt']?.length ?? 0) > 0 && r.present.length === 1,
+    );
     expect(merged).toBeDefined();
     expect(merged?.unique).toBe(false);
   });
@@ -33,8 +38,40 @@ describe('the grid rows', () => {
   });
 
   it('keeps only the unique rows under "only unique", and never one carried elsewhere', () => {
-    const only = gridRows(comparison, ids, 'original.txt', { ...DEFAULT_DIFF, onlyUnique: true, onlyDiscrepancies: false });
+    const only = gridRows(comparison, ids, 'original.txt', {
+      ...DEFAULT_DIFF,
+      onlyUnique: true,
+      onlyDiscrepancies: false,
+    });
     expect(only.map((r) => r.index)).toEqual(rows.filter((r) => r.unique).map((r) => r.index));
+  });
+
+  it('hides boilerplate beside content in a row too, not only rows of boilerplate alone', () => {
+    // Invented: B prints its headline twice (the copy is boilerplate) and carries an advertisement.
+    const a =
+      'Harbour board shuts north pier for repairs\n\nThe harbour board voted on Tuesday to close the north pier for repairs, a spokeswoman said.';
+    const b =
+      'Board shuts north pier for repairs\n\nBoard shuts north pier for repairs\n\nThe harbour board voted on Tuesday to close the north pier for repairs, the spokeswoman said.\n\nAdvertisement';
+    const c = computeComparison(
+      [
+        { id: 'a.txt', text: a },
+        { id: 'b.txt', text: b },
+      ],
+      'a.txt',
+    );
+    expect(c.articles[1]?.paragraphs.map((p) => p.boilerplate)).toEqual([false, true, false, true]);
+    const cells = (hideBoilerplate: boolean) =>
+      gridRows(c, ['a.txt', 'b.txt'], 'a.txt', {
+        ...DEFAULT_DIFF,
+        hideBoilerplate,
+        onlyDiscrepancies: false,
+      }).map((r) => r.row.cells);
+    expect(cells(false)).toContainEqual({ 'a.txt': [0], 'b.txt': [0, 1] });
+    expect(cells(false)).toContainEqual({ 'b.txt': [3] });
+    expect(cells(true)).toEqual([
+      { 'a.txt': [0], 'b.txt': [0] },
+      { 'a.txt': [1], 'b.txt': [2] },
+    ]);
   });
 
   it('lists the same findings whichever article is the base, each with a row that holds one of its paragraphs', () => {
@@ -47,7 +84,12 @@ describe('the grid rows', () => {
         const places = finding.versions.flatMap((v) => v.places);
         expect(places.some((p) => c.rows[row]?.cells[p.article]?.includes(p.paragraph))).toBe(true);
       }
-      return items.map(({ finding: f }) => `${f.type}:${f.versions.map((v) => v.places.map((p) => `${p.article}#${p.paragraph}`).join(',')).join('|')}`).sort();
+      return items
+        .map(
+          ({ finding: f }) =>
+            `${f.type}:${f.versions.map((v) => v.places.map((p) => `${p.article}#${p.paragraph}`).join(',')).join('|')}`,
+        )
+        .sort();
     };
     const first = describe(ids[0]!);
     expect(first.length).toBeGreaterThan(0);

@@ -38,6 +38,22 @@ export class LinkIndex {
   }
 }
 
+/**
+ * A row without its boilerplate paragraphs where they stand beside content in their column (a
+ * headline printed twice, "Advertisement" under a paragraph); a column with only boilerplate in
+ * the row keeps it. The row itself when nothing is taken out.
+ */
+function withoutBoilerplate(row: Row, byId: ReadonlyMap<string, Article>): Row {
+  let cells: Record<string, number[]> | undefined;
+  for (const [id, list] of Object.entries(row.cells)) {
+    const paragraphs = byId.get(id)?.paragraphs;
+    const kept = list.filter((i) => paragraphs?.[i]?.boilerplate !== true);
+    if (kept.length === list.length || kept.length === 0) continue;
+    (cells ??= { ...row.cells })[id] = kept;
+  }
+  return cells ? { ...row, cells } : row;
+}
+
 /** Computes the rows to show under the current filters. */
 export function gridRows(
   comparison: Comparison,
@@ -63,12 +79,13 @@ export function gridRows(
     file(`${d.b}#${d.j}`, d);
   }
   const out: GridRow[] = [];
-  comparison.rows.forEach((row, index) => {
-    const present = visible.filter((id) => (row.cells[id]?.length ?? 0) > 0);
+  comparison.rows.forEach((whole, index) => {
+    const present = visible.filter((id) => (whole.cells[id]?.length ?? 0) > 0);
     if (present.length === 0) return;
-    const paras = (id: string) => (row.cells[id] ?? []).map((i) => byId.get(id)?.paragraphs[i]);
+    const paras = (id: string) => (whole.cells[id] ?? []).map((i) => byId.get(id)?.paragraphs[i]);
     const allBoilerplate = present.every((id) => paras(id).every((p) => p?.boilerplate));
     if (settings.hideBoilerplate && allBoilerplate) return;
+    const row = settings.hideBoilerplate ? withoutBoilerplate(whole, byId) : whole;
     // A paragraph linked to one shown in another row is not unique, though it stands alone here.
     const unique = present.length === 1 && !visible.some((id) => (row.refs[id]?.length ?? 0) > 0);
     if (settings.onlyUnique && !unique) return;
