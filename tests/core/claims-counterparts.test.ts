@@ -30,6 +30,27 @@ describe('counterparts', () => {
     expect(b.text.slice(found[0]!.start, found[0]!.end)).toBe('A fire hit the harbour.');
   });
 
+  it('leaves out a pair that only shares a word or two with the sentence', () => {
+    const weak: Link = {
+      a: 'a',
+      i: 1,
+      b: 'b',
+      j: 1,
+      score: 0.4,
+      kind: 'partial',
+      pairs: [{ i: 0, j: 0, score: 0.18 }],
+    };
+    expect(counterparts([...links, weak], [a, b, c], 'a', 1, 0)).toEqual([]);
+    // From the other side too: b's sentence keeps its strong pair, not the weak one.
+    expect(counterparts([...links, weak], [a, b, c], 'b', 1, 0).map((f) => f.text)).toEqual([
+      'Forty people left.',
+    ]);
+    const strong = { ...weak, pairs: [{ i: 0, j: 0, score: 0.45 }] };
+    expect(counterparts([...links, strong], [a, b, c], 'a', 1, 0).map((f) => f.text)).toEqual([
+      'Forty people were evacuated.',
+    ]);
+  });
+
   it('finds nothing for a sentence no pair mentions', () => {
     expect(counterparts(links, [a, b, c], 'a', 1, 0)).toEqual([]);
   });

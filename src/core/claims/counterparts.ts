@@ -15,9 +15,18 @@ export interface Counterpart {
 }
 
 /**
+ * Below this score a sentence pair only shares some words (a name, a place) with the sentence: on
+ * the seeds and on three outlets' reports of one event, nearly every pair under it told another
+ * fact ("US-led forces ousted the Taliban in 2001" / "Hundreds of Afghan security force members have
+ * fled"), so a verdict shown or applied there would sit on another claim.
+ */
+export const COUNTERPART_SCORE = 0.3;
+
+/**
  * The sentences of other articles linked to sentence sentenceIndex of paragraph paragraphIndex in
- * articleId, through the sentence pairs of the alignment's links (either direction). One entry per
- * sentence (its best score), in the order of the articles list, then by score.
+ * articleId, through the sentence pairs of the alignment's links (either direction) that score
+ * COUNTERPART_SCORE or more. One entry per sentence (its best score), in the order of the articles
+ * list, then by score.
  */
 export function counterparts(
   links: readonly Link[],
@@ -47,6 +56,7 @@ export function counterparts(
   };
   for (const link of links) {
     for (const pair of link.pairs) {
+      if (pair.score < COUNTERPART_SCORE) continue;
       if (link.a === articleId && link.i === paragraphIndex && pair.i === sentenceIndex) {
         add(link.b, link.j, pair.j, pair.score);
       }
