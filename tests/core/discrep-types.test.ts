@@ -184,6 +184,12 @@ describe('findDiscrepancies by type', () => {
       'The harbour plan is not only a draft for the council to discuss, the mayor said.',
     );
     expect([d.type, d.bSpan]).toEqual(['meaning', 'not']);
+    // "Not only" put in place of a word that limits the claim reverses it.
+    const limited = only(
+      'The harbour plan is not only a draft for the council to discuss, the mayor said.',
+      'The harbour plan is just a draft for the council to discuss, the mayor said.',
+    );
+    expect([limited.type, limited.aSpan, limited.bSpan]).toEqual(['meaning', 'not only', 'just']);
   });
 
   it('reports a fraction written with a slash changed, and leaves dates and names with a slash alone', () => {
@@ -205,12 +211,22 @@ describe('findDiscrepancies by type', () => {
         '1/3 of the island’s residents voted for the plan.',
       ),
     ).toEqual([]);
+    // Slashes that are no amounts: the numbers must be told apart from dates and names, not just alike.
+    const numbers = (a: string, b: string) =>
+      findDiscrepancies(a, b).filter((x) => x.type === 'number');
     expect(
-      findDiscrepancies(
-        'The ferry runs 24/7 after the 9/11 review.',
-        'The ferry runs 24/7 after the 9/11 review, officials said.',
-      ).filter((x) => x.type === 'number'),
+      numbers(
+        'The ferry ran 24/7 after the 9/11 review.',
+        'The ferry ran 24/6 after the 9/12 review.',
+      ),
     ).toEqual([]);
+    expect(
+      numbers('The pier reopened on 1/3 after repairs.', 'The pier reopened on 1/4 after repairs.'),
+    ).toEqual([]);
+    expect(
+      numbers('After 9/11 1/3 of the staff left.', 'After 9/12 1/3 of the staff left.'),
+    ).toEqual([]);
+    expect(numbers('Of the 300 1/3 voted for it.', 'Of the 300 1/3 voted against it.')).toEqual([]);
   });
 });
 

@@ -38,6 +38,21 @@ describe('a paragraph shown against the base', () => {
     expect(root.textContent).toBe(RETOLD);
   });
 
+  it('shows a paragraph that shares nothing worth pointing out as changed, not as unchanged', async () => {
+    const { changed, shared } = await shown('It was said that it is so.', BASE);
+    expect(changed.join('')).toContain('It was said that it is so');
+    expect(shared).toEqual([]);
+  });
+
+  it('takes a figure whole and a name with its possessive for the name', async () => {
+    const base = 'Chuck Schumer said 1,500 workers lost their jobs at the harbour last year.';
+    const { shared } = await shown(
+      'Unions blamed Schumer’s deal for the 1,200 jobs cut at the harbour.',
+      base,
+    );
+    expect(shared).toEqual(['Schumer’s', 'jobs', 'harbour']);
+  });
+
   it('still shows every difference in focus mode', async () => {
     const { changed, shared } = await shown(RETOLD, BASE, 'inline');
     expect(changed.length).toBeGreaterThan(0);

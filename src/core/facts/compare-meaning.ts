@@ -19,16 +19,20 @@ const isNegator = (ks: readonly string[], k: number) => {
 
 // Words after "not" that make it add rather than deny: "not only ... but also", "not just".
 const ADDING = new Set(['only', 'just', 'merely', 'solely']);
+// Words that limit a claim, as "only" does: "not only a draft" / "simply a draft" reverses it.
+const LIMITING = new Set([...ADDING, 'simply', 'purely']);
 
 /**
  * Whether words i to j - 1 of a sentence hold a negation. "Not only" changed as a whole adds or
- * drops an addition ("will not only cut costs but also add jobs" / "will cut costs"); "not" alone
- * before an "only" both keep reverses it ("is only a draft" / "is not only a draft").
+ * drops an addition ("will not only cut costs but also add jobs" / "will cut costs"), unless the
+ * other version's changed words limit the claim instead ("not only a draft" / "just a draft"); "not"
+ * alone before an "only" both keep reverses it ("is only a draft" / "is not only a draft").
  */
-const negatedIn = (ks: readonly string[], i: number, j: number) => {
-  for (let k = i; k < j; k++)
-    if (isNegator(ks, k) && !(ks[k] === 'not' && k + 1 < j && ADDING.has(ks[k + 1] as string)))
-      return true;
+const negatedIn = (ks: readonly string[], i: number, j: number, otherLimits: boolean) => {
+  for (let k = i; k < j; k++) {
+    const adding = ks[k] === 'not' && k + 1 < j && ADDING.has(ks[k + 1] as string);
+    if (isNegator(ks, k) && (!adding || otherLimits)) return true;
+  }
   return false;
 };
 
@@ -115,7 +119,9 @@ export function compareMeaning(p: Pairing, aText: string, bText: string): Draft[
     if (!flagged(p.a.flags, r.ai, r.aj) && !flagged(p.b.flags, r.bi, r.bj)) continue;
     const [xw, yw] = runKeys(p, r);
     if (Math.max(xw.length, yw.length) > MAX_RUN_WORDS) continue;
-    const reversed = negatedIn(p.a.keys, r.ai, r.aj) !== negatedIn(p.b.keys, r.bi, r.bj);
+    const limits = (ws: readonly string[]) => ws.some((w) => LIMITING.has(w));
+    const reversed =
+      negatedIn(p.a.keys, r.ai, r.aj, limits(yw)) !== negatedIn(p.b.keys, r.bi, r.bj, limits(xw));
     if ((!reversed || negationMoved()) && !opposite(xw, yw)) continue;
     const [as, ae] = widen(aText, r.aStart, r.aEnd, p.a.start, p.a.end);
     const [bs, be] = widen(bText, r.bStart, r.bEnd, p.b.start, p.b.end);

@@ -209,7 +209,8 @@ function roleChange(p: Pairing, r: Run): Finding | null {
 // Ranks that, added or dropped, name another post: "Former Mayor" / "Mayor", "Deputy Mayor" / "Mayor".
 const ANOTHER_POST = new Set(['former', 'deputy', 'vice', 'assistant']);
 
-// Ranks that say the same in a headline's shorter words: "Ex-Minister" / "Former Minister".
+// Ranks that say the same in other words, in headlines and body text alike: "Ex-Minister" /
+// "Former Minister", "acting chief" / "interim chief", "top aide" / "senior aide".
 const RANK_SAME = new Map([
   ['ex', 'former'],
   ['top', 'senior'],

@@ -89,10 +89,12 @@ function slashFraction(ws: Word[], n: number): [number, number] | null {
 }
 
 /**
- * A slash fraction that reads as an amount: of something ("1/3 of the vote"), of a unit ("3/4
- * mile"), or after a whole number ("2 1/2 hours"). Not a date or a name: "on 1/3", "9/11", "24/7".
+ * A slash fraction that reads as an amount: of something ("1/3 of the vote", "3/4 of a point"), of
+ * a unit ("1/2 year"), or after a whole number and before a unit or plural ("2 1/2 miles"). Not a
+ * date or a name: "on 1/3", "9/11", "24/7", nor the end of one ("after 9/11 1/3 of staff left").
  */
 function fractionAt(ws: Word[], n: number): Core | null {
+  if (/[/:]$/.test(ws[n]?.before ?? '')) return null;
   const whole = numeral(ws[n]);
   const mixed =
     whole !== null && Number.isInteger(whole) && ws[n + 1]?.before === ' '
@@ -101,13 +103,15 @@ function fractionAt(ws: Word[], n: number): Core | null {
   const f = mixed ?? slashFraction(ws, n);
   if (f === null) return null;
   const after = ws[f[1] + 1];
-  const amount =
-    after !== undefined &&
-    after.before === ' ' &&
-    (after.lower === 'of' || UNITS[stem(after.text)] !== undefined);
-  if (mixed !== null) return { first: n, last: f[1], value: (whole as number) + f[0], unit: '' };
-  if (!amount) return null;
-  return { first: n, last: f[1], value: f[0], unit: after.lower === 'of' ? 'fraction' : '' };
+  if (after === undefined || after.before !== ' ') return null;
+  const unit = UNITS[stem(after.text)] !== undefined;
+  // "2 1/2 miles" is one amount; "of the 300 1/3 voted", two numbers.
+  if (mixed !== null)
+    return unit || /^\p{Ll}+s$/u.test(after.text)
+      ? { first: n, last: f[1], value: (whole as number) + f[0], unit: '' }
+      : null;
+  if (after.lower === 'of') return { first: n, last: f[1], value: f[0], unit: 'fraction' };
+  return unit ? { first: n, last: f[1], value: f[0], unit: '' } : null;
 }
 
 /** The number expression starting at word n, if any. */

@@ -54,25 +54,29 @@ function rewritten(list: readonly Piece[]): boolean {
   return all > 0 && same < all * REWRITTEN_SAME;
 }
 
-/** A word: letters and figures, with inner apostrophes, dots and hyphens ("U.S.", "re-election"). */
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*/gu;
+/** A word: letters and figures, with inner apostrophes, dots, commas and hyphens ("U.S.", "1,200"). */
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.,-][\p{L}\p{M}\p{N}]+)*/gu;
+/** A word as compared: lower case, without a possessive ending ("Schumer’s" is "Schumer"). */
+const wordKey = (w: string) => w.toLowerCase().replace(/['’]s$/u, '');
 
 /**
  * A text written anew as the words it shares with the base, wherever they stand in either (two
  * tellings put them in other orders): content words and figures, not "the" or "said"; neighbours
  * only whitespace apart are one stretch ("north pier").
  */
-function sharedPieces(text: string, against: string): Piece[] {
-  const inBase = new Set(Array.from(against.matchAll(WORD), (m) => m[0].toLowerCase()));
+function sharedPieces(text: string, against: string): Piece[] | null {
+  const inBase = new Set(Array.from(against.matchAll(WORD), (m) => wordKey(m[0])));
   const spans: [number, number][] = [];
   for (const m of text.matchAll(WORD)) {
-    const w = m[0].toLowerCase();
+    const w = wordKey(m[0]);
     if (!inBase.has(w) || STOP.has(w) || !(/\p{N}/u.test(w) || w.length >= 3)) continue;
     const [start, end] = [m.index, m.index + m[0].length];
     const last = spans[spans.length - 1];
     if (last && /^\s*$/.test(text.slice(last[1], start))) last[1] = end;
     else spans.push([start, end]);
   }
+  // Nothing worth pointing out in common: shown as changed throughout, not as if unchanged.
+  if (spans.length === 0) return null;
   const out: Piece[] = [];
   let pos = 0;
   for (const [start, end] of spans) {
@@ -103,7 +107,7 @@ function pieces(
     } else if (mode === 'inline' && theirs.trim()) out.push({ text: theirs, kind: 'delete' });
   }
   // Focus mode ('inline') shows every difference, as asked.
-  return mode === 'marks' && rewritten(out) ? sharedPieces(text, against) : out;
+  return (mode === 'marks' && rewritten(out) && sharedPieces(text, against)) || out;
 }
 
 /** Splits pieces of this text at flag boundaries so a flag can wrap its exact span. */

@@ -15,10 +15,18 @@ export interface OpenSentence {
 }
 
 let open: OpenSentence | null = null;
+/** How many times a sentence has been opened (another one, or one again after closing). */
+let opened = 0;
 const listeners = new Set<() => void>();
 
 /** The open sentence now (outside React). */
 export const openSentence = (): OpenSentence | null => open;
+
+/**
+ * Counts the openings of a sentence: a note opened on it or a verdict given is none, nor is its
+ * details' being drawn again (a virtual grid draws a row anew as it scrolls back into view).
+ */
+export const openings = (): number => opened;
 
 /** Opens a sentence's details (null closes them). */
 export function setOpenSentence(next: OpenSentence | null): void {
@@ -31,6 +39,13 @@ export function setOpenSentence(next: OpenSentence | null): void {
     next.note === open.note &&
     next.markFirst === open.markFirst;
   if (same || (next === null && open === null)) return;
+  const another =
+    next !== null &&
+    (open === null ||
+      next.articleId !== open.articleId ||
+      next.start !== open.start ||
+      next.end !== open.end);
+  if (another) opened++;
   open = next;
   for (const l of listeners) l();
 }

@@ -7,7 +7,10 @@ import type { Counterpart } from '../../core/claims/index.ts';
 import { ownStatus } from '../../core/formats/types.ts';
 import { useAppStore, type Claim } from '../../store/index.ts';
 import { useFieldDrafts } from '../../store/use-field-drafts.ts';
-import { setOpenSentence, type OpenSentence } from './open-sentence.ts';
+import { openings, setOpenSentence, type OpenSentence } from './open-sentence.ts';
+
+/** The opening (see openings) whose mark buttons were last brought into view. */
+let scrolledFor = -1;
 
 interface Props {
   open: OpenSentence;
@@ -40,12 +43,15 @@ export function SentenceDetails({ open, name, claim, partners, claimOf, nameOf }
   const key = `${open.articleId}:${open.start}-${open.end}`;
   // Opened at the foot of the screen, the mark buttons would be drawn out of sight: they are brought
   // into view, scrolling no more than that, so the sentence above them stays in sight too (not the
-  // whole panel, which can be taller than the screen). jsdom has no scrollIntoView.
+  // whole panel, which can be taller than the screen). Once per opening: not when the grid draws
+  // the row again as the reader scrolls back past it. jsdom has no scrollIntoView.
   const panel = useRef<HTMLElement>(null);
-  useEffect(
-    () => panel.current?.querySelector('button')?.scrollIntoView?.({ block: 'nearest' }),
-    [key],
-  );
+  useEffect(() => {
+    const n = openings();
+    if (n === scrolledFor) return;
+    scrolledFor = n;
+    panel.current?.querySelector('button')?.scrollIntoView?.({ block: 'nearest' });
+  }, [key]);
   return (
     <section
       ref={panel}
