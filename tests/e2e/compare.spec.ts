@@ -33,12 +33,21 @@ async function shownWhole(page: Page, position: number) {
   }).toPass({ timeout: 5_000 });
 }
 
+/** The number of rows the grid's legend announces (all rows, before every batch is shown). */
+async function announcedRows(page: Page): Promise<number> {
+  const status = page.getByRole('status').filter({ hasText: /^\d+ rows$/ });
+  return Number((await status.textContent())?.split(' ')[0]);
+}
+
 test.describe('the compare view', () => {
   test('shows the seeds aligned, with a 5 x 5 heat map', async ({ page }) => {
     await openWorkbench(page);
     const grid = page.getByRole('table', { name: 'Aligned paragraphs' });
     await expect(grid.locator('[data-row]').first()).toBeVisible();
-    expect(await grid.locator('[data-row]').count()).toBeGreaterThan(20);
+    // Rows after the first screen arrive a batch a frame: wait for all the legend announces.
+    const announced = await announcedRows(page);
+    expect(announced).toBeGreaterThan(20);
+    await expect(grid.locator('[data-row]')).toHaveCount(announced);
     const heat = page.getByRole('table', { name: /share of each article/i });
     await expect(heat.locator('tbody tr')).toHaveCount(5);
     await expect(heat.locator('thead th')).toHaveCount(5);
@@ -55,14 +64,7 @@ test.describe('the compare view', () => {
     // Rows are added a batch a frame after the first screen, and diffs are filled in after each
     // paint: count once every row the legend announces is there and no diff is pending. (Counted
     // earlier, on a busy machine, rows still arriving made the count grow with no toggle at all.)
-    const announced = Number(
-      (
-        await page
-          .getByRole('status')
-          .filter({ hasText: /^\d+ rows$/ })
-          .textContent()
-      )?.split(' ')[0],
-    );
+    const announced = await announcedRows(page);
     expect(announced).toBeGreaterThan(20);
     await expect(grid.locator('[data-row]')).toHaveCount(announced);
     await expect(grid.locator('[data-diff-pending]')).toHaveCount(0);

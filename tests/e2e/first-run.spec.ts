@@ -11,6 +11,7 @@ import {
   saveScreenshot,
   test,
   views,
+  watchClassAdded,
 } from './fixtures.ts';
 
 // Several reloads and dozens of key presses a test: more than the default on a busy machine.
@@ -101,10 +102,11 @@ test.describe('first run', () => {
     await expectNoA11yViolations(page);
     await saveScreenshot(page, 'first-run-intro');
 
+    const gridOutlined = await watchClassAdded(page, '[data-skip="grid"]', 'pointed-at');
     await page.getByRole('button', { name: 'Show me the aligned rows' }).click();
     await expect(page.locator('[data-row][tabindex="0"]')).toBeFocused();
     // Outlined for a moment, for the eye as well as for focus.
-    await expect(page.locator('[data-skip="grid"]')).toHaveClass(/pointed-at/);
+    await expect.poll(gridOutlined).toBe(true);
     await page.getByRole('button', { name: 'Show me the findings' }).click();
     await expect(findings(page).first()).toBeFocused();
 
@@ -127,6 +129,7 @@ test.describe('first run', () => {
     page,
   }) => {
     await openWorkbench(page);
+    const marksOutlined = await watchClassAdded(page, '.g-details', 'pointed-at');
     await page.getByRole('button', { name: 'Show me the mark buttons' }).click();
     const buttons = page.getByRole('group', { name: /^Mark Sentence \d+ of ¶\d+ in A$/ });
     await expect(buttons.getByRole('button', { name: 'Verified' })).toBeFocused();
@@ -134,7 +137,7 @@ test.describe('first run', () => {
       'aria-pressed',
       'true',
     );
-    await expect(page.locator('.g-details')).toHaveClass(/pointed-at/);
+    await expect.poll(marksOutlined).toBe(true);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect(buttons.getByRole('button', { name: 'Disputed' })).toHaveAttribute(

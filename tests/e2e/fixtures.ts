@@ -142,3 +142,35 @@ export async function findingCount(page: Page): Promise<number> {
   const text = (await findingPanel(page).getByRole('heading', { level: 2 }).textContent()) ?? '';
   return Number(/\((\d+)\)/.exec(text)?.[1] ?? NaN);
 }
+
+/**
+ * Starts recording, in the page, whether any element matching `selector` is given the class
+ * `className`; the returned function reads the record. For a class that stays only a moment (the
+ * "pointed-at" outline lasts 1.6 s): checked after the fact on a busy machine, it may be gone already.
+ */
+export async function watchClassAdded(
+  page: Page,
+  selector: string,
+  className: string,
+): Promise<() => Promise<boolean>> {
+  const key = `__classSeen_${Math.random().toString(36).slice(2)}`;
+  await page.evaluate(
+    ({ key, selector, className }) => {
+      const record = window as unknown as Record<string, boolean>;
+      record[key] = false;
+      const check = () => {
+        for (const el of document.querySelectorAll(selector))
+          if (el.classList.contains(className)) record[key] = true;
+      };
+      new MutationObserver(check).observe(document.body, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeFilter: ['class'],
+      });
+    },
+    { key, selector, className },
+  );
+  return () =>
+    page.evaluate((key) => (window as unknown as Record<string, boolean>)[key] === true, key);
+}
