@@ -126,6 +126,19 @@ describe('splitSentences on news text', () => {
     ]);
   });
 
+  it('keeps a middle initial that is also a small abbreviation ("P.", "C.") with its name', () => {
+    expect(
+      sentences(
+        'He would not accept Attorney General William P. Barr’s word. Scott C. Brown, a Republican, may run. He took vitamin C. The doctor agreed.',
+      ),
+    ).toEqual([
+      'He would not accept Attorney General William P. Barr’s word.',
+      'Scott C. Brown, a Republican, may run.',
+      'He took vitamin C.',
+      'The doctor agreed.',
+    ]);
+  });
+
   it('ends a sentence after a time only when the next one starts', () => {
     expect(
       sentences(
