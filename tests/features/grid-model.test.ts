@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { computeComparison } from '../../src/core/compare/index.ts';
+import {
+  computeComparison,
+  type Comparison,
+  type LinkDiscrepancy,
+} from '../../src/core/compare/index.ts';
 import { gridRows, panelFindings } from '../../src/features/compare/grid-model.ts';
 import { seedArticles } from '../../src/store/seed-review.ts';
 import { DEFAULT_DIFF } from '../../src/store/payload.ts';
@@ -94,5 +98,55 @@ describe('the grid rows', () => {
     const first = describe(ids[0]!);
     expect(first.length).toBeGreaterThan(0);
     expect(describe(ids[2]!)).toEqual(first);
+  });
+
+  it('jumps to the row that shows the most wordings of a finding, else to the wording its explanation names', () => {
+    const slip = (a: string, i: number, b: string, j: number, aSpan: string, bSpan: string) =>
+      ({
+        a,
+        i,
+        b,
+        j,
+        aSpan,
+        bSpan,
+        aStart: 0,
+        aEnd: aSpan.length,
+        bStart: 0,
+        bEnd: bSpan.length,
+      }) as const;
+    const discrepancies: LinkDiscrepancy[] = [
+      // A misspelt name in a.txt's third paragraph, spelt right in b.txt's first: no row shows both.
+      {
+        ...slip('a.txt', 2, 'b.txt', 0, 'Cowmen', 'Cowan'),
+        type: 'name',
+        severity: 'high',
+        explanation: 'The name is spelled “Cowmen” once.',
+      },
+      // A figure: the third row shows both wordings, though the first pair's paragraph is earlier.
+      {
+        ...slip('a.txt', 1, 'b.txt', 1, '40 homes', '60 homes'),
+        type: 'number',
+        severity: 'high',
+        explanation: '40 vs 60.',
+      },
+      {
+        ...slip('a.txt', 2, 'b.txt', 1, '40 homes', '60 homes'),
+        type: 'number',
+        severity: 'high',
+        explanation: '40 vs 60.',
+      },
+    ];
+    const comparison = {
+      rows: [
+        { cells: { 'a.txt': [0], 'b.txt': [0] }, refs: {} },
+        { cells: { 'a.txt': [1] }, refs: {} },
+        { cells: { 'a.txt': [2], 'b.txt': [1] }, refs: {} },
+      ],
+      discrepancies,
+    } as unknown as Comparison;
+    const rows = panelFindings(comparison, ['a.txt', 'b.txt']).map(
+      ({ row, finding }) => `${finding.type} ${row}`,
+    );
+    expect(rows.sort()).toEqual(['name 2', 'number 2']);
   });
 });
