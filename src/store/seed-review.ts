@@ -18,25 +18,27 @@ interface ManifestEntry {
 /** The sample articles shipped in seeds/, with their manifest metadata. */
 export function seedArticles(): ArticleRecord[] {
   const entries = manifest.articles as ManifestEntry[];
-  return Object.entries(texts)
-    .map(([path, text]) => {
-      const file = path.slice(path.lastIndexOf('/') + 1);
-      const meta = entries.find((e) => e.file === file);
-      // Parse only when the manifest lacks the metadata: start-up stays light.
-      const parsed = meta ? null : parseArticle(file, text);
-      return {
-        id: file,
-        text,
-        title: meta?.title ?? parsed?.title ?? file,
-        outlet: meta?.outlet ?? 'unknown',
-        date: meta ? meta.date : (parsed?.date ?? null),
-        url: '',
-        addedAt: 0,
-      };
-    })
-    // By code unit: the ids are ASCII file names, and a first localeCompare starts an ICU collator,
-    // some 10 to 20 ms of start-up.
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return (
+    Object.entries(texts)
+      .map(([path, text]) => {
+        const file = path.slice(path.lastIndexOf('/') + 1);
+        const meta = entries.find((e) => e.file === file);
+        // Parse only when the manifest lacks the metadata: start-up stays light.
+        const parsed = meta ? null : parseArticle(file, text);
+        return {
+          id: file,
+          text,
+          title: meta?.title ?? parsed?.title ?? file,
+          outlet: meta?.outlet ?? 'unknown',
+          date: meta ? meta.date : (parsed?.date ?? null),
+          url: '',
+          addedAt: 0,
+        };
+      })
+      // By code unit: the ids are ASCII file names, and a first localeCompare starts an ICU collator,
+      // some 10 to 20 ms of start-up.
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  );
 }
 
 /** The review the app opens on when nothing is saved. */
@@ -66,14 +68,30 @@ function shortName(title: string): string {
   return `${(space > MAX_TAKEN_NAME / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
+/** The name "New" gives a review, numbered when a review has it already ("New review 2"). */
+export const NEW_REVIEW_NAME = 'New review';
+const NEW_REVIEW = /^New review(?: \d+)?$/;
+
+/** NEW_REVIEW_NAME, or the first "New review N" no review is called, so that the list tells them apart. */
+export function newReviewName(taken: Iterable<string>): string {
+  const names = new Set(taken);
+  if (!names.has(NEW_REVIEW_NAME)) return NEW_REVIEW_NAME;
+  let n = 2;
+  while (names.has(`${NEW_REVIEW_NAME} ${n}`)) n++;
+  return `${NEW_REVIEW_NAME} ${n}`;
+}
+
 /**
- * The name a review has once its articles changed. The sample review's own name ("Sample: …",
- * untouched) misleads once no sample article is left in it, so it then takes the title of its first
- * article. Any other name, above all one the reviewer typed, is kept as it is; so is the sample
- * name while the review is empty (nothing to name it after yet) or still holds a sample.
+ * The name a review has once its articles changed. A name the app gave, not the reviewer, says
+ * nothing of what the review holds: the sample review's ("Sample: …") misleads once no sample
+ * article is left in it, and "New review" tells one new review from another by nothing. Such a
+ * review takes the title of its first article once it has one. Any other name, above all one the
+ * reviewer typed, is kept as it is; so is the given name while the review is empty (nothing to name
+ * it after yet) or still holds a sample.
  */
 export function nameAfterArticles(review: Review): string {
-  if (review.name !== manifest.reviewName) return review.name;
+  const given = review.name === manifest.reviewName || NEW_REVIEW.test(review.name);
+  if (!given) return review.name;
   const first = review.articles[0];
   if (!first || review.articles.some((a) => SAMPLE_IDS.has(a.id))) return review.name;
   return shortName(first.title) || first.id;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import manifest from '../../seeds/manifest.json';
 import { createCrosscheckStore, type CrosscheckStore } from '../../src/store/index.ts';
+import { newReviewName, NEW_REVIEW_NAME } from '../../src/store/seed-review.ts';
 import { FakeStorage } from './fake-storage.ts';
 import { activeReview, KEY } from './helpers.ts';
 
@@ -89,5 +90,21 @@ describe('the sample review’s name', () => {
     removeSamples(other);
     other.getState().addArticle(own('own-notes.txt', '  '));
     expect(activeReview(other).name).toBe('own-notes.txt');
+  });
+
+  it('numbers a new review’s name while another has it, and names it after its first article', () => {
+    const store = freshStore();
+    const names = () =>
+      store.getState().reviewOrder.map((id) => store.getState().reviews[id]!.name);
+    store.getState().createReview(newReviewName(names()));
+    store.getState().createReview(newReviewName(names()));
+    expect(names().slice(1)).toEqual([NEW_REVIEW_NAME, `${NEW_REVIEW_NAME} 2`]);
+    store.getState().addArticle(own('own-1', 'Council votes on the bridge'));
+    store.getState().addArticle(own('own-2', 'Bridge plan passes'));
+    expect(activeReview(store).name).toBe('Council votes on the bridge');
+    // The name is free again: the next new review takes it.
+    expect(newReviewName(names())).toBe(`${NEW_REVIEW_NAME} 2`);
+    store.getState().createReview(newReviewName(names()));
+    expect(newReviewName(names())).toBe(`${NEW_REVIEW_NAME} 3`);
   });
 });

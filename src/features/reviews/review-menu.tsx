@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/index.ts';
+import { newReviewName } from '../../store/seed-review.ts';
 import { SharePanel } from './share-panel.tsx';
 
 /** Switch, create, rename, duplicate and delete reviews; a deletion can be undone. */
@@ -66,7 +67,10 @@ export function ReviewMenu() {
           Rename
         </button>
       )}
-      <button type="button" onClick={() => actions.create('New review')}>
+      <button
+        type="button"
+        onClick={() => actions.create(newReviewName(order.map((id) => reviews[id]?.name ?? '')))}
+      >
         New
       </button>
       <button type="button" onClick={() => actions.duplicate(activeId)}>
