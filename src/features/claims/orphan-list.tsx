@@ -4,6 +4,7 @@ import type { ArticleRecord, Claim } from '../../store/index.ts';
 import { shortQuote } from './model.ts';
 import type { TextSelection } from '../../components/claims/selection.ts';
 import { StatusBadge } from '../../components/claims/status-buttons.tsx';
+import { Quote } from '../../components/quote.tsx';
 
 interface Props {
   orphans: readonly Claim[];
@@ -55,7 +56,7 @@ export function OrphanList({ orphans, records, selection, onReattach }: Props) {
               return (
                 <li key={c.id}>
                   <StatusBadge status={c.status} />{' '}
-                  <q id={`${id}-q${k}`}>{shortQuote(c.anchor.quote)}</q>
+                  <Quote id={`${id}-q${k}`} text={shortQuote(c.anchor.quote)} />
                   <span className="claims-muted">
                     {' '}
                     {record ? titleOf(record) : 'its article is not in this review'}

@@ -6,6 +6,7 @@ import { formatTime, inConflict, shortQuote } from './model.ts';
 import { ClaimNotes } from '../../components/claims/claim-notes.tsx';
 import { StatusButtons } from '../../components/claims/status-buttons.tsx';
 import { VerdictConflict } from './verdict-conflict.tsx';
+import { Quote } from '../../components/quote.tsx';
 
 interface Props {
   paragraph: number;
@@ -26,7 +27,7 @@ export function SelectionClaims({ paragraph, claims, onStatus }: Props) {
     <ul className="claims-selections" aria-label={`Selected claims in paragraph ${paragraph + 1}`}>
       {claims.map((c) => (
         <li key={c.id} className="claims-selection">
-          <q className="claims-quote">{shortQuote(c.anchor.quote, 200)}</q>{' '}
+          <Quote className="claims-quote" text={shortQuote(c.anchor.quote, 200)} />{' '}
           <span className="claims-time">
             updated{' '}
             <time dateTime={new Date(c.updatedAt).toISOString()}>{formatTime(c.updatedAt)}</time>

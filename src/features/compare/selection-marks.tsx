@@ -4,6 +4,7 @@ import { StatusButtons } from '../../components/claims/status-buttons.tsx';
 import { ownStatus } from '../../core/formats/types.ts';
 import { useAppStore, type Claim } from '../../store/index.ts';
 import { useFieldDrafts } from '../../store/use-field-drafts.ts';
+import { Quote } from '../../components/quote.tsx';
 
 interface Props {
   paragraph: number;
@@ -24,7 +25,7 @@ export function SelectionMarks({ paragraph, label, claims }: Props) {
         const quote = shortQuote(c.anchor.quote, 40);
         return (
           <li key={c.id}>
-            <q className="claims-quote">{shortQuote(c.anchor.quote, 160)}</q>{' '}
+            <Quote className="claims-quote" text={shortQuote(c.anchor.quote, 160)} />{' '}
             <StatusButtons
               status={ownStatus(c)}
               label={`Mark selection “${quote}”`}

@@ -1,5 +1,6 @@
 import type { Link } from '../../core/align/index.ts';
 import type { Article } from '../../core/text/index.ts';
+import { Quote } from '../../components/quote.tsx';
 
 interface Props {
   /** Article and paragraph this cell shows. */
@@ -51,7 +52,8 @@ export function WhyLinked({ self, paragraph, other, links, tabbable }: Props) {
                 const base = otherSentences[mineIsA ? pair.j : pair.i]?.text ?? '';
                 return (
                   <li key={`${pair.i}-${pair.j}`}>
-                    <q>{mine}</q> matches <q>{base}</q> ({Math.round(pair.score * 100)}%)
+                    <Quote text={mine} /> matches <Quote text={base} /> (
+                    {Math.round(pair.score * 100)}%)
                   </li>
                 );
               })}

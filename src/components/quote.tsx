@@ -1,0 +1,25 @@
+/** Quotation marks a quoted text may open with: then it brings its own, and <q> adds none. */
+const OPENS_QUOTED = /^\s*["“‘'«„‚]/u;
+
+/**
+ * Text quoted inline, as <q> (so the quotation is marked up for assistive technology too). A text
+ * that opens with a quotation mark of its own, a sentence that is a quotation, is shown without a
+ * second pair around it (““I'm not that cool,”…” would read as a typing slip).
+ */
+export function Quote({
+  text,
+  className,
+  id,
+}: {
+  text: string;
+  className?: string | undefined;
+  id?: string | undefined;
+}) {
+  const own = OPENS_QUOTED.test(text);
+  const classes = [className, own ? 'self-quoted' : undefined].filter(Boolean).join(' ');
+  return (
+    <q id={id} className={classes || undefined}>
+      {text}
+    </q>
+  );
+}
