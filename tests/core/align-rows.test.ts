@@ -38,17 +38,59 @@ describe('buildRows', () => {
   });
 
   it('puts a paragraph beside its verbatim partner, not in a row that several loose links reach', () => {
-    const link = (a: string, i: number, b: string, j: number, score: number) => ({ a, i, b, j, score, kind: 'partial' as const, pairs: [{ i: 0, j: 0, score }] });
+    const link = (a: string, i: number, b: string, j: number, score: number) => ({
+      a,
+      i,
+      b,
+      j,
+      score,
+      kind: 'partial' as const,
+      pairs: [{ i: 0, j: 0, score }],
+    });
     // Paraphrase paragraph 2 repeats original 4 word for word and shares a little with original 1,
     // which rewrite 2 (placed in original 1's row) also shares.
-    const rows = buildRows(articles, [
-      link(original.id, 4, paraphrase.id, 2, 1),
-      link(original.id, 1, paraphrase.id, 2, 0.55),
-      link(original.id, 1, rewrite.id, 2, 0.9),
-      link(rewrite.id, 2, paraphrase.id, 2, 0.55),
-    ], original.id);
+    const rows = buildRows(
+      articles,
+      [
+        link(original.id, 4, paraphrase.id, 2, 1),
+        link(original.id, 1, paraphrase.id, 2, 0.55),
+        link(original.id, 1, rewrite.id, 2, 0.9),
+        link(rewrite.id, 2, paraphrase.id, 2, 0.55),
+      ],
+      original.id,
+    );
     expect(rowOf(rows, paraphrase.id, 2)).toBe(rowOf(rows, original.id, 4));
     expect(rows[rowOf(rows, original.id, 1)]?.refs[paraphrase.id]).toEqual([2]);
+  });
+
+  it('places a paragraph by how closely its sentences match, not by the combiner’s probability', () => {
+    // A link the sentence rules made scores its best sentence pair (0.5 here); one the combiner
+    // accepted scores its probability (0.95), though its best sentence pair matches loosely (0.2).
+    const rows = buildRows(
+      articles,
+      [
+        {
+          a: original.id,
+          i: 4,
+          b: paraphrase.id,
+          j: 2,
+          score: 0.5,
+          kind: 'paraphrase',
+          pairs: [{ i: 0, j: 0, score: 0.5 }],
+        },
+        {
+          a: original.id,
+          i: 1,
+          b: paraphrase.id,
+          j: 2,
+          score: 0.95,
+          kind: 'partial',
+          pairs: [{ i: 0, j: 0, score: 0.2 }],
+        },
+      ],
+      original.id,
+    );
+    expect(rowOf(rows, paraphrase.id, 2)).toBe(rowOf(rows, original.id, 4));
   });
 
   it('shows both halves of a split paragraph in the row of the whole', () => {
@@ -58,7 +100,9 @@ describe('buildRows', () => {
 
   it('shows a merged paragraph once and refers to it from the row of its other part', () => {
     const shown = rowOf(alignment.rows, rewrite.id, 2);
-    const other = [1, 2].map((p) => rowOf(alignment.rows, original.id, p)).find((r) => r !== shown) as number;
+    const other = [1, 2]
+      .map((p) => rowOf(alignment.rows, original.id, p))
+      .find((r) => r !== shown) as number;
     expect(alignment.rows[other]?.refs[rewrite.id]).toContain(2);
   });
 

@@ -158,6 +158,19 @@ describe('extractAttributions', () => {
     expect(relay.relay?.text).toBe('carried by the state news agency Pira');
   });
 
+  it('reads a cue in -ed that describes the noun after it as no attribution', () => {
+    expect(
+      extractAttributions(
+        'The governor appointed Ms. Alvar to the seat vacated by newly confirmed Secretary of State Ines Okafor.',
+      ),
+    ).toEqual([]);
+    expect(extractAttributions('It was a widely reported deal.')).toEqual([]);
+    // An adverb after a subject is a verb's: the claim is still the ministry's.
+    expect(
+      one(extractAttributions('The ministry quietly confirmed the deal.')).source.text,
+    ).toMatch(/^The ministry\b/);
+  });
+
   it('reads a cue after a subject as a verb, and an outlet told before a place or clause as a relay', () => {
     expect(one(extractAttributions('The minister claims the figures are wrong.')).source.text).toBe(
       'The minister',

@@ -1,5 +1,6 @@
 import type { Article } from '../text/types.ts';
 import { headlines } from './pair-gather.ts';
+import { linkStrength } from './strength.ts';
 import type { Link, Row } from './types.ts';
 
 /** Emits rows in order: each row preceded by the rows inserted before it and followed by those after it. */
@@ -51,7 +52,7 @@ function linkColumns(articles: readonly Article[], links: readonly Link[], la: I
     const ok = a >= 0 && b >= 0 && l.i >= 0 && l.j >= 0 && l.i < (count[a] as number) && l.j < (count[b] as number);
     g[k] = ok ? (first[a] as number) + l.i : -1;
     h[k] = ok ? (first[b] as number) + l.j : -1;
-    score[k] = l.score;
+    score[k] = linkStrength(l);
   }
   return { g, h, score };
 }

@@ -1,4 +1,4 @@
-import type { Link } from '../align/index.ts';
+import { linkStrength, type Link } from '../align/index.ts';
 import { headlines } from '../align/pair-gather.ts';
 import { findDiscrepancies, type CompareCache, type Discrepancy } from '../facts/index.ts';
 import { nameKey } from '../facts/names.ts';
@@ -144,7 +144,7 @@ function linkEnds(articles: readonly Article[], links: readonly Link[]): Ends {
     // Read again by each later pass: in arrays, not from 100,000 objects spread over the heap.
     ends.li[k] = l.i;
     ends.lj[k] = l.j;
-    ends.score[k] = l.score;
+    ends.score[k] = linkStrength(l);
   });
   return ends;
 }

@@ -206,6 +206,28 @@ function nounUse(ws: readonly Word[], c: number): boolean {
   );
 }
 
+// Words a noun phrase can follow, besides the determiners: "the seat vacated by newly confirmed X".
+const PHRASE_OPENERS = new Set(['by', 'of', 'for', 'with', 'from', 'into', 'on', 'at', 'in', 'as']);
+
+/**
+ * "by newly confirmed Secretary of State John Kerry", "a widely reported deal": a cue in -ed after an
+ * adverb in -ly that opens a noun phrase describes the noun after it; no one says anything there.
+ * ("The ministry quietly confirmed the deal" still attributes: nothing opens a phrase before it.)
+ */
+function adjectivalUse(ws: readonly Word[], c: number): boolean {
+  const w = ws[c] as Word;
+  const prev = ws[c - 1];
+  const before = ws[c - 2];
+  return (
+    w.lower.endsWith('ed') &&
+    prev !== undefined &&
+    prev.lower.endsWith('ly') &&
+    !AUX.has(prev.lower) &&
+    before !== undefined &&
+    (DETERMINERS.has(before.lower) || PHRASE_OPENERS.has(before.lower))
+  );
+}
+
 /** Finds attributions (source + cue, and a relay such as "told Reuters") in a text. */
 export function extractAttributions(text: string, ws: Word[] = words(text)): AttributionFact[] {
   const out: AttributionFact[] = [];
@@ -223,7 +245,12 @@ export function extractAttributions(text: string, ws: Word[] = words(text)): Att
       if (src && (nx === 'by' || nx === 'from')) src = phraseAfter(ws, src[1] + 2, 10) ?? src;
     } else if (w.lower === 'reportedly') {
       src = [c, c];
-    } else if (CUES.has(w.text) && !(prev && DETERMINERS.has(prev.lower)) && !nounUse(ws, c)) {
+    } else if (
+      CUES.has(w.text) &&
+      !(prev && DETERMINERS.has(prev.lower)) &&
+      !nounUse(ws, c) &&
+      !adjectivalUse(ws, c)
+    ) {
       if (ws[c + 1]?.lower === 'to' && w.lower.startsWith('t')) continue; // "told to leave"
       // Inverted: ", says Lyse Doucet, the BBC's ...".
       const inv = BREAK.test(w.before) ? phraseAfter(ws, c + 1, 5) : null;
