@@ -1,4 +1,4 @@
-import type { Alignment, Link } from '../align/index.ts';
+import { linkStrength, type Alignment, type Link } from '../align/index.ts';
 import type { Article } from '../text/index.ts';
 
 /** Per pair of articles: the share of a's content (characters of non-boilerplate paragraphs) found in b. */
@@ -28,8 +28,10 @@ export function coverageMatrix(articles: readonly Article[], links: readonly Lin
 export function rowVariation(alignment: Alignment, articleIds: readonly string[]): number[] {
   const linkScore = new Map<string, number>();
   for (const l of alignment.links) {
-    linkScore.set(`${l.a}\u0000${l.i}\u0000${l.b}\u0000${l.j}`, l.score);
-    linkScore.set(`${l.b}\u0000${l.j}\u0000${l.a}\u0000${l.i}`, l.score);
+    // How closely the paragraphs match (see linkStrength), not how sure the link is.
+    const strength = linkStrength(l);
+    linkScore.set(`${l.a}\u0000${l.i}\u0000${l.b}\u0000${l.j}`, strength);
+    linkScore.set(`${l.b}\u0000${l.j}\u0000${l.a}\u0000${l.i}`, strength);
   }
   return alignment.rows.map((row) => {
     const present = articleIds.filter((id) => (row.cells[id]?.length ?? 0) > 0);
