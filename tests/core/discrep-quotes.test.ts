@@ -34,10 +34,20 @@ describe('changed wording inside quotations', () => {
         'Mr. Lane told the panel: “You might think that’s okay. I think it’s wrong, and I think it’s unfair to the town.”',
         'Mr. Lane told the panel, “You might think it’s O.K. I think it’s wrong. And yes, I think it’s unfair to the town.”',
       ),
-    ).toEqual([
-      ['that’s', 'it’s'],
-      ['and I', 'And yes,'],
-    ]);
+    ).toEqual([['and I', 'And yes,']]);
+  });
+
+  it('reads one pointing word for another as the same quotation, but not another person', () => {
+    const said = (a: string, b: string) =>
+      quotes(
+        `“We looked at the plan, and ${a} not acceptable,” Ms. Ortiz said.`,
+        `“We looked at the plan, and ${b} not acceptable,” Ms. Ortiz said.`,
+      );
+    // "That's" and "it's" point at the plan alike.
+    expect(said('that’s', 'it’s')).toEqual([]);
+    expect(said('this is', 'it is')).toEqual([]);
+    // Who is not acceptable changed.
+    expect(said('they’re', 'you’re')).toEqual([['they’re', 'you’re']]);
   });
 
   it('reports a word or two changed in a quotation, but not many words replaced by many others', () => {

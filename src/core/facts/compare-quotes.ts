@@ -234,6 +234,16 @@ function grow(text: string, start: number, end: number, lo: number, hi: number):
   return [before ? start - before[0].length : start, after ? end + after[0].length : end];
 }
 
+// Words that point at the thing just spoken of, whichever is heard: "that's wrong" / "it's wrong".
+const POINTING = new Set(['it', 'that', 'this']);
+
+/** One pointing word for another ("that's" / "it's"): the quotation says the same of the same thing. */
+function sameReferent(xs: string, ys: string): boolean {
+  const [x, y] = [words(xs), words(ys)];
+  if (x.length !== 1 || y.length !== 1) return false;
+  return POINTING.has(wordKey((x[0] as Word).text)) && POINTING.has(wordKey((y[0] as Word).text));
+}
+
 /**
  * Each changed stretch of a quotation as a finding, with whole words on both sides; a stretch that is
  * the same words written otherwise ("O.K." / "OK"), or an omission the other side marks with an
@@ -253,6 +263,7 @@ export function stretchDrafts(
     const xs = st.map((c) => x.text.slice(c.aStart, c.aEnd)).join(' ');
     const ys = st.map((c) => y.text.slice(c.bStart, c.bEnd)).join(' ');
     if (same(xs, ys) || spoken(xs, ys) || stutter(st, x.text, y.text)) continue;
+    if (sameReferent(xs, ys)) continue;
     if (falseStart(xs, ys, brokenOff(x.text, l.aEnd), brokenOff(y.text, l.bEnd))) continue;
     // Many words replaced by many others is another excerpt of the speech, or a paraphrase: no misquote.
     if (words(xs).length > REWRITTEN && words(ys).length > REWRITTEN) continue;
