@@ -165,6 +165,17 @@ describe('extractAttributions', () => {
       ),
     ).toEqual([]);
     expect(extractAttributions('It was a widely reported deal.')).toEqual([]);
+    // A noun in -ly is no adverb, and a cue with an object is a verb.
+    for (const said of [
+      'The family confirmed his death.',
+      'His family claimed the land.',
+      'Authorities in Italy confirmed 100 new cases.',
+      'The Daily reported the fire.',
+      'An ally claimed victory.',
+      'The assembly reported record losses.',
+      'The newly elected council confirmed the plan.',
+    ])
+      expect(extractAttributions(said), said).toHaveLength(1);
     // An adverb after a subject is a verb's: the claim is still the ministry's.
     expect(
       one(extractAttributions('The ministry quietly confirmed the deal.')).source.text,

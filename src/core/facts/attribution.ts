@@ -208,23 +208,59 @@ function nounUse(ws: readonly Word[], c: number): boolean {
 
 // Words a noun phrase can follow, besides the determiners: "the seat vacated by newly confirmed X".
 const PHRASE_OPENERS = new Set(['by', 'of', 'for', 'with', 'from', 'into', 'on', 'at', 'in', 'as']);
+// Words that open a verb's object or clause: "confirmed his death", "reported 100 new cases".
+const OBJECT_OPENERS = new Set([
+  ...DETERMINERS,
+  ...PRONOUNS,
+  'him',
+  'them',
+  'us',
+  'me',
+  'that',
+  'what',
+  'how',
+  'whether',
+  'no',
+  'some',
+  'any',
+  'several',
+  'two',
+  'three',
+]);
+
+// Nouns in -ly that can name who said something ("the family confirmed", "the weekly reported").
+// (No word list of English here: this runs in the page too, where the language data is not loaded.)
+const LY_NOUNS = new Set(
+  `family ally assembly supply reply rally tally belly bully folly lily anomaly monopoly homily
+  daily weekly monthly quarterly biweekly fortnightly`.split(/\s+/),
+);
+
+/** Whether a lower-case word in -ly reads as an adverb ("newly", "widely"), not a noun ("family"). */
+function adverb(x: Word): boolean {
+  if (x.text !== x.lower || !x.lower.endsWith('ly') || AUX.has(x.lower)) return false;
+  // "ally", "only": too short to be another word with -ly added.
+  return x.lower.length >= 5 && !LY_NOUNS.has(x.lower);
+}
 
 /**
  * "by newly confirmed Secretary of State John Kerry", "a widely reported deal": a cue in -ed after an
- * adverb in -ly that opens a noun phrase describes the noun after it; no one says anything there.
- * ("The ministry quietly confirmed the deal" still attributes: nothing opens a phrase before it.)
+ * adverb, itself after a word that opens a noun phrase, and before no object ("the family confirmed
+ * his death"), describes the noun after it: no one says anything there.
  */
 function adjectivalUse(ws: readonly Word[], c: number): boolean {
   const w = ws[c] as Word;
   const prev = ws[c - 1];
   const before = ws[c - 2];
+  const next = ws[c + 1];
   return (
     w.lower.endsWith('ed') &&
     prev !== undefined &&
-    prev.lower.endsWith('ly') &&
-    !AUX.has(prev.lower) &&
+    adverb(prev) &&
     before !== undefined &&
-    (DETERMINERS.has(before.lower) || PHRASE_OPENERS.has(before.lower))
+    (DETERMINERS.has(before.lower) || PHRASE_OPENERS.has(before.lower)) &&
+    next !== undefined &&
+    !OBJECT_OPENERS.has(next.lower) &&
+    !/^\d/u.test(next.text)
   );
 }
 
