@@ -120,7 +120,16 @@ describe('the grid rows', () => {
         ...slip('a.txt', 2, 'b.txt', 0, 'Cowmen', 'Cowan'),
         type: 'name',
         severity: 'high',
-        explanation: 'The name is spelled “Cowmen” once.',
+        explanation:
+          'The name is spelled “Cowmen” once, where this article writes “Cowan” elsewhere.',
+      },
+      // The same with the slip on the pair's other side: the explanation names it first all the same.
+      {
+        ...slip('a.txt', 0, 'b.txt', 1, 'Stacey', 'Stacy'),
+        type: 'name',
+        severity: 'medium',
+        explanation:
+          'The name is spelled “Stacy” once, where this article writes “Stacey” elsewhere.',
       },
       // A figure: the third row shows both wordings, though the first pair's paragraph is earlier.
       {
@@ -147,6 +156,6 @@ describe('the grid rows', () => {
     const rows = panelFindings(comparison, ['a.txt', 'b.txt']).map(
       ({ row, finding }) => `${finding.type} ${row}`,
     );
-    expect(rows.sort()).toEqual(['name 2', 'number 2']);
+    expect(rows.sort()).toEqual(['name 2', 'name 2', 'number 2']);
   });
 });

@@ -1,4 +1,5 @@
 import type { Discrepancy, DiscrepancyType } from '../facts/index.ts';
+import type { Row } from '../align/index.ts';
 import type { LinkDiscrepancy } from './compute.ts';
 
 /** A paragraph of an article. */
@@ -145,4 +146,51 @@ function finding(
     versions: list,
     pairs,
   };
+}
+
+/** Each shown article's paragraphs by row: `${article}#${paragraph}` to the row that shows it. */
+export function paragraphRows(rows: readonly Row[], shown: readonly string[]): Map<string, number> {
+  const rowOf = new Map<string, number>();
+  rows.forEach((r, k) => {
+    for (const id of shown) for (const p of r.cells[id] ?? []) rowOf.set(`${id}#${p}`, k);
+  });
+  return rowOf;
+}
+
+/**
+ * The row a finding is shown at, whichever rows its paragraphs stand in (a paragraph linked to two
+ * others stands beside only one of them): the row that shows the most of its wordings; of those, the
+ * row of the wording its explanation quotes first (a misspelt name, not the correct spelling
+ * elsewhere); then the first. 0 when no row shows any.
+ */
+export function findingRow(finding: Finding, rowOf: ReadonlyMap<string, number>): number {
+  // The wording the explanation quotes first.
+  let named: FindingVersion | undefined;
+  let at = Infinity;
+  for (const v of finding.versions) {
+    const k = finding.explanation.indexOf(`“${v.text}”`);
+    if (k >= 0 && k < at) [named, at] = [v, k];
+  }
+  const wordings = new Map<number, number>();
+  const namedRows = new Set<number>();
+  for (const v of finding.versions) {
+    const rows = new Set<number>();
+    for (const p of v.places) {
+      const row = rowOf.get(`${p.article}#${p.paragraph}`);
+      if (row !== undefined) rows.add(row);
+    }
+    for (const row of rows) wordings.set(row, (wordings.get(row) ?? 0) + 1);
+    if (v === named) for (const row of rows) namedRows.add(row);
+  }
+  let best: number | undefined;
+  for (const [row, n] of wordings) {
+    if (best === undefined) {
+      best = row;
+      continue;
+    }
+    const m = wordings.get(best) as number;
+    const [named1, named0] = [namedRows.has(row), namedRows.has(best)];
+    if (n > m || (n === m && (named1 !== named0 ? named1 : row < best))) best = row;
+  }
+  return best ?? 0;
 }

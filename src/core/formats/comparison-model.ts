@@ -5,7 +5,13 @@
  */
 import type { Comparison } from '../compare/compute.ts';
 import { passes, TRIAGE_STATUSES, type FindingFilter } from '../compare/finding-filter.ts';
-import { groupFindings, SEVERITY_RANK, type Finding } from '../compare/findings.ts';
+import {
+  findingRow,
+  groupFindings,
+  paragraphRows,
+  SEVERITY_RANK,
+  type Finding,
+} from '../compare/findings.ts';
 import { findingKey, findingSentence, statusOf, triageOf } from '../compare/triage.ts';
 import type { Article } from '../text/index.ts';
 import { placesOf, type ParagraphPlace } from './paragraphs.ts';
@@ -135,22 +141,13 @@ export function comparisonModel(
 export const anyLeftOut = (m: ComparisonModel): boolean =>
   TRIAGE_STATUSES.some((s) => m.leftOut[s] > 0);
 
-/** The findings among the shown articles, most severe first, then in row order (as the list has them). */
+/** The findings among the shown articles, most severe first, then by their rows (as the list has them). */
 function shownFindings(comparison: Comparison, shown: readonly string[]): Finding[] {
   const ids = new Set(shown);
   const list = comparison.discrepancies.filter((d) => ids.has(d.a) && ids.has(d.b));
-  const rowOf = new Map<string, number>();
-  comparison.rows.forEach((r, k) => {
-    for (const id of shown) for (const p of r.cells[id] ?? []) rowOf.set(`${id}#${p}`, k);
-  });
-  const row = (f: Finding) =>
-    Math.min(
-      ...f.versions.flatMap((v) =>
-        v.places.map((p) => rowOf.get(`${p.article}#${p.paragraph}`) ?? 0),
-      ),
-    );
+  const rowOf = paragraphRows(comparison.rows, shown);
   return groupFindings(list, shown)
-    .map((f) => ({ f, row: row(f) }))
+    .map((f) => ({ f, row: findingRow(f, rowOf) }))
     .sort((x, y) => SEVERITY_RANK[x.f.severity] - SEVERITY_RANK[y.f.severity] || x.row - y.row)
     .map((x) => x.f);
 }

@@ -1,7 +1,12 @@
 import type { Link, Row } from '../../core/align/index.ts';
 import type { Comparison, LinkDiscrepancy } from '../../core/compare/index.ts';
 // From the module itself, not the index: the index pulls in the alignment, which only the worker loads.
-import { groupFindings, type Finding } from '../../core/compare/findings.ts';
+import {
+  findingRow,
+  groupFindings,
+  paragraphRows,
+  type Finding,
+} from '../../core/compare/findings.ts';
 import { hasLinkKind, linksOf, type LinkTable } from '../../core/compare/link-table.ts';
 import type { Article } from '../../core/text/index.ts';
 import type { DiffSettings } from '../../store/index.ts';
@@ -114,11 +119,8 @@ export function gridRows(
 }
 
 /**
- * Every finding among the visible articles, each once, whichever rows its paragraphs stand in (a
- * paragraph linked to two others can stand beside only one of them), and so whatever the base: each
- * with the row to jump to. That is the row that shows the most of its wordings; when no row shows
- * more than another, the row of the wording its explanation names first (a misspelt name, not the
- * correct spelling elsewhere), then the first such row.
+ * Every finding among the visible articles, each once, whichever rows its paragraphs stand in, and
+ * so whatever the base: each with the row to jump to (see findingRow).
  */
 export function panelFindings(
   comparison: Comparison,
@@ -127,37 +129,11 @@ export function panelFindings(
   const shown = new Set(visible);
   const list = comparison.discrepancies.filter((d) => shown.has(d.a) && shown.has(d.b));
   if (list.length === 0) return [];
-  const rowOf = new Map<string, number>();
-  comparison.rows.forEach((r, k) => {
-    for (const id of visible) for (const p of r.cells[id] ?? []) rowOf.set(`${id}#${p}`, k);
-  });
-  return groupFindings(list, visible).map((finding) => {
-    // The pair whose explanation the finding shows: its first most severe one.
-    const top = finding.pairs.find((d) => d.severity === finding.severity) ?? finding.pairs[0];
-    const named = top ? rowOf.get(`${top.a}#${top.i}`) : undefined;
-    // Per row: how many of the finding's wordings it shows.
-    const wordings = new Map<number, number>();
-    for (const v of finding.versions) {
-      const rows = new Set<number>();
-      for (const p of v.places) {
-        const row = rowOf.get(`${p.article}#${p.paragraph}`);
-        if (row !== undefined) rows.add(row);
-      }
-      for (const row of rows) wordings.set(row, (wordings.get(row) ?? 0) + 1);
-    }
-    // Most wordings first, then the named wording's row, then the earlier row.
-    const rank = (row: number) => [-(wordings.get(row) as number), row === named ? 0 : 1, row];
-    let best: number | undefined;
-    for (const row of wordings.keys()) {
-      if (best === undefined) best = row;
-      else {
-        const [x, y] = [rank(row), rank(best)];
-        const k = x.findIndex((v, i) => v !== y[i]);
-        if (k >= 0 && (x[k] as number) < (y[k] as number)) best = row;
-      }
-    }
-    return { row: best ?? 0, finding };
-  });
+  const rowOf = paragraphRows(comparison.rows, visible);
+  return groupFindings(list, visible).map((finding) => ({
+    row: findingRow(finding, rowOf),
+    finding,
+  }));
 }
 
 /** The text of an article's paragraphs in a row, joined as they read. */
