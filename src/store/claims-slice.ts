@@ -27,8 +27,12 @@ export const createClaimsSlice: Slice<ClaimActions> = (set, get, api) => {
   const edit = (fn: (r: Review) => Review) => set((s: StoreState) => updateActive(s, fn));
   // Each store (each tab) writes its verdicts under its own id.
   const tabId = newId('tab');
-  // The sample review's name goes with its last sample article (see nameAfterArticles).
-  const named = (r: Review): Review => ({ ...r, name: nameAfterArticles(r) });
+  // The sample review's name goes with its last sample article, a new review's with its first
+  // article (see nameAfterArticles); `before` is the review as it was.
+  const named = (r: Review, before: Review): Review => ({
+    ...r,
+    name: nameAfterArticles(r, before.articles.length),
+  });
   const putClaims = (claims: Claim[]) =>
     edit((r) => ({
       ...r,
@@ -151,24 +155,29 @@ export const createClaimsSlice: Slice<ClaimActions> = (set, get, api) => {
       const kept = Object.values(r.claims).filter((c) => c.articleId === articleId);
       const drop = (ids: string[]) => ids.filter((x) => x !== articleId);
       edit((review) =>
-        named({
-          ...review,
-          articles: review.articles.filter((a) => a.id !== articleId),
-          claims: {
-            ...review.claims,
-            ...Object.fromEntries(kept.map((c) => [c.id, edited(c, { anchorState: 'orphaned' })])),
+        named(
+          {
+            ...review,
+            articles: review.articles.filter((a) => a.id !== articleId),
+            claims: {
+              ...review.claims,
+              ...Object.fromEntries(
+                kept.map((c) => [c.id, edited(c, { anchorState: 'orphaned' })]),
+              ),
+            },
+            removedArticles: {
+              ...review.removedArticles,
+              [articleId]: stamp(review.articles.find((a) => a.id === articleId)?.addedAt),
+            },
+            view: {
+              base: review.view.base === articleId ? null : review.view.base,
+              order: drop(review.view.order),
+              hidden: drop(review.view.hidden),
+              collapsed: drop(review.view.collapsed),
+            },
           },
-          removedArticles: {
-            ...review.removedArticles,
-            [articleId]: stamp(review.articles.find((a) => a.id === articleId)?.addedAt),
-          },
-          view: {
-            base: review.view.base === articleId ? null : review.view.base,
-            order: drop(review.view.order),
-            hidden: drop(review.view.hidden),
-            collapsed: drop(review.view.collapsed),
-          },
-        }),
+          review,
+        ),
       );
       forgetHistory();
       return kept.length;
@@ -182,7 +191,7 @@ export const createClaimsSlice: Slice<ClaimActions> = (set, get, api) => {
         const articles = previous
           ? r.articles.map((a) => (a.id === record.id ? placed : a))
           : [...r.articles, placed];
-        return named({ ...r, articles, removedArticles });
+        return named({ ...r, articles, removedArticles }, r);
       });
       return placeArticle(record.id, record.text);
     },

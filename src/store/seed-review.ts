@@ -82,17 +82,21 @@ export function newReviewName(taken: Iterable<string>): string {
 }
 
 /**
- * The name a review has once its articles changed. A name the app gave, not the reviewer, says
- * nothing of what the review holds: the sample review's ("Sample: …") misleads once no sample
- * article is left in it, and "New review" tells one new review from another by nothing. Such a
- * review takes the title of its first article once it has one. Any other name, above all one the
- * reviewer typed, is kept as it is; so is the given name while the review is empty (nothing to name
- * it after yet) or still holds a sample.
+ * The name a review has once its articles changed (it held `before` of them). A name the app gave,
+ * not the reviewer, says nothing of what the review holds: the sample review's ("Sample: …")
+ * misleads once no sample article is left in it, and "New review" tells one new review from another
+ * by nothing. The sample review takes the title of its first article once no sample is left; a new
+ * review when it gets its first article(s), and only then (a review the reviewer named "New review
+ * 2" and filled is not renamed when an article comes or goes). Any other name, above all one the
+ * reviewer typed, is kept as it is.
  */
-export function nameAfterArticles(review: Review): string {
-  const given = review.name === manifest.reviewName || NEW_REVIEW.test(review.name);
-  if (!given) return review.name;
+export function nameAfterArticles(review: Review, before = 0): string {
   const first = review.articles[0];
-  if (!first || review.articles.some((a) => SAMPLE_IDS.has(a.id))) return review.name;
-  return shortName(first.title) || first.id;
+  if (!first) return review.name;
+  if (review.name === manifest.reviewName) {
+    if (review.articles.some((a) => SAMPLE_IDS.has(a.id))) return review.name;
+    return shortName(first.title) || first.id;
+  }
+  if (NEW_REVIEW.test(review.name) && before === 0) return shortName(first.title) || first.id;
+  return review.name;
 }

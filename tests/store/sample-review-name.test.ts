@@ -107,4 +107,17 @@ describe('the sample review’s name', () => {
     store.getState().createReview(newReviewName(names()));
     expect(newReviewName(names())).toBe(`${NEW_REVIEW_NAME} 3`);
   });
+
+  it('renames a new review only when its first article comes, not a filled one named like it', () => {
+    const store = freshStore();
+    store.getState().createReview(NEW_REVIEW_NAME);
+    store.getState().addArticle(own('own-1', 'Council votes on the bridge'));
+    const id = store.getState().activeReviewId;
+    // The reviewer saves "New review 2" as the name of the filled review.
+    store.getState().renameReview(id, `${NEW_REVIEW_NAME} 2`);
+    store.getState().addArticle(own('own-2', 'Bridge plan passes'));
+    expect(activeReview(store).name).toBe(`${NEW_REVIEW_NAME} 2`);
+    store.getState().removeArticle('own-1');
+    expect(activeReview(store).name).toBe(`${NEW_REVIEW_NAME} 2`);
+  });
 });

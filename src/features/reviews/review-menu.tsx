@@ -31,11 +31,7 @@ export function ReviewMenu() {
     <div className="review-menu">
       <label>
         Review{' '}
-        <select
-          value={activeId}
-          title={active?.name}
-          onChange={(e) => actions.setActive(e.target.value)}
-        >
+        <select value={activeId} onChange={(e) => actions.setActive(e.target.value)}>
           {order.map((id) => (
             <option key={id} value={id}>
               {reviews[id]?.name ?? id}
