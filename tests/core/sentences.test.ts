@@ -129,13 +129,14 @@ describe('splitSentences on news text', () => {
   it('keeps a middle initial that is also a small abbreviation ("P.", "C.") with its name', () => {
     expect(
       sentences(
-        'He would not accept Attorney General William P. Barr’s word. Scott C. Brown, a Republican, may run. He took vitamin C. The doctor agreed.',
+        'He would not accept Attorney General William P. Barr’s word. Scott C. Brown, a Republican, may run. He took vitamin C. Doctors agreed. Turn to p. 55.',
       ),
     ).toEqual([
       'He would not accept Attorney General William P. Barr’s word.',
       'Scott C. Brown, a Republican, may run.',
       'He took vitamin C.',
-      'The doctor agreed.',
+      'Doctors agreed.',
+      'Turn to p. 55.',
     ]);
   });
 

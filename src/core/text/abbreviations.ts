@@ -45,14 +45,11 @@ const CONTINUATIONS = words(
 /** Classifies the word before a period (no trailing period, any case), or null for an ordinary word. */
 export function abbreviationKind(word: string): AbbreviationKind | null {
   const w = word.toLowerCase();
-  // A capital letter alone is an initial ("William P. Barr", "Scott C. Brown"), though "p." and "c."
-  // written small stand before a number ("p. 55", "c. 1850").
-  if (INITIAL.test(word)) return 'ambiguous';
   if (TITLES.has(w)) return 'title';
   if (FIXED.has(w)) return 'fixed';
   if (TIME.has(w)) return 'time';
   if (NUMERIC.has(w)) return 'numeric';
-  if (AMBIGUOUS.has(w) || DOTTED.test(word)) return 'ambiguous';
+  if (AMBIGUOUS.has(w) || INITIAL.test(word) || DOTTED.test(word)) return 'ambiguous';
   return null;
 }
 

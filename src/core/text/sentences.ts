@@ -223,8 +223,12 @@ function periodEnds(
   next: string,
   nextOpening: Opening,
   timeOpener: boolean,
+  afterCapital: boolean,
 ): boolean {
-  switch (abbreviationKind(word)) {
+  // A capital letter alone after a capitalised word is a middle initial ("William P. Barr", "Scott
+  // C. Brown"), though "p." and "c." stand before numbers ("p. 55") and "vitamin C." ends a sentence.
+  const initial = afterCapital && /^\p{Lu}$/u.test(word);
+  switch (initial ? 'ambiguous' : abbreviationKind(word)) {
     case 'title':
     case 'fixed':
       return false;
@@ -300,7 +304,8 @@ function split(text: string): Range[] {
         const word = core.slice(0, -1).replace(OPENERS, '');
         const first = bareWord(raws[sentStart] ?? '');
         const timeOpener = i - sentStart <= 4 && opensTimePhrase(first);
-        return periodEnds(word, next, nextOpening, timeOpener);
+        const before = i > sentStart ? bareWord(raws[i - 1] ?? '') : '';
+        return periodEnds(word, next, nextOpening, timeOpener, /^\p{Lu}/u.test(before));
       }
       default: {
         if (!atLineBreak) return false;
