@@ -1,10 +1,9 @@
-/** Quotation marks a quoted text may open with: then it brings its own, and <q> adds none. */
-const OPENS_QUOTED = /^\s*["“‘'«„‚]/u;
+import { OPENS_QUOTED } from '../core/text/quoted.ts';
 
 /**
  * Text quoted inline, as <q> (so the quotation is marked up for assistive technology too). A text
- * that opens with a quotation mark of its own, a sentence that is a quotation, is shown without a
- * second pair around it (““I'm not that cool,”…” would read as a typing slip).
+ * that opens with a quotation mark of its own, a sentence that is a quotation, is set in single
+ * marks (app.css), as quoted() does in plain text: ““I'm not that cool,”…” would read as a slip.
  */
 export function Quote({
   text,

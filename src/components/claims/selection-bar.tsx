@@ -1,6 +1,7 @@
 import type { ClaimStatus } from '../../core/claims/index.ts';
 import { shortQuote, STATUSES } from './claim-text.ts';
 import type { TextSelection } from './selection.ts';
+import { quoted } from '../../core/text/quoted.ts';
 
 interface Props {
   selection: TextSelection | null;
@@ -13,7 +14,7 @@ export function SelectionBar({ selection, onMark }: Props) {
     <div className="claims-selection-bar">
       <span role="status" className="claims-selected">
         {selection
-          ? `Selected: “${shortQuote(selection.quote, 80)}”`
+          ? `Selected: ${quoted(shortQuote(selection.quote, 80))}`
           : 'Select text in the article to mark it as a claim.'}
       </span>
       <span role="group" aria-label="Mark selection as" className="claims-status-buttons">

@@ -7,6 +7,7 @@ import { ClaimNotes } from '../../components/claims/claim-notes.tsx';
 import { StatusButtons } from '../../components/claims/status-buttons.tsx';
 import { VerdictConflict } from './verdict-conflict.tsx';
 import { Quote } from '../../components/quote.tsx';
+import { quoted } from '../../core/text/quoted.ts';
 
 interface Props {
   paragraph: number;
@@ -34,12 +35,12 @@ export function SelectionClaims({ paragraph, claims, onStatus }: Props) {
           </span>{' '}
           <StatusButtons
             status={ownStatus(c)}
-            label={`Mark selection “${shortQuote(c.anchor.quote, 40)}”`}
+            label={`Mark selection ${quoted(shortQuote(c.anchor.quote, 40))}`}
             onChange={(s) => onStatus(c.id, s)}
           />
           <ClaimNotes
             claim={c}
-            name={`the selection “${shortQuote(c.anchor.quote, 40)}”`}
+            name={`the selection ${quoted(shortQuote(c.anchor.quote, 40))}`}
             drafts={drafts}
             onNote={setNote}
             onEvidence={setEvidence}

@@ -5,6 +5,7 @@ import { ownStatus } from '../../core/formats/types.ts';
 import { useAppStore, type Claim } from '../../store/index.ts';
 import { useFieldDrafts } from '../../store/use-field-drafts.ts';
 import { Quote } from '../../components/quote.tsx';
+import { quoted } from '../../core/text/quoted.ts';
 
 interface Props {
   paragraph: number;
@@ -28,12 +29,12 @@ export function SelectionMarks({ paragraph, label, claims }: Props) {
             <Quote className="claims-quote" text={shortQuote(c.anchor.quote, 160)} />{' '}
             <StatusButtons
               status={ownStatus(c)}
-              label={`Mark selection “${quote}”`}
+              label={`Mark selection ${quoted(quote)}`}
               onChange={(s) => setClaimStatus(c.id, s)}
             />
             <ClaimNotes
               claim={c}
-              name={`the selection “${quote}”`}
+              name={`the selection ${quoted(quote)}`}
               drafts={drafts}
               onNote={setNote}
               onEvidence={setEvidence}

@@ -2,6 +2,7 @@
 import type { ReviewData } from '../../core/formats/index.ts';
 import type { TrainerDraft } from '../../store/trainer-draft.ts';
 import { findingLine } from './finding-words.ts';
+import { quoted } from '../../core/text/quoted.ts';
 
 /** A kept choice whose claim or finding is gone from the review. */
 export interface GoneChoice {
@@ -37,7 +38,7 @@ export function goneChoices(
     .map(([claimId, c]): GoneChoice => ({
       kind: 'claims',
       id: claimId,
-      what: `Claim “${c.quote}”`,
+      what: `Claim ${quoted(c.quote)}`,
       why: claimGone(review, claimId),
     }));
   const findings = Object.entries(draft.findings)

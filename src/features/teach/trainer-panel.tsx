@@ -19,6 +19,7 @@ import { GoneChoices, StartOver } from './draft-parts.tsx';
 import { FindingPicker, type ChosenFindings } from './finding-picker.tsx';
 import { goneChoices, type GoneChoice } from './gone-choices.ts';
 import { exerciseFiles } from './teach-files.ts';
+import { quoted } from '../../core/text/quoted.ts';
 
 /**
  * Trainer: choose marked claims and findings of the comparison, set the expected answer and why,
@@ -140,7 +141,7 @@ export function TrainerPanel({ review }: { review: ReviewData }) {
                     checked={answer !== undefined}
                     onChange={(e) => toggle(c.id, e.target.checked)}
                   />{' '}
-                  <span id={quoteId}>“{c.anchor.quote}”</span>
+                  <span id={quoteId}>{quoted(c.anchor.quote)}</span>
                 </label>
                 <span className="teach-hint">
                   {titleOf(c.articleId)} · marked {c.status ? STATUS_LABELS[c.status] : ''}
