@@ -49,6 +49,26 @@ describe('discrepancies on links', () => {
     expect(found.some((d) => d.i === 0 && d.j === 0)).toBe(true);
   });
 
+  it('ranks a paragraph’s links by their best sentence match, not by the combiner’s probability', () => {
+    // The rules matched a0 and b0 closely (0.8); the combiner is sure (0.95) of two loose links
+    // whose best sentences match at 0.2. Compared by probability, a0-b0 was the weaker at both ends.
+    const loose = (i: number, j: number): Link => ({
+      ...link('a.txt', i, 'b.txt', j, 0.95),
+      pairs: [{ i: 0, j: 0, score: 0.2 }],
+    });
+    const found = linkDiscrepancies(
+      [A, B],
+      [link('a.txt', 0, 'b.txt', 0, 0.8), loose(0, 1), loose(1, 0)],
+    );
+    expect(found.map((d) => [d.type, d.aSpan, d.bSpan, d.i, d.j])).toContainEqual([
+      'number',
+      '40',
+      '45',
+      0,
+      0,
+    ]);
+  });
+
   it('does not compare the other links of a paragraph that the other article carries word for word', () => {
     const found = linkDiscrepancies(
       [A, B],

@@ -145,8 +145,9 @@ export async function findingCount(page: Page): Promise<number> {
 
 /**
  * Starts recording, in the page, whether any element matching `selector` is given the class
- * `className`; the returned function reads the record. For a class that stays only a moment (the
- * "pointed-at" outline lasts 1.6 s): checked after the fact on a busy machine, it may be gone already.
+ * `className` from now on (by a change of its class, or added to the page with it); the returned
+ * function reads the record. For a class that stays only a moment (the "pointed-at" outline lasts
+ * 1.6 s): checked after the fact on a busy machine, it may be gone already.
  */
 export async function watchClassAdded(
   page: Page,
@@ -158,14 +159,30 @@ export async function watchClassAdded(
     ({ key, selector, className }) => {
       const record = window as unknown as Record<string, boolean>;
       record[key] = false;
-      const check = () => {
-        for (const el of document.querySelectorAll(selector))
-          if (el.classList.contains(className)) record[key] = true;
-      };
-      new MutationObserver(check).observe(document.body, {
+      const has = (n: Node): n is Element =>
+        n instanceof Element && n.matches(selector) && n.classList.contains(className);
+      const observer = new MutationObserver((mutations) => {
+        for (const m of mutations) {
+          const added =
+            m.type === 'attributes'
+              ? has(m.target) && !(m.oldValue ?? '').split(/\s+/).includes(className)
+              : [...m.addedNodes].some(
+                  (n) =>
+                    has(n) ||
+                    (n instanceof Element && [...n.querySelectorAll(selector)].some((e) => has(e))),
+                );
+          if (added) {
+            record[key] = true;
+            observer.disconnect();
+            return;
+          }
+        }
+      });
+      observer.observe(document.body, {
         subtree: true,
         childList: true,
         attributes: true,
+        attributeOldValue: true,
         attributeFilter: ['class'],
       });
     },

@@ -1,11 +1,13 @@
 import type { Link } from './types.ts';
 
 /**
- * How strongly a link's best sentence pair matches, in [0, 1]: the measure links made two ways share.
- * A link the sentence rules made scores its best pair; one the combiner accepted scores its
- * probability, which is no similarity (a loose pair sure to be linked scores 0.9, a close paraphrase
- * the rules matched 0.5). Placing paragraphs in rows and choosing which links to compare for facts
- * by `score` put a lede beside a paragraph that merely shares its date and figure.
+ * How closely a link's paragraphs match, in [0, 1]: the score of its best sentence pair, 1 for a
+ * copy. A link the sentence rules made has its best pair's match score as its `score`; one the
+ * combiner accepted has its probability there, which is no similarity (a loose pair it is sure of
+ * scores 0.9, a close paraphrase the rules matched 0.5), and carries its best pair's coverage as
+ * that pair's score. Rows, the row map and the choice of links to compare for facts read this, so
+ * that a lede stands beside the ledes, not beside a paragraph that merely shares its date and
+ * figure. A link without sentence pairs (none is made today) falls back to its score.
  */
 export function linkStrength(l: Link): number {
   if (l.kind === 'identical') return 1;
