@@ -68,6 +68,9 @@ function shortName(title: string): string {
   return `${(space > MAX_TAKEN_NAME / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
+/** The name the sample review opens with ("Sample: …"). */
+export const SAMPLE_REVIEW_NAME: string = manifest.reviewName;
+
 /** The name "New" gives a review, numbered when a review has it already ("New review 2"). */
 export const NEW_REVIEW_NAME = 'New review';
 const NEW_REVIEW = /^New review(?: \d+)?$/;
