@@ -157,6 +157,16 @@ function benchIsolated(seedTexts: readonly string[], spec: CorpusSpec, runs: num
   return benchCorpus(seedTexts, spec, runs);
 }
 
+/**
+ * Node's arguments in package.json's `align` script (its flags, the tool, its name), so that the
+ * bench times what `npm run align` runs; paths are taken from the project's root.
+ */
+export function alignCommand(script = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.align): string[] {
+  const words = (script ?? '').trim().split(/\s+/);
+  if (words[0] !== 'node' || !words.includes('align')) throw new Error(`bench: the align script is not "node ... align": ${script ?? '(none)'}`);
+  return words.slice(1).map((w) => (w.startsWith('-') || !w.includes('/') ? w : join(root, w)));
+}
+
 /** Wall time of the align CLI (a fresh process: parse, align, discrepancies, JSON out) on one synthetic set. */
 function cliTime(seedTexts: readonly string[], spec: CorpusSpec) {
   const dir = mkdtempSync(join(tmpdir(), 'crosscheck-bench-'));
@@ -167,12 +177,12 @@ function cliTime(seedTexts: readonly string[], spec: CorpusSpec) {
       return f;
     });
     // As `npm run align` runs it: the compiled CLI (built on the first run, so one run is untimed).
-    const cli = fileURLToPath(new URL('./run.mjs', import.meta.url));
-    spawnSync(process.execPath, [cli, 'align', files[0] as string], { stdio: 'ignore' });
+    const command = alignCommand();
+    spawnSync(process.execPath, [...command, files[0] as string], { stdio: 'ignore' });
     const times: number[] = [];
     for (let k = 0; k < 3; k++) {
       const t0 = performance.now();
-      const run = spawnSync(process.execPath, [cli, 'align', ...files], {
+      const run = spawnSync(process.execPath, [...command, ...files], {
         stdio: ['ignore', 'ignore', 'pipe'],
       });
       times.push(performance.now() - t0);

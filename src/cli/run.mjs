@@ -85,5 +85,9 @@ if (!TOOLS.has(name)) {
   // inlining the same run took 4.3 s instead of 6.1 s of wall time and 4.9 s instead of 6.0 s of CPU
   // (medians of four alternating runs on a busy 2-core machine); the output is the same.
   setFlagsFromString('--no-turbo-inlining');
+  // package.json's `align` script also starts Node with --single-threaded-gc: with the helper thread
+  // (align-threads.ts) both cores run JavaScript, and V8's parallel collector tasks then only compete
+  // with them. 20 x 300 took 2.55 s instead of 2.76 s of wall time (medians of five alternating runs,
+  // same output). It must be given on the command line: set here, once the heap exists, V8 aborts.
   await import(pathToFileURL(await compiled(name)).href);
 }
