@@ -166,10 +166,13 @@ test.describe('first run', () => {
 });
 
 test.describe('layout at 1280 x 800', () => {
-  test('with the five seeds: a one-line toolbar and column titles that tell the articles apart', async ({
+  test('with the five seeds: a one-line header and toolbar, and column titles that tell the articles apart', async ({
     page,
   }) => {
     await openWorkbench(page);
+    // The review menu's buttons, "Share with team" the last, stay on the line of the review's name.
+    expect(await lineCount(page.locator('.review-menu'))).toBe(1);
+    expect(await lineCount(page.locator('.app-header'))).toBe(1);
     const toolbar = page.getByRole('toolbar', { name: 'Compare options' });
     expect(await lineCount(toolbar)).toBe(1);
     // The titles of A and B start with the same 50 characters: each header must show which is which.
