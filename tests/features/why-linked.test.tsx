@@ -37,18 +37,21 @@ const links: Link[] = [
 ];
 
 describe('why a paragraph is linked', () => {
-  it('names the base paragraph of each link, and tells the evidence in all from each sentence match', async () => {
+  it('names the base paragraph of each link, and tells a link made on all the evidence from a sentence match', async () => {
     const user = userEvent.setup();
     render(<WhyLinked self={other} paragraph={1} other={base} links={links} tabbable />);
     const summary = screen.getByText(/^Why linked/);
     expect(summary).toHaveTextContent('Why linked (base ¶2 partial, base ¶3 paraphrase)');
     await user.click(summary);
     expect(screen.getByText(/^With paragraph 2 of the base/)).toHaveTextContent(
-      'With paragraph 2 of the base: part of the same content; evidence in all 92%.',
+      'With paragraph 2 of the base: part of the same content, judged on all the evidence together (the names, figures and rare words they share, and where they stand; confidence 92%). Their closest sentences, and how closely they match:',
     );
-    expect(screen.getByText(/^With paragraph 3 of the base/)).toHaveTextContent(
-      'a paraphrase; evidence in all 64%',
+    // A link of the sentence rules: its score is its best sentence match, shown once, beside the sentences.
+    const rule = screen.getByText(/^With paragraph 3 of the base/);
+    expect(rule).toHaveTextContent(
+      'With paragraph 3 of the base: a paraphrase. The sentences that match, and how closely:',
     );
+    expect(rule.textContent).not.toContain('%');
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
     expect(items[0]).toContain('The board voted on Tuesday to close the north pier.');
     expect(items[0]).toMatch(/\(38%\)$/);

@@ -1,4 +1,4 @@
 export type { Alignment, Link, LinkKind, Row, SentencePair } from './types.ts';
 export { alignArticles, pairEvidence, type AlignOptions, type PairEvidence } from './align.ts';
 export { buildRows } from './rows.ts';
-export { linkStrength } from './strength.ts';
+export { linkBasis, linkStrength } from './strength.ts';

@@ -15,3 +15,14 @@ export function linkStrength(l: Link): number {
   for (const p of l.pairs) if (p.score > best) best = p.score;
   return l.pairs.length > 0 ? best : l.score;
 }
+
+/**
+ * What made a link, as its fields tell it: 'sentences' when the sentence rules matched (a copy, or a
+ * link whose score is its best sentence pair's), 'evidence' when the combiner accepted the pair on
+ * all its evidence together (shared names, figures, rare words, position), its score then being the
+ * combiner's confidence rather than a similarity.
+ */
+export function linkBasis(l: Link): 'sentences' | 'evidence' {
+  if (l.kind === 'identical' || l.pairs.length === 0) return 'sentences';
+  return linkStrength(l) === l.score ? 'sentences' : 'evidence';
+}

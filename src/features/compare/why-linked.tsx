@@ -1,4 +1,4 @@
-import type { Link } from '../../core/align/index.ts';
+import { linkBasis, type Link } from '../../core/align/index.ts';
 import type { Article } from '../../core/text/index.ts';
 import { Quote } from '../../components/quote.tsx';
 
@@ -24,8 +24,9 @@ const theirsOf = (l: Link, self: Article, paragraph: number) =>
   l.a === self.id && l.i === paragraph ? l.j : l.i;
 
 /**
- * Explains the links of a paragraph to the base: for each, the base paragraph, how they relate and
- * how strong the evidence is in all, then the sentences that matched and how closely each did.
+ * Explains the links of a paragraph to the base: for each, the base paragraph and how they relate,
+ * then the sentences that matched and how closely each did. A link the combiner made on all its
+ * evidence says so, with its confidence, which is no sentence similarity (see linkBasis).
  */
 export function WhyLinked({ self, paragraph, other, links, tabbable }: Props) {
   if (links.length === 0) return null;
@@ -42,10 +43,19 @@ export function WhyLinked({ self, paragraph, other, links, tabbable }: Props) {
         const otherSentences = other.paragraphs[theirs]?.sentences ?? [];
         return (
           <div key={`${l.a}${l.i}${l.b}${l.j}`} className="why-link">
-            <p>
-              With paragraph {theirs + 1} of the base: {KIND[l.kind]}; evidence in all{' '}
-              {Math.round(l.score * 100)}%. The sentences that match, and how closely:
-            </p>
+            {linkBasis(l) === 'sentences' ? (
+              <p>
+                With paragraph {theirs + 1} of the base: {KIND[l.kind]}. The sentences that match,
+                and how closely:
+              </p>
+            ) : (
+              <p>
+                With paragraph {theirs + 1} of the base: {KIND[l.kind]}, judged on all the evidence
+                together (the names, figures and rare words they share, and where they stand;
+                confidence {Math.round(l.score * 100)}%). Their closest sentences, and how closely
+                they match:
+              </p>
+            )}
             <ul>
               {l.pairs.map((pair) => {
                 const mine = mySentences[mineIsA ? pair.i : pair.j]?.text ?? '';
