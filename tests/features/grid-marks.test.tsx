@@ -217,3 +217,46 @@ describe('marks in the compare grid', () => {
     expect(renders.n).toBe(concerned);
   });
 });
+
+describe('a sentence with two counterparts in one article', () => {
+  // Invented: A prints the same sentence twice, in its lede and in a later paragraph of its own.
+  const TWICE = 'The ferry service will stop for two weeks in June, officials said.';
+  const texts: Record<string, string> = {
+    a: `Ferry pause\n\n${TWICE} Passengers can use the coastal bus.\n\nRepairs cost 2 million euros.\n\n${TWICE}`,
+    b: `Ferries to stop\n\n${TWICE}\n\nThe coastal bus runs hourly.`,
+  };
+  beforeEach(() => {
+    localStorage.clear();
+    getAppStore().setState({ ...initialSavedState() });
+    store().createReview('Ferry');
+    for (const id of ['a', 'b']) store().addArticle(inventedRecord(id, texts[id]!));
+  });
+
+  it('shows one chip for the article when both carry one verdict, and both verdicts when they differ', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      await renderGridAtRest(() => sentence(TWICE, 'B'));
+      const text = texts.a!;
+      const first = text.indexOf(TWICE);
+      const second = text.lastIndexOf(TWICE);
+      expect(second).toBeGreaterThan(first);
+      act(() => {
+        store().markSentence('a', first, first + TWICE.length, 'verified');
+        store().markSentence('a', second, second + TWICE.length, 'verified');
+      });
+      await waitFor(() =>
+        expect(sentence(TWICE, 'B')).toHaveAccessibleName(/, unmarked, A verified$/),
+      );
+      expect(within(sentence(TWICE, 'B')).getAllByText('A: Verified')).toHaveLength(1);
+      act(() => store().markSentence('a', second, second + TWICE.length, 'disputed'));
+      await waitFor(() =>
+        expect(sentence(TWICE, 'B')).toHaveAccessibleName(/, unmarked, A verified, A disputed$/),
+      );
+      expect(errors.mock.calls.map((c) => String(c[0]))).not.toContainEqual(
+        expect.stringMatching(/same key/),
+      );
+    } finally {
+      errors.mockRestore();
+    }
+  });
+});

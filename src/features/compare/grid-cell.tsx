@@ -140,7 +140,10 @@ export function GridCell(props: Props) {
                   const partners: PartnerMark[] = [];
                   for (const c of marks.partners.get(key) ?? []) {
                     const status = marks.claimOf(c)?.status;
-                    if (status) partners.push({ label: labelOf(c.articleId), status });
+                    const label = labelOf(c.articleId);
+                    // Two counterparts in one article with one verdict are one chip ("A: Verified").
+                    if (status && !partners.some((m) => m.label === label && m.status === status))
+                      partners.push({ label, status });
                   }
                   return (
                     <GridSentence

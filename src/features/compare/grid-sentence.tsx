@@ -71,7 +71,7 @@ export function GridSentence({
       )}
       {partners.map((p) => (
         <span
-          key={p.label}
+          key={`${p.label} ${p.status}`}
           className={`g-mark g-partner g-mark-${p.status}`}
           aria-hidden="true"
           title={`The same claim in ${p.label}: ${statusLabel(p.status)}`}
