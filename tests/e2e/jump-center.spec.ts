@@ -10,6 +10,7 @@ import {
   openWorkbench,
   ROOT,
   test,
+  watchClassAdded,
 } from './fixtures.ts';
 
 // axe-core over the seeds' grid takes tens of seconds on a busy machine.
@@ -79,6 +80,30 @@ test('a finding jumped to lands mid-view below the header, not at an edge', asyn
   }
   expect(checked, 'findings whose rows could be centred').toBeGreaterThan(0);
   await expectNoA11yViolations(page);
+});
+
+test('a finding clicked with the mouse outlines its row a moment; a row stepped to by key is not', async ({
+  page,
+}) => {
+  await openWorkbench(page);
+  const entries = findingButtons(page);
+  await expect(entries.first()).toBeVisible();
+  // A click moves focus without a focus ring: the outline is what shows the eye the row.
+  const outlined = await watchClassAdded(page, '[data-row]', 'pointed-at');
+  await entries.nth(1).click();
+  const row = page.locator('[data-row]:focus');
+  await expect(row).toBeVisible();
+  await expect.poll(outlined).toBe(true);
+  // It goes again: the row looks like its neighbours once the eye has found it.
+  await expect(page.locator('[data-row].pointed-at')).toHaveCount(0, { timeout: 5_000 });
+  const jumped = (await row.getAttribute('data-row'))!;
+  const stepped = await watchClassAdded(page, '[data-row]', 'pointed-at');
+  await page.keyboard.press('j');
+  await expect(page.locator('[data-row]:focus')).toHaveAttribute(
+    'data-row',
+    String(Number(jumped) + 1),
+  );
+  expect(await stepped()).toBe(false);
 });
 
 test('j and k still move by the least scrolling: the next row is not centred', async ({ page }) => {

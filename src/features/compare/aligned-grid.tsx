@@ -5,6 +5,7 @@ import { GridRowView, type RowContext } from './grid-row.tsx';
 import { useGridPlace } from './use-grid-place.ts';
 import { useAfterPaint, useProgressive } from './use-progressive.ts';
 import { useRowPin } from './use-row-pin.ts';
+import { pointAt } from '../../components/point-at.ts';
 
 /** Above this many rows the grid renders only what is on screen. */
 const VIRTUALIZE_ABOVE = 150;
@@ -144,6 +145,8 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
     pendingFocus.current = null;
     // The virtualizer has already scrolled a virtual row into view.
     if (focusTarget.current) el.focus({ preventScroll: true });
+    // A row jumped to (a finding, the row map) is outlined a moment: after a click, focus shows none.
+    if (centerTarget.current) pointAt(el);
     if (virtual) return;
     // A row taller than the room below the header starts there, where reading begins; focus's
     // own scrolling would leave it cut at whichever edge is nearer. (The scroller's top padding is

@@ -1,3 +1,5 @@
+import { pointAt } from '../../components/point-at.ts';
+
 /**
  * Where the skip links and the introduction's "Show me" buttons lead. Views mark their landmarks
  * with data-skip; the first focusable control inside is focused, or the landmark itself.
@@ -34,18 +36,10 @@ export function focusTarget(target: SkipTarget, root: ParentNode = document): bo
   if (!inner && !area.hasAttribute('tabindex')) area.setAttribute('tabindex', '-1');
   el.focus();
   el.scrollIntoView?.({ block: 'nearest' });
-  point(area);
+  pointAt(area);
   return true;
 }
 
-/** How long a part the reader was taken to stays outlined, so the eye finds it too. */
-const POINT_MS = 1600;
-
-/** Outlines an element for a moment (the class is styled in app.css). */
-function point(el: HTMLElement): void {
-  el.classList.add('pointed-at');
-  setTimeout(() => el.classList.remove('pointed-at'), POINT_MS);
-}
 
 /** Focuses what `find` returns once a view that is still loading shows it (for about two seconds). */
 export function focusWhenPresent(find: () => HTMLElement | null | boolean, tries = 120): void {
@@ -75,7 +69,7 @@ export function focusMarks(root: ParentNode = document): boolean {
     const details = root.querySelector<HTMLElement>('.g-details');
     const button = details?.querySelector<HTMLElement>('.claims-status-buttons button');
     if (!details || !button) return null;
-    point(details);
+    pointAt(details);
     return button;
   });
   return true;
