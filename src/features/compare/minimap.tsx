@@ -65,6 +65,7 @@ export function Minimap({ variation, shown, onJump }: Props) {
       className="minimap"
       role="img"
       aria-label={`Row map: ${shown.length} rows, ${varied} vary strongly. Click to jump to a row.`}
+      title="Row map: how much each row's paragraphs differ across the articles, from green (the same in all) to red (in one article only); not the discrepancies. Click to jump to a row."
       onClick={onClick}
     />
   );
