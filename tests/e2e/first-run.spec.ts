@@ -175,6 +175,9 @@ test.describe('layout at 1280 x 800', () => {
     expect(await lineCount(page.locator('.app-header'))).toBe(1);
     const toolbar = page.getByRole('toolbar', { name: 'Compare options' });
     expect(await lineCount(toolbar)).toBe(1);
+    // The legend and its Overview button, the comparison at rest (its row count shown).
+    await expect(page.getByLabel('Legend').getByRole('status')).toHaveText(/^\d+ rows$/);
+    expect(await lineCount(page.getByLabel('Legend'))).toBe(1);
     // An open finding's state and its three buttons share one line.
     expect(await lineCount(page.locator('.disc-actions').first())).toBe(1);
     // The titles of A and B start with the same 50 characters: each header must show which is which.

@@ -184,7 +184,7 @@ export function CompareView({ onAddArticles, onEditOutlet }: Props) {
           <del className="d-del">deleted</del> base words gone (focus mode)
         </span>
         <span>
-          <span className="d-same">shared</span> words also in base, in a paragraph written anew
+          <span className="d-same">shared</span> also in base, in a rewritten paragraph
         </span>
         <span>
           <span className="flag flag-high">discrepancy</span> checkable fact differs
