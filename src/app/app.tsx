@@ -9,7 +9,7 @@ import { TeamLinkBanner, TeamStatus } from '../features/reviews/team-status.tsx'
 import { FaultBanner } from '../features/storage/fault-banner.tsx';
 import { OfflineBanner } from '../features/offline/offline-banner.tsx';
 import { warnBeforeUnload } from '../store/drafts.ts';
-import { getAppStore } from '../store/index.ts';
+import { getAppStore, useAppStore } from '../store/index.ts';
 import { readLastView, setLastView } from '../store/place.ts';
 
 // Loaded on first use, so the start-up bundle holds only what the compare view needs.
@@ -42,11 +42,19 @@ export function App() {
   useEffect(() => warnBeforeUnload(() => getAppStore().getState()), []);
   const intro = useIntro();
   const howItWorks = useRef<HTMLButtonElement>(null);
+  // A review without articles has no rows, findings or claims to skip to.
+  const empty = useAppStore((s) => (s.reviews[s.activeReviewId]?.articles.length ?? 0) === 0);
   return (
     <div className="app">
       <SkipLinks
         targets={
-          view === 'compare' ? ['grid', 'findings', 'claim'] : view === 'claims' ? ['claim'] : []
+          empty
+            ? []
+            : view === 'compare'
+              ? ['grid', 'findings', 'claim']
+              : view === 'claims'
+                ? ['claim']
+                : []
         }
         onNoClaimPanel={() => setView('claims')}
       />

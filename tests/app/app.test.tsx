@@ -1,6 +1,7 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/app.tsx';
+import { getAppStore } from '../../src/store/index.ts';
 
 describe('App on the seeds', () => {
   beforeEach(() => localStorage.clear());
@@ -27,5 +28,27 @@ describe('App on the seeds', () => {
     const first = within(table).getAllByRole('columnheader')[0]!;
     expect(within(first).getByText(/2021-07-05/)).toBeInTheDocument();
     expect(within(first).getByText(/19 ¶/)).toBeInTheDocument();
+  });
+});
+
+describe('skip links', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('lead to the rows, the findings and the claim panel; an empty review offers none', async () => {
+    render(<App />);
+    await screen.findByRole('table', { name: /aligned paragraphs/i }, { timeout: 10_000 });
+    const skips = screen.getByRole('navigation', { name: 'Skip links' });
+    expect(
+      within(skips)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual([
+      'Skip to the aligned rows',
+      'Skip to the discrepancy list',
+      'Skip to the claim panel',
+    ]);
+    act(() => getAppStore().getState().createReview('Empty'));
+    await screen.findByRole('heading', { name: 'This review has no articles yet' });
+    expect(screen.queryByRole('navigation', { name: 'Skip links' })).toBeNull();
   });
 });
