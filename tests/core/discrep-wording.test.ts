@@ -132,6 +132,26 @@ describe('findDiscrepancies: the weight of a statement', () => {
     expect(d.bSpan).toContain('reportedly');
   });
 
+  it('reads "presumptive" and "presumed" as hedges: no change against "likely", a change against none', () => {
+    expect(
+      findDiscrepancies(
+        'Senator Hale, the likely nominee, spoke in Denver on Monday.',
+        'Senator Hale, the presumptive nominee, spoke in Denver on Monday.',
+      ),
+    ).toEqual([]);
+    expect(
+      findDiscrepancies(
+        'The missing climber is presumed dead, the rescue team said on Monday.',
+        'The missing climber is probably dead, the rescue team said on Monday.',
+      ),
+    ).toEqual([]);
+    const d = only(
+      'Senator Hale, the nominee, spoke in Denver on Monday.',
+      'Senator Hale, the presumptive nominee, spoke in Denver on Monday.',
+    );
+    expect([d.type, d.bSpan]).toEqual(['meaning', 'presumptive']);
+  });
+
   it('reports a hedge verb dropped ("appears to")', () => {
     const d = only(
       'The fire appears to have started in the kitchen of the hostel.',

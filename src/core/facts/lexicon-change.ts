@@ -47,8 +47,8 @@ export const REPORTING = classes({
 
 /** Words that hedge a claim (adding or dropping one changes how firmly it is stated). */
 export const HEDGE_WORDS = rooted(`reportedly allegedly apparently purportedly supposedly seemingly
-  possibly probably perhaps likely unlikely maybe presumably ostensibly arguably suspected believed
-  appears appeared seems seemed nearly almost partly partially largely mostly`);
+  possibly probably perhaps likely unlikely maybe presumably presumed presumptive ostensibly arguably
+  suspected believed appears appeared seems seemed nearly almost partly partially largely mostly`);
 
 /** Words before a number that make it approximate; they hedge only when a number follows. */
 export const NUMBER_HEDGES = new Set(
