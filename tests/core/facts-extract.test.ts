@@ -206,6 +206,14 @@ describe('extractAttributions', () => {
     ).toBeFalsy();
   });
 
+  it('leaves an adverb before the cue out of the source, but not a noun in -ly', () => {
+    const source = (t: string) => one(extractAttributions(t)).source.text;
+    expect(source('The ministry quietly confirmed the deal on Monday.')).toBe('The ministry');
+    expect(source('Officials privately admitted the plan had failed.')).toBe('Officials');
+    expect(source('The family confirmed his death on Sunday.')).toBe('The family');
+    expect(source('The elderly said the clinic had closed.')).toBe('The elderly');
+  });
+
   it('treats anonymity markers and "reportedly" as anonymous', () => {
     expect(
       one(extractAttributions('A senior engineer said, speaking on condition of anonymity.'))

@@ -136,10 +136,15 @@ function subjectBefore(ws: Word[], c: number): [number, number] | null {
     const ap = clauseStart(ws, c - 1);
     first = ap > 0 && /,/.test((ws[ap] as Word).before) ? clauseStart(ws, ap - 1) : ap;
   }
-  // Leading connectives ("But", "However") and trailing auxiliaries are not the source.
+  // Leading connectives ("But", "However"), trailing auxiliaries and adverbs ("The ministry
+  // quietly confirmed") are not the source.
   while (first < c && CONNECTIVES.has(ws[first]?.lower ?? '')) first++;
   let last = c - 1;
-  while (last >= first && AUX.has(ws[last]?.lower ?? '')) last--;
+  while (
+    last >= first &&
+    (AUX.has(ws[last]?.lower ?? '') || (last > first && adverb(ws[last] as Word)))
+  )
+    last--;
   return last >= first ? [first, last] : null;
 }
 
@@ -232,7 +237,7 @@ const OBJECT_OPENERS = new Set([
 // (No word list of English here: this runs in the page too, where the language data is not loaded.)
 const LY_NOUNS = new Set(
   `family ally assembly supply reply rally tally belly bully folly lily anomaly monopoly homily
-  daily weekly monthly quarterly biweekly fortnightly`.split(/\s+/),
+  elderly daily weekly monthly quarterly biweekly fortnightly`.split(/\s+/),
 );
 
 /** Whether a lower-case word in -ly reads as an adverb ("newly", "widely"), not a noun ("family"). */
