@@ -120,6 +120,28 @@ describe('buildRows', () => {
     expect(order).toEqual([...order].sort((x, y) => x - y));
   });
 
+  it('shows a base page’s second copy of its headline, or of a paragraph, in the row of the first', () => {
+    // Invented: scraped pages that print the headline twice; the base repeats a paragraph too.
+    const title = 'Harbour bridge shut for two weeks';
+    const body = [
+      'The Harbour Bridge will close for 14 days from Monday, the city council said on Friday.',
+      'Engineers found cracks in two steel cables during an inspection in May.',
+      'Buses will replace tram line 9 while the work lasts, the transport authority said.',
+    ];
+    const base = parseArticle(
+      'base.txt',
+      [title, title, body[0], body[1], body[1], body[2]].join('\n\n'),
+    );
+    const other = parseArticle('other.txt', [title, title, ...body].join('\n\n'));
+    const { rows } = alignArticles([base, other]);
+    expectEveryParagraphOnce(rows, [base, other]);
+    expect(rows[0]?.cells).toEqual({ 'base.txt': [0, 1], 'other.txt': [0, 1] });
+    expect(rowOf(rows, 'base.txt', 4)).toBe(rowOf(rows, 'base.txt', 3));
+    // The base's order holds: its paragraphs' rows never go back.
+    const order = base.paragraphs.map((p) => rowOf(rows, 'base.txt', p.index));
+    expect(order).toEqual([...order].sort((x, y) => x - y));
+  });
+
   it('returns no rows for no articles', () => {
     expect(buildRows([], [], 'x')).toEqual([]);
   });

@@ -198,7 +198,8 @@ function refKeys(cols: LinkColumns, la: Int32Array, lb: Int32Array, first: Int32
 }
 
 /**
- * Clusters links into rows for the side-by-side view. Rows follow the base article's order; each
+ * Clusters links into rows for the side-by-side view. Rows follow the base article's order, one per
+ * base paragraph (a second copy of the headline, or of the paragraph before it, shares its row); each
  * other article's paragraph joins the row where its linked content already stands (strongest links
  * win; a headline's links to body paragraphs do not count), and a paragraph without such a link gets
  * a row of its own right after its predecessor's.
@@ -238,7 +239,22 @@ export function buildRows(
 
   let order: number[] = [];
   const baseArticle = articles[baseIndex] as Article;
+  const baseRows = layout.rowOf[baseIndex] as Int32Array;
+  const baseHead = heads[baseIndex] as number;
   for (let p = 0; p < baseArticle.paragraphs.length; p++) {
+    // A page that prints its headline twice, or a paragraph twice in a row, shows the copy in the
+    // row of the first: a row of its own would stand empty, its links all placed beside the first.
+    const text = baseArticle.paragraphs[p]?.text;
+    const copyOf =
+      baseHead >= 0 && baseHead < p && headline[(first[baseIndex] as number) + p] === 1
+        ? baseHead
+        : p > 0 && baseArticle.paragraphs[p - 1]?.text === text
+          ? p - 1
+          : -1;
+    if (copyOf >= 0) {
+      place(layout, baseIndex, p, baseRows[copyOf] as number);
+      continue;
+    }
     const r = newRow();
     place(layout, baseIndex, p, r);
     order.push(r);
