@@ -106,6 +106,31 @@ test('a finding clicked with the mouse outlines its row a moment; a row stepped 
   expect(await stepped()).toBe(false);
 });
 
+test('a finding whose other side stands in another row shows that side in the row, flagged', async ({
+  page,
+}) => {
+  await openWorkbench(page);
+  // Opened by itself once the findings are known: the row shows both wordings side by side.
+  const shown = page
+    .locator('[data-row] .gap-refs[open]')
+    .filter({ has: page.locator('.gap-ref-text .flag') });
+  await expect(shown.first()).toBeVisible({ timeout: 15_000 });
+  const at = await page
+    .locator('[data-row]')
+    .filter({ has: page.locator('.gap-refs[open] .gap-ref-text .flag') })
+    .first()
+    .getAttribute('data-row');
+  const row = page.locator(`[data-row="${at}"]`);
+  // The flagged span in the shown paragraph, and a flagged span of the row's own text beside it.
+  await expect(row.locator('.gap-ref-text .flag').first()).toHaveAttribute('title', /\w+: /);
+  await expect(row.locator('.cell:not(.gap) .flag').first()).toBeVisible();
+  // Closing it hides the text; it stays closed.
+  const open = await row.locator('.gap-refs[open]').count();
+  await row.locator('.gap-refs[open] summary').first().click();
+  await expect(row.locator('.gap-refs[open]')).toHaveCount(open - 1);
+  await expectNoA11yViolations(page);
+});
+
 test('j and k still move by the least scrolling: the next row is not centred', async ({ page }) => {
   await openWorkbench(page);
   await page.locator('[data-row]').first().focus();

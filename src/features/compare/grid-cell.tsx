@@ -5,6 +5,7 @@ import type { DiffOptions } from '../../core/diff/index.ts';
 import type { LinkDiscrepancy } from '../../core/compare/index.ts';
 import type { Article } from '../../core/text/index.ts';
 import { DiffText, type Flag } from './diff-text.tsx';
+import { GapCell } from './gap-cell.tsx';
 import type { LinkIndex } from './grid-model.ts';
 import { useAppStore } from '../../store/index.ts';
 import { useCellMarks, spanKey } from './grid-marks.ts';
@@ -95,17 +96,16 @@ export function GridCell(props: Props) {
     const c = columns.find((x) => x.article.id === id);
     return c ? `${c.label}: ${c.article.title || id}` : id;
   };
-  if (indexes.length === 0) {
+  if (indexes.length === 0)
     return (
-      <div className="cell gap" role="cell">
-        <span className="gap-note">
-          {refs.length > 0
-            ? `¶${refs.map((r) => r + 1).join(', ¶')} of ${label} carries this; shown in another row`
-            : `Not in ${label}`}
-        </span>
-      </div>
+      <GapCell
+        article={article}
+        label={label}
+        refs={refs}
+        discrepancies={props.discrepancies}
+        tabbable={props.tabbable}
+      />
     );
-  }
   return (
     <div className="cell" role="cell" data-article={article.id} ref={cellRef}>
       {props.unique && <span className="badge">Only in {label}</span>}

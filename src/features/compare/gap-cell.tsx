@@ -1,0 +1,111 @@
+import { useState, type ReactNode } from 'react';
+import type { LinkDiscrepancy } from '../../core/compare/index.ts';
+import type { Article } from '../../core/text/index.ts';
+
+interface Props {
+  article: Article;
+  label: string;
+  /** Paragraphs of the article that carry this row's content but stand in another row. */
+  refs: readonly number[];
+  /** The row's discrepancies (with a side here or in another row). */
+  discrepancies: readonly LinkDiscrepancy[];
+  /** Whether its disclosure is in the tab order (the grid's active row). */
+  tabbable: boolean;
+}
+
+interface Span {
+  start: number;
+  end: number;
+  severity: LinkDiscrepancy['severity'];
+  explanation: string;
+}
+
+/** The spans of paragraph `i` of `article` that the row's discrepancies flag, in order, without overlaps. */
+function flaggedSpans(article: string, i: number, list: readonly LinkDiscrepancy[]): Span[] {
+  const spans: Span[] = [];
+  for (const d of list) {
+    const explanation = `${d.type}: ${d.explanation}`;
+    if (d.a === article && d.i === i)
+      spans.push({ start: d.aStart, end: d.aEnd, severity: d.severity, explanation });
+    if (d.b === article && d.j === i)
+      spans.push({ start: d.bStart, end: d.bEnd, severity: d.severity, explanation });
+  }
+  spans.sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: Span[] = [];
+  for (const s of spans)
+    if (s.end > s.start && (out.length === 0 || s.start >= (out[out.length - 1] as Span).end))
+      out.push(s);
+  return out;
+}
+
+/** A paragraph's text (as text, never HTML) with its flagged spans marked as in the grid. */
+function FlaggedText({
+  article,
+  i,
+  discrepancies,
+}: {
+  article: Article;
+  i: number;
+  discrepancies: readonly LinkDiscrepancy[];
+}) {
+  const text = article.paragraphs[i]?.text ?? '';
+  const parts: ReactNode[] = [];
+  let at = 0;
+  // A discrepancy's offsets are into its paragraph's text.
+  for (const s of flaggedSpans(article.id, i, discrepancies)) {
+    if (s.end > text.length) continue;
+    if (s.start > at) parts.push(text.slice(at, s.start));
+    parts.push(
+      <span key={s.start} className={`flag flag-${s.severity}`} title={s.explanation}>
+        {text.slice(s.start, s.end)}
+      </span>,
+    );
+    at = s.end;
+  }
+  parts.push(text.slice(at));
+  return <>{parts}</>;
+}
+
+/**
+ * A cell of an article with nothing of its own in the row. When paragraphs that carry the row's
+ * content stand in other rows, a disclosure shows their text here, read-only, beside the row's
+ * other articles; it opens by itself when one of them is a side of the row's discrepancies, so that
+ * a finding jumped to shows both of its wordings.
+ */
+export function GapCell({ article, label, refs, discrepancies, tabbable }: Props) {
+  const involved = (i: number) =>
+    discrepancies.some(
+      (d) => (d.a === article.id && d.i === i) || (d.b === article.id && d.j === i),
+    );
+  // Open by itself while the reader has not toggled it (the discrepancies come after the rows).
+  const [toggled, setToggled] = useState<boolean | null>(null);
+  const open = toggled ?? refs.some(involved);
+  if (refs.length === 0)
+    return (
+      <div className="cell gap" role="cell">
+        <span className="gap-note">Not in {label}</span>
+      </div>
+    );
+  return (
+    <div className="cell gap" role="cell">
+      <details
+        className="gap-refs"
+        open={open}
+        onToggle={(e) => {
+          if (e.currentTarget.open !== open) setToggled(e.currentTarget.open);
+        }}
+      >
+        <summary className="gap-note" tabIndex={tabbable ? 0 : -1}>
+          ¶{refs.map((r) => r + 1).join(', ¶')} of {label} carries this; shown in another row
+        </summary>
+        {open &&
+          refs.map((r) => (
+            <p key={r} className="gap-ref-text">
+              <span className="para-no">¶{r + 1}</span>{' '}
+              <FlaggedText article={article} i={r} discrepancies={discrepancies} />
+            </p>
+          ))}
+      </details>
+    </div>
+  );
+}
