@@ -142,6 +142,49 @@ describe('buildRows', () => {
     expect(order).toEqual([...order].sort((x, y) => x - y));
   });
 
+  it('puts a lede beside the lede it links to, though a later paragraph matches more of its words', () => {
+    // Invented: the other outlet's lede names the programme; the base reports the interview later.
+    const base = parseArticle(
+      'base.txt',
+      [
+        'Mayor defends harbour plan',
+        'The mayor on Sunday defended her plan to close the north pier for repairs.',
+        'Ferries will use the south pier until May, the council said.',
+        'The mayor appeared on the Morning Hour programme, where she took questions from callers.',
+      ].join('\n\n'),
+    );
+    const other = parseArticle(
+      'other.txt',
+      [
+        'Harbour plan stays',
+        'A defiant mayor appeared on the Morning Hour programme on Sunday to stand by her pier plan.',
+        'Ferries will use the south pier until May, the council said.',
+      ].join('\n\n'),
+    );
+    const link = (i: number, j: number, score: number, strength: number) => ({
+      a: 'base.txt',
+      i,
+      b: 'other.txt',
+      j,
+      score,
+      kind: 'partial' as const,
+      pairs: [{ i: 0, j: 0, score: strength }],
+    });
+    const links = [link(1, 1, 0.9, 0.25), link(3, 1, 0.74, 0.74), link(2, 2, 1, 1)];
+    const rows = buildRows([base, other], links, 'base.txt');
+    expectEveryParagraphOnce(rows, [base, other]);
+    expect(rowOf(rows, 'other.txt', 1)).toBe(rowOf(rows, 'base.txt', 1));
+    // The row it also links into lists it there.
+    expect(rows[rowOf(rows, 'base.txt', 3)]?.refs['other.txt']).toEqual([1]);
+    // A paragraph that is no lede is still placed by the strength of its links.
+    const later = buildRows(
+      [base, other],
+      [link(1, 2, 0.9, 0.25), link(3, 2, 0.74, 0.74)],
+      'base.txt',
+    );
+    expect(rowOf(later, 'other.txt', 2)).toBe(rowOf(later, 'base.txt', 3));
+  });
+
   it('returns no rows for no articles', () => {
     expect(buildRows([], [], 'x')).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import type { Article } from '../text/types.ts';
 import { headlines } from './pair-gather.ts';
+import { CLOSING } from './pair-features.ts';
 import { linkStrength } from './strength.ts';
 import type { Link, Row } from './types.ts';
 
@@ -117,6 +118,40 @@ function place(layout: Layout, article: number, para: number, row: number): void
 }
 
 /**
+ * Each article's lede, numbered first[a] + p: its first prose paragraph (not furniture, its last
+ * sentence closed as a sentence is) that is not a headline or a copy of one; -1 when it has none.
+ */
+function ledes(articles: readonly Article[], first: Int32Array, headline: Uint8Array): Int32Array {
+  return Int32Array.from(articles, (a, k) => {
+    const p = a.paragraphs.findIndex((para, i) => {
+      if (para.boilerplate || headline[(first[k] as number) + i] === 1) return false;
+      const last = para.sentences[para.sentences.length - 1]?.text.trim() ?? '';
+      return last !== '' && CLOSING.includes(last[last.length - 1] as string);
+    });
+    return p < 0 ? -1 : (first[k] as number) + p;
+  });
+}
+
+/**
+ * The row of the placed lede that the lede g links to most strongly, or -1: ledes sum up the same
+ * event, and one linked to another stands beside it, even where a later paragraph shares more
+ * words with it (a lede that names the programme an interview was on, beside the paragraph that
+ * reports the interview).
+ */
+function ledeRow(g: number, nb: Neighbours, placed: Uint8Array, lede: Int32Array, layout: Layout, first: Int32Array): number {
+  let row = -1;
+  let best = -1;
+  for (let k = nb.degree[g] as number; k < (nb.degree[g + 1] as number); k++) {
+    const a = nb.neighbourArticle[k] as number;
+    const h = nb.neighbour[k] as number;
+    if (placed[a] !== 1 || h !== lede[a] || (nb.neighbourScore[k] as number) <= best) continue;
+    best = nb.neighbourScore[k] as number;
+    row = (layout.rowOf[a] as Int32Array)[h - (first[a] as number)] as number;
+  }
+  return row;
+}
+
+/**
  * Places each paragraph of article x that links to placed content in the row it links to most
  * (summed squared scores: one verbatim sentence outweighs several loose links into another row; ties
  * go to the row that comes first). `weight` and `stamp` are scratch, one entry per row.
@@ -132,9 +167,17 @@ function placeLinked(
   weight: Float64Array,
   stamp: Int32Array,
   touched: Int32Array,
+  lede: Int32Array,
 ): void {
   for (let p = 0; p < count; p++) {
     const g = (first[x] as number) + p;
+    if (g === lede[x]) {
+      const r = ledeRow(g, nb, placed, lede, layout, first);
+      if (r >= 0) {
+        place(layout, x, p, r);
+        continue;
+      }
+    }
     let found = 0;
     for (let k = nb.degree[g] as number; k < (nb.degree[g + 1] as number); k++) {
       const a = nb.neighbourArticle[k] as number;
@@ -233,6 +276,7 @@ export function buildRows(
   });
   const cols = linkColumns(articles, links, la, lb, first);
   const nb = rowNeighbours(cols, la, lb, total, headline);
+  const lede = ledes(articles, first, headline);
 
   const layout: Layout = { rowOf: articles.map((a) => new Int32Array(a.paragraphs.length).fill(-1)), cells: [] };
   const newRow = (): number => layout.cells.push(new Map()) - 1;
@@ -271,7 +315,7 @@ export function buildRows(
     if (x === baseIndex) continue;
     const count = (articles[x] as Article).paragraphs.length;
     order.forEach((r, k) => (position[r] = k));
-    placeLinked(x, count, first, nb, placed, layout, position, weight, stamp, touched);
+    placeLinked(x, count, first, nb, placed, layout, position, weight, stamp, touched, lede);
     // Paragraphs with no placed content get their own row beside their neighbours.
     const before = new Map<number, number[]>();
     const after = new Map<number, number[]>();
