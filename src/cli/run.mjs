@@ -88,6 +88,8 @@ if (!TOOLS.has(name)) {
   // package.json's `align` script also starts Node with --single-threaded-gc: with the helper thread
   // (align-threads.ts) both cores run JavaScript, and V8's parallel collector tasks then only compete
   // with them. 20 x 300 took 2.55 s instead of 2.76 s of wall time (medians of five alternating runs,
-  // same output). It must be given on the command line: set here, once the heap exists, V8 aborts.
+  // same output). With --threads 1 it costs about 2% (2.85 s against 2.80 s, three alternating runs),
+  // and the five seeds take 0.38 s either way. It must be given on the command line: set here, once
+  // the heap exists, V8 aborts.
   await import(pathToFileURL(await compiled(name)).href);
 }

@@ -140,6 +140,18 @@ describe('buildRows', () => {
     // The base's order holds: its paragraphs' rows never go back.
     const order = base.paragraphs.map((p) => rowOf(rows, 'base.txt', p.index));
     expect(order).toEqual([...order].sort((x, y) => x - y));
+    // A copy further down (after a byline, or at the page's end) keeps its place in that order.
+    for (const layout of [
+      [title, 'By Jane Roe, harbour correspondent', title, ...body],
+      [title, ...body, title],
+    ]) {
+      const page = parseArticle('page.txt', layout.join('\n\n'));
+      const shown = alignArticles([page, other]).rows;
+      expectEveryParagraphOnce(shown, [page, other]);
+      const rows = page.paragraphs.map((p) => rowOf(shown, 'page.txt', p.index));
+      expect(rows).toEqual([...rows].sort((x, y) => x - y));
+      expect(new Set(rows).size).toBe(page.paragraphs.length);
+    }
   });
 
   it('puts a lede beside the lede it links to, though a later paragraph matches more of its words', () => {

@@ -51,6 +51,34 @@ describe('a cell with nothing of its article in the row', () => {
     expect(screen.queryByText(/talks had stalled/)).toBeNull();
   });
 
+  it('flags overlapping spans once, with each finding’s explanation, whichever side the paragraph is', () => {
+    const word = ENVOY.indexOf('Kovlev');
+    const quote: LinkDiscrepancy = {
+      ...slip,
+      a: 'c.txt',
+      i: 2,
+      b: 'b.txt',
+      j: 4,
+      type: 'quote',
+      aStart: word,
+      aEnd: word + 'Kovlev, said'.length,
+      bStart: 0,
+      bEnd: 5,
+      severity: 'medium',
+      explanation: 'The wording differs.',
+    };
+    const { container } = render(
+      <GapCell article={article} label="C" refs={[2]} discrepancies={[quote, slip]} tabbable />,
+    );
+    const flags = container.querySelectorAll('.gap-ref-text .flag');
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toHaveTextContent(/^Mara Kovlev, said$/);
+    expect(flags[0]).toHaveClass('flag-high');
+    expect(flags[0]?.getAttribute('title')).toBe(
+      `name: ${slip.explanation}\nquote: The wording differs.`,
+    );
+  });
+
   it('opens by itself when the paragraph is a side of the row’s discrepancies, its span flagged', async () => {
     const user = userEvent.setup();
     const { container, rerender } = render(

@@ -288,13 +288,16 @@ export function buildRows(
   for (let p = 0; p < baseArticle.paragraphs.length; p++) {
     // A page that prints its headline twice, or a paragraph twice in a row, shows the copy in the
     // row of the first: a row of its own would stand empty, its links all placed beside the first.
+    // Only a copy that follows it at once: one further down keeps its place in the base's order.
     const text = baseArticle.paragraphs[p]?.text;
     const copyOf =
-      baseHead >= 0 && baseHead < p && headline[(first[baseIndex] as number) + p] === 1
-        ? baseHead
-        : p > 0 && baseArticle.paragraphs[p - 1]?.text === text
-          ? p - 1
-          : -1;
+      p > 0 &&
+      (baseArticle.paragraphs[p - 1]?.text === text ||
+        (baseHead >= 0 &&
+          headline[(first[baseIndex] as number) + p] === 1 &&
+          baseRows[p - 1] === baseRows[baseHead]))
+        ? p - 1
+        : -1;
     if (copyOf >= 0) {
       place(layout, baseIndex, p, baseRows[copyOf] as number);
       continue;

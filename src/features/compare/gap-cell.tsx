@@ -20,7 +20,10 @@ interface Span {
   explanation: string;
 }
 
-/** The spans of paragraph `i` of `article` that the row's discrepancies flag, in order, without overlaps. */
+/**
+ * The spans of paragraph `i` of `article` that the row's discrepancies flag, in order; spans that
+ * overlap are one, with each finding's explanation.
+ */
 function flaggedSpans(article: string, i: number, list: readonly LinkDiscrepancy[]): Span[] {
   const spans: Span[] = [];
   for (const d of list) {
@@ -32,9 +35,17 @@ function flaggedSpans(article: string, i: number, list: readonly LinkDiscrepancy
   }
   spans.sort((x, y) => x.start - y.start || y.end - x.end);
   const out: Span[] = [];
-  for (const s of spans)
-    if (s.end > s.start && (out.length === 0 || s.start >= (out[out.length - 1] as Span).end))
-      out.push(s);
+  const rank = { high: 2, medium: 1, low: 0 } as const;
+  for (const s of spans) {
+    if (s.end <= s.start) continue;
+    const last = out[out.length - 1];
+    if (last === undefined || s.start >= last.end) out.push({ ...s });
+    else {
+      last.end = Math.max(last.end, s.end);
+      if (rank[s.severity] > rank[last.severity]) last.severity = s.severity;
+      if (!last.explanation.includes(s.explanation)) last.explanation += `\n${s.explanation}`;
+    }
+  }
   return out;
 }
 

@@ -99,6 +99,8 @@ export function GridCell(props: Props) {
   if (indexes.length === 0)
     return (
       <GapCell
+        // The reader's open or closed choice belongs to these paragraphs, not to the cell's place.
+        key={refs.join(',')}
         article={article}
         label={label}
         refs={refs}

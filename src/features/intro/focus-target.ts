@@ -40,7 +40,6 @@ export function focusTarget(target: SkipTarget, root: ParentNode = document): bo
   return true;
 }
 
-
 /** Focuses what `find` returns once a view that is still loading shows it (for about two seconds). */
 export function focusWhenPresent(find: () => HTMLElement | null | boolean, tries = 120): void {
   const found = find();
