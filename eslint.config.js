@@ -58,6 +58,25 @@ export default tseslint.config(
     ]),
   },
   {
+    // The page's start-up bundle stays small: the aligner and its language tables load in the worker.
+    files: ['src/{app,features,components,store}/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/core/align/index.ts', '**/core/lexicon/**'],
+              allowTypeImports: true,
+              message:
+                'This brings the aligner and its language tables into the page: import the value from its own module (alignment runs in the worker).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/features/**/*.{ts,tsx}'],
     rules: restrict([
       { group: ['**/app/**'], message: 'features/ never import the shell.' },

@@ -7,6 +7,7 @@ import { articlePairShare, sureSides, type PairRows } from './pair-context.ts';
 import { bestPartners, classifyRows, MIN_SENTENCE_COVER, OPEN, reopenCopyHeadlines, RULE, rowPlaces } from './pair-rows.ts';
 import type { CandidateFigures } from './sentence-match.ts';
 import { sentenceMass, weightAt, type Weights } from './weights.ts';
+import { isProse } from './prose.ts';
 
 /** Names of the evidence features of a paragraph pair, in the order of PairTable.x. */
 export const FEATURES = [
@@ -45,8 +46,7 @@ export const FEATURES = [
 ] as const;
 
 const F = FEATURES.length;
-/** Closing punctuation of a sentence: a paragraph whose last sentence ends otherwise is a line, not prose. */
-export const CLOSING = '.!?…:;"\'”’)]';
+export { CLOSING } from './prose.ts';
 const RULED = FEATURES.indexOf('ruled');
 const SENT_COVER = FEATURES.indexOf('sentCover');
 
@@ -204,8 +204,7 @@ export function pairFeatures(
       const g = (first[a] as number) + p;
       const para = paras[p] as Article['paragraphs'][number];
       headOf[g] = p === heads[a] ? 1 : 0;
-      const last = para.sentences[para.sentences.length - 1]?.text.trim() ?? '';
-      if (para.boilerplate || last === '' || !CLOSING.includes(last[last.length - 1] as string)) continue;
+      if (!isProse(para)) continue;
       ledeRank[g] = rank++;
     }
   }

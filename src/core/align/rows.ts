@@ -1,6 +1,6 @@
 import type { Article } from '../text/types.ts';
 import { headlines } from './pair-gather.ts';
-import { CLOSING } from './pair-features.ts';
+import { isProse } from './prose.ts';
 import { linkStrength } from './strength.ts';
 import type { Link, Row } from './types.ts';
 
@@ -123,11 +123,7 @@ function place(layout: Layout, article: number, para: number, row: number): void
  */
 function ledes(articles: readonly Article[], first: Int32Array, headline: Uint8Array): Int32Array {
   return Int32Array.from(articles, (a, k) => {
-    const p = a.paragraphs.findIndex((para, i) => {
-      if (para.boilerplate || headline[(first[k] as number) + i] === 1) return false;
-      const last = para.sentences[para.sentences.length - 1]?.text.trim() ?? '';
-      return last !== '' && CLOSING.includes(last[last.length - 1] as string);
-    });
+    const p = a.paragraphs.findIndex((para, i) => headline[(first[k] as number) + i] !== 1 && isProse(para));
     return p < 0 ? -1 : (first[k] as number) + p;
   });
 }

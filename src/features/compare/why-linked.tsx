@@ -1,4 +1,6 @@
-import { linkBasis, type Link } from '../../core/align/index.ts';
+import type { Link } from '../../core/align/index.ts';
+// From its own module: the align index brings the aligner and its language tables into the page.
+import { linkBasis } from '../../core/align/strength.ts';
 import type { Article } from '../../core/text/index.ts';
 import { Quote } from '../../components/quote.tsx';
 
