@@ -106,25 +106,35 @@ test('a finding clicked with the mouse outlines its row a moment; a row stepped 
   expect(await stepped()).toBe(false);
 });
 
-test('a finding whose other side stands in another row shows that side in the row, flagged', async ({
+test('a finding jumped to whose other side stands in another row shows that side in the row, flagged', async ({
   page,
 }) => {
   await openWorkbench(page);
-  // Opened by itself once the findings are known: the row shows both wordings side by side.
-  const shown = page
-    .locator('[data-row] .gap-refs[open]')
-    .filter({ has: page.locator('.gap-ref-text .flag') });
-  await expect(shown.first()).toBeVisible({ timeout: 15_000 });
-  const at = await page
-    .locator('[data-row]')
-    .filter({ has: page.locator('.gap-refs[open] .gap-ref-text .flag') })
-    .first()
-    .getAttribute('data-row');
-  const row = page.locator(`[data-row="${at}"]`);
-  // The flagged span in the shown paragraph, and a flagged span of the row's own text beside it.
-  await expect(row.locator('.gap-ref-text .flag').first()).toHaveAttribute('title', /\w+: /);
+  // Findings have come, and no such cell opened by itself: rows do not grow under the reader.
+  await expect(page.locator('details.gap-refs[data-involved]').first()).toBeAttached({
+    timeout: 15_000,
+  });
+  await expect(page.locator('details.gap-refs[open]')).toHaveCount(0);
+  const entries = findingButtons(page);
+  const count = await entries.count();
+  let shown = -1;
+  for (let k = 0; k < count && shown < 0; k++) {
+    await entries.nth(k).click();
+    const row = page.locator('[data-row]:focus');
+    await expect(row).toBeVisible();
+    if ((await row.locator('details.gap-refs[data-involved]').count()) > 0)
+      shown = Number(await row.getAttribute('data-row'));
+  }
+  expect(shown, 'a finding whose row shows another row’s paragraph').toBeGreaterThanOrEqual(0);
+  const row = page.locator(`[data-row="${shown}"]`);
+  await expect(row.locator('details.gap-refs[data-involved]').first()).toHaveAttribute('open', '');
+  // The shown paragraph's flagged span, beside a flagged span of the row's own text.
+  await expect(row.locator('.gap-refs[open] .gap-ref-text .flag').first()).toHaveAttribute(
+    'title',
+    /\w+: /,
+  );
   await expect(row.locator('.cell:not(.gap) .flag').first()).toBeVisible();
-  // Closing it hides the text; it stays closed.
+  // The reader can close it again.
   const open = await row.locator('.gap-refs[open]').count();
   await row.locator('.gap-refs[open] summary').first().click();
   await expect(row.locator('.gap-refs[open]')).toHaveCount(open - 1);

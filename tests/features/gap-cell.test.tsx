@@ -79,19 +79,22 @@ describe('a cell with nothing of its article in the row', () => {
     );
   });
 
-  it('opens by itself when the paragraph is a side of the row’s discrepancies, its span flagged', async () => {
+  it('stays closed when the findings come, marked as a side of them for a jump to open', async () => {
     const user = userEvent.setup();
     const { container, rerender } = render(
       <GapCell article={article} label="C" refs={[2]} discrepancies={[]} tabbable />,
     );
+    const details = container.querySelector('details')!;
     expect(screen.getByText(/carries this/)).toHaveAttribute('tabindex', '0');
-    // The discrepancies come after the rows: the cell opens when they do.
+    expect(details).not.toHaveAttribute('data-involved');
+    // The discrepancies come after the rows: the row must not grow under the reader then.
     rerender(<GapCell article={article} label="C" refs={[2]} discrepancies={[slip]} tabbable />);
+    expect(details).toHaveAttribute('data-involved');
+    expect(details.open).toBe(false);
+    await user.click(screen.getByText(/carries this/));
+    expect(details.open).toBe(true);
     const flag = container.querySelector('.gap-ref-text .flag');
     expect(flag).toHaveTextContent(/^Mara Kovlev$/);
     expect(flag).toHaveAttribute('title', `name: ${slip.explanation}`);
-    // The reader's own choice holds.
-    await user.click(screen.getByText(/carries this/));
-    expect(container.querySelector('.gap-ref-text')).toBeNull();
   });
 });

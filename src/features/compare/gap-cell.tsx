@@ -80,17 +80,18 @@ function FlaggedText({
 /**
  * A cell of an article with nothing of its own in the row. When paragraphs that carry the row's
  * content stand in other rows, a disclosure shows their text here, read-only, beside the row's
- * other articles; it opens by itself when one of them is a side of the row's discrepancies, so that
- * a finding jumped to shows both of its wordings.
+ * other articles. It opens when the reader opens it, or when a finding is jumped to and one of them
+ * is a side of the row's discrepancies (`data-involved`; see AlignedGrid), so that the finding
+ * shows both its wordings. It never opens by itself when the findings arrive: rows growing then
+ * would move the row the reader is on.
  */
 export function GapCell({ article, label, refs, discrepancies, tabbable }: Props) {
-  const involved = (i: number) =>
+  const involved = refs.some((i) =>
     discrepancies.some(
       (d) => (d.a === article.id && d.i === i) || (d.b === article.id && d.j === i),
-    );
-  // Open by itself while the reader has not toggled it (the discrepancies come after the rows).
-  const [toggled, setToggled] = useState<boolean | null>(null);
-  const open = toggled ?? refs.some(involved);
+    ),
+  );
+  const [open, setOpen] = useState(false);
   if (refs.length === 0)
     return (
       <div className="cell gap" role="cell">
@@ -102,14 +103,14 @@ export function GapCell({ article, label, refs, discrepancies, tabbable }: Props
       <details
         className="gap-refs"
         open={open}
-        onToggle={(e) => {
-          if (e.currentTarget.open !== open) setToggled(e.currentTarget.open);
-        }}
+        data-involved={involved ? '' : undefined}
+        onToggle={(e) => setOpen(e.currentTarget.open)}
       >
         <summary className="gap-note" tabIndex={tabbable ? 0 : -1}>
           ¶{refs.map((r) => r + 1).join(', ¶')} of {label} carries this; shown in another row
         </summary>
-        {open &&
+        {/* Kept in the page while closed where a jump may open it: it then lays out at once. */}
+        {(open || involved) &&
           refs.map((r) => (
             <p key={r} className="gap-ref-text">
               <span className="para-no">¶{r + 1}</span>{' '}
