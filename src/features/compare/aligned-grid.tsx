@@ -143,15 +143,16 @@ export function AlignedGrid({ rows, ctx, header, jump }: Props) {
     // Not rendered yet: the render that brings it in runs this again.
     if (!el) return;
     pendingFocus.current = null;
-    // A row jumped to shows both wordings of its findings: the paragraphs of other rows that are
-    // sides of them open in its cells (before it is scrolled to, so that it is placed as it shows).
-    if (centerTarget.current)
+    // A row jumped to (a finding, the row map) shows both wordings of its findings: the paragraphs
+    // of other rows that are sides of them open in its cells (before it is scrolled to, so that it
+    // is placed as it shows); and it is outlined a moment: after a click, focus shows none.
+    if (centerTarget.current) {
       for (const d of el.querySelectorAll<HTMLDetailsElement>('details.gap-refs[data-involved]'))
         d.open = true;
+      pointAt(el);
+    }
     // The virtualizer has already scrolled a virtual row into view.
     if (focusTarget.current) el.focus({ preventScroll: true });
-    // A row jumped to (a finding, the row map) is outlined a moment: after a click, focus shows none.
-    if (centerTarget.current) pointAt(el);
     if (virtual) return;
     // A row taller than the room below the header starts there, where reading begins; focus's
     // own scrolling would leave it cut at whichever edge is nearer. (The scroller's top padding is

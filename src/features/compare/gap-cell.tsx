@@ -1,6 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import type { LinkDiscrepancy } from '../../core/compare/index.ts';
 import type { Article } from '../../core/text/index.ts';
+import type { Flag } from './diff-text.tsx';
+import { flagsFor } from './flags.ts';
 
 interface Props {
   article: Article;
@@ -13,28 +15,13 @@ interface Props {
   tabbable: boolean;
 }
 
-interface Span {
-  start: number;
-  end: number;
-  severity: LinkDiscrepancy['severity'];
-  explanation: string;
-}
-
 /**
  * The spans of paragraph `i` of `article` that the row's discrepancies flag, in order; spans that
  * overlap are one, with each finding's explanation.
  */
-function flaggedSpans(article: string, i: number, list: readonly LinkDiscrepancy[]): Span[] {
-  const spans: Span[] = [];
-  for (const d of list) {
-    const explanation = `${d.type}: ${d.explanation}`;
-    if (d.a === article && d.i === i)
-      spans.push({ start: d.aStart, end: d.aEnd, severity: d.severity, explanation });
-    if (d.b === article && d.j === i)
-      spans.push({ start: d.bStart, end: d.bEnd, severity: d.severity, explanation });
-  }
-  spans.sort((x, y) => x.start - y.start || y.end - x.end);
-  const out: Span[] = [];
+function flaggedSpans(article: string, i: number, list: readonly LinkDiscrepancy[]): Flag[] {
+  const spans = [...flagsFor(article, i, list)].sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: Flag[] = [];
   const rank = { high: 2, medium: 1, low: 0 } as const;
   for (const s of spans) {
     if (s.end <= s.start) continue;
@@ -86,11 +73,7 @@ function FlaggedText({
  * would move the row the reader is on.
  */
 export function GapCell({ article, label, refs, discrepancies, tabbable }: Props) {
-  const involved = refs.some((i) =>
-    discrepancies.some(
-      (d) => (d.a === article.id && d.i === i) || (d.b === article.id && d.j === i),
-    ),
-  );
+  const involved = refs.some((i) => flagsFor(article.id, i, discrepancies).length > 0);
   const [open, setOpen] = useState(false);
   if (refs.length === 0)
     return (

@@ -4,7 +4,8 @@ import { useTextSelection } from '../../components/claims/use-text-selection.ts'
 import type { DiffOptions } from '../../core/diff/index.ts';
 import type { LinkDiscrepancy } from '../../core/compare/index.ts';
 import type { Article } from '../../core/text/index.ts';
-import { DiffText, type Flag } from './diff-text.tsx';
+import { DiffText } from './diff-text.tsx';
+import { flagsFor, NO_FLAGS } from './flags.ts';
 import { GapCell } from './gap-cell.tsx';
 import type { LinkIndex } from './grid-model.ts';
 import { useAppStore } from '../../store/index.ts';
@@ -36,28 +37,6 @@ interface Props {
   columns: readonly { article: Article; label: string }[];
 }
 
-const NO_FLAGS: Flag[] = [];
-
-function flagsFor(article: string, paragraph: number, list: readonly LinkDiscrepancy[]): Flag[] {
-  const out: Flag[] = [];
-  for (const d of list) {
-    if (d.a === article && d.i === paragraph)
-      out.push({
-        start: d.aStart,
-        end: d.aEnd,
-        severity: d.severity,
-        explanation: `${d.type}: ${d.explanation}`,
-      });
-    if (d.b === article && d.j === paragraph)
-      out.push({
-        start: d.bStart,
-        end: d.bEnd,
-        severity: d.severity,
-        explanation: `${d.type}: ${d.explanation}`,
-      });
-  }
-  return out.length ? out : NO_FLAGS;
-}
 
 const NO_INDEXES: readonly number[] = [];
 
